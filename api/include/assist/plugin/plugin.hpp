@@ -1,0 +1,101 @@
+#pragma once
+// The interface every assistance-type plugin implements. The host loads the plugin once at
+// start-up (after the version handshake), keeps it for the life of the process, and calls it from
+// several threads at once: implementations must be thread-safe (plugins are normally stateless).
+//
+// A plugin must not throw out of these calls; if it does, the host logs it and answers INTERNAL.
+#include <assist/plugin/data.hpp>
+#include <assist/plugin/date.hpp>
+#include <assist/plugin/status.hpp>
+#include <google/protobuf/message.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace assist::sdk {
+
+// The steps of a case at which the host hands the plugin a payload of its own type.
+enum class Step { kIntake, kPlan, kContact, kReview, kOutcome, kSettings };
+
+struct PluginInfo {
+  std::string id;  // stable type id, [a-z][a-z0-9_]*, e.g. "family"; one plugin per id
+  std::string version;
+  std::string display_name_pl;
+  std::string display_name_en;
+  std::string description;
+  // Full protobuf names of the plugin's messages; the plugin must ship (link) them. Empty where
+  // the type takes no payload at that step (contact details and settings are optional).
+  std::string intake_type;
+  std::string plan_type;
+  std::string contact_type;
+  std::string review_type;
+  std::string outcome_type;
+  std::string settings_type;
+  std::string review_cadence;  // in words, for people: "at least every 6 months"
+};
+
+enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };
+
+// What the host knows about the case when it calls the plugin. For a step being accepted, the
+// dates already include it (e.g. last_review_on is the review being recorded).
+struct CaseContext {
+  std::int64_t case_id = 0;
+  std::string centre_id;
+  CaseState state = CaseState::kOpen;
+  Date referred_on{};
+  std::optional<Date> work_started_on;  // consent given and assistant assigned
+  std::optional<Date> last_review_on;
+  std::optional<Date> closed_on;
+  Date step_date{};  // effective date of the step (contact day, review day, closure day ...)
+  int plan_version = 0;
+  const google::protobuf::Message* intake = nullptr;    // current intake, if any
+  const google::protobuf::Message* plan = nullptr;      // current plan, if any
+  const google::protobuf::Message* settings = nullptr;  // the centre's settings for the type
+};
+
+// One outcome indicator summed over the cases closed in a period (yearly statistics).
+struct IndicatorSummary {
+  std::string code;
+  std::string label_pl;
+  std::string label_en;
+  int cases = 0;
+  double mean_before = 0;
+  double mean_after = 0;
+  int improved = 0;
+};
+
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+
+  virtual const PluginInfo& Info() const = 0;
+
+  // Checks a payload of the step's type against the plugin's rules and the case. Returns every
+  // violation at once (Status::Invalid), or OK, possibly with warnings.
+  virtual Status Validate(Step step, const google::protobuf::Message& payload,
+                          const CaseContext& context) const = 0;
+
+  // The date the next periodic review is due, from the case as it is after the latest step;
+  // nullopt when none is due (e.g. work not started, or case closed).
+  virtual std::optional<Date> NextReviewDue(const CaseContext& context) const = 0;
+
+  // The plugin's own schema, applied at start-up in order.
+  virtual std::vector<Migration> Migrations() const { return {}; }
+
+  // Called after the host accepted a step, inside the step's transaction: a failure rolls the
+  // whole step back. Lets the plugin keep its own tables (e.g. hours delivered).
+  virtual Status OnAccepted(Step /*step*/, const google::protobuf::Message& /*payload*/,
+                            const CaseContext& /*context*/, DataSession& /*data*/) const {
+    return Status::Ok();
+  }
+
+  // Yearly statistics: the plugin's outcome indicators summed over the outcomes given.
+  virtual std::vector<IndicatorSummary> SummarizeOutcomes(
+      const std::vector<const google::protobuf::Message*>& /*outcomes*/) const {
+    return {};
+  }
+};
+
+}  // namespace assist::sdk

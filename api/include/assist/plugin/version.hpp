@@ -1,0 +1,32 @@
+#pragma once
+// The SDK version a plugin is built against, and the stamp the host checks before it calls
+// anything else in a plugin (the handshake). A different major version, a newer minor version
+// than the host's, or a different protobuf runtime is refused at load.
+#include <google/protobuf/stubs/common.h>
+
+#include <cstdint>
+
+namespace assist::sdk {
+
+inline constexpr std::uint32_t kSdkVersionMajor = 1;
+inline constexpr std::uint32_t kSdkVersionMinor = 0;
+inline constexpr std::uint32_t kSdkVersionPatch = 0;
+
+// Laid out for C: the host reads it before it trusts anything else in the library.
+struct AbiStamp {
+  std::uint32_t magic;  // kAbiMagic: this really is an assistance plugin
+  std::uint32_t sdk_major;
+  std::uint32_t sdk_minor;
+  std::uint32_t sdk_patch;
+  std::uint32_t protobuf_version;  // GOOGLE_PROTOBUF_VERSION the plugin's generated code needs
+  std::uint32_t cxx_abi;           // __GXX_ABI_VERSION: host and plugin share libstdc++ types
+};
+
+inline constexpr std::uint32_t kAbiMagic = 0x41535354;  // "ASST"
+
+inline constexpr AbiStamp CurrentAbiStamp() {
+  return AbiStamp{kAbiMagic,        kSdkVersionMajor,       kSdkVersionMinor,
+                  kSdkVersionPatch, GOOGLE_PROTOBUF_VERSION, __GXX_ABI_VERSION};
+}
+
+}  // namespace assist::sdk
