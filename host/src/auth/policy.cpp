@@ -1,0 +1,78 @@
+#include "auth/policy.hpp"
+
+#include <array>
+#include <initializer_list>
+
+namespace assist::host {
+namespace {
+
+using assist::v1::Role;
+constexpr unsigned Bit(Role r) { return 1u << static_cast<unsigned>(r); }
+
+constexpr unsigned kHead = Bit(assist::v1::ROLE_HEAD);
+constexpr unsigned kWorker = Bit(assist::v1::ROLE_SOCIAL_WORKER);
+constexpr unsigned kAssistant = Bit(assist::v1::ROLE_ASSISTANT);
+constexpr unsigned kAuditor = Bit(assist::v1::ROLE_AUDITOR);
+constexpr unsigned kApp = Bit(assist::v1::ROLE_APP);
+constexpr unsigned kOperator = Bit(assist::v1::ROLE_OPERATOR);
+
+constexpr unsigned kStaff = kHead | kWorker | kAssistant | kAuditor | kApp;  // anyone in a centre
+constexpr unsigned kCaseWork = kWorker | kAssistant | kApp;  // intake, plan, contacts, reviews
+
+struct Rule {
+  std::string_view rpc;
+  unsigned roles;
+};
+
+constexpr std::array kPolicy = {
+    Rule{"ListAssistanceTypes", kStaff | kOperator},
+    Rule{"DescribeAssistanceType", kStaff | kOperator},
+    Rule{"CreateCentre", kOperator},
+    Rule{"GetCentre", kStaff | kOperator},
+    Rule{"ListCentres", kStaff | kOperator},
+    Rule{"EnableAssistanceType", kHead | kOperator},
+    Rule{"DisableAssistanceType", kHead | kOperator},
+
+    Rule{"CreatePerson", kHead | kWorker | kApp},
+    Rule{"GetPerson", kStaff},
+    Rule{"CreateFamily", kHead | kWorker | kApp},
+    Rule{"GetFamily", kStaff},
+
+    Rule{"OpenCase", kHead | kWorker | kApp},
+    Rule{"AssignAssistant", kHead | kApp},
+    Rule{"RecordConsent", kHead | kCaseWork},
+    Rule{"SubmitIntake", kCaseWork},
+    Rule{"SubmitPlan", kCaseWork},
+    Rule{"RecordContact", kCaseWork},
+    Rule{"RecordReview", kCaseWork},
+    Rule{"CloseCase", kHead | kCaseWork},
+    Rule{"StartMonitoring", kHead | kCaseWork},
+    Rule{"EndMonitoring", kHead | kCaseWork},
+
+    Rule{"GetCase", kStaff},
+    Rule{"GetPlan", kStaff},
+    Rule{"ListPlanVersions", kStaff},
+    Rule{"ListContacts", kStaff},
+    Rule{"ListReviews", kStaff},
+    Rule{"ListCases", kStaff},
+    Rule{"ListDueReviews", kStaff},
+
+    Rule{"ListAuditEvents", kHead | kAuditor},
+};
+
+}  // namespace
+
+bool RoleMayCall(Role role, std::string_view rpc) {
+  for (const Rule& rule : kPolicy) {
+    if (rule.rpc == rpc) return (rule.roles & Bit(role)) != 0;
+  }
+  return false;
+}
+
+std::vector<std::string_view> PolicyRpcs() {
+  std::vector<std::string_view> rpcs;
+  for (const Rule& rule : kPolicy) rpcs.push_back(rule.rpc);
+  return rpcs;
+}
+
+}  // namespace assist::host

@@ -1,0 +1,17 @@
+#pragma once
+// Which roles may call which RPC: the one place authorization by role is decided. Whether a given
+// record is visible (centre, assignment) is decided by the scoped queries, and answers NOT_FOUND.
+#include <string_view>
+#include <vector>
+
+#include "assist/v1/common.pb.h"
+
+namespace assist::host {
+
+// False for an RPC missing from the table: a new RPC is closed until someone writes its line.
+bool RoleMayCall(assist::v1::Role role, std::string_view rpc);
+
+// The RPCs in the table (for tests that check every RPC is covered).
+std::vector<std::string_view> PolicyRpcs();
+
+}  // namespace assist::host

@@ -1,0 +1,115 @@
+#include "config/config.hpp"
+
+#include <google/protobuf/text_format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace assist::host {
+namespace {
+
+using assist::host::v1::HostConfig;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw ConfigError("cannot read config file " + path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Installed hosts find plugins under the installation; a build-tree host finds them in the build.
+std::string DefaultPluginDir() {
+  if (std::filesystem::is_directory(ASSIST_BUILD_PLUGIN_DIR)) return ASSIST_BUILD_PLUGIN_DIR;
+  return ASSIST_INSTALL_PLUGIN_DIR;
+}
+
+}  // namespace
+
+std::string Usage() {
+  return "usage: assist-host [--config FILE] [--listen HOST:PORT] [--db-backend sqlite|postgresql]\n"
+         "                   [--db CONNECTION] [--plugin-dir DIR]\n"
+         "Without a config file: SQLite at ./assist.db, plugins from " +
+         DefaultPluginDir() + ", listening on 127.0.0.1:50051.\n";
+}
+
+HostConfig ParseConfigText(const std::string& text) {
+  HostConfig config;
+  if (!google::protobuf::TextFormat::ParseFromString(text, &config)) {
+    throw ConfigError("config is not valid assist.host.v1.HostConfig text format (see log above)");
+  }
+  return config;
+}
+
+void ApplyDefaults(HostConfig& config) {
+  if (config.listen().empty()) config.set_listen("127.0.0.1:50051");
+  auto& db = *config.mutable_database();
+  if (db.backend().empty()) db.set_backend("sqlite");
+  if (db.connection().empty() && db.backend() == "sqlite") db.set_connection("assist.db");
+  if (db.pool_size() <= 0) db.set_pool_size(4);
+  if (config.plugin_dir().empty()) config.set_plugin_dir(DefaultPluginDir());
+  if (config.max_message_bytes() <= 0) config.set_max_message_bytes(4 * 1024 * 1024);
+  if (config.worker_threads() <= 0) config.set_worker_threads(db.pool_size());
+}
+
+void ValidateConfig(const HostConfig& config) {
+  const auto& db = config.database();
+  if (db.backend() != "sqlite" && db.backend() != "postgresql") {
+    throw ConfigError("database.backend must be \"sqlite\" or \"postgresql\", not \"" +
+                      db.backend() + "\"");
+  }
+  if (db.connection().empty()) throw ConfigError("database.connection is required for postgresql");
+  if (db.connection().rfind("postgresql://", 0) == 0 || db.connection().rfind("postgres://", 0) == 0) {
+    throw ConfigError("database.connection: use \"host=... port=... dbname=... user=...\"; "
+                      "SOCI 4.0 does not accept postgresql:// URIs");
+  }
+  std::set<std::string> tokens;
+  for (const auto& t : config.static_tokens()) {
+    if (t.token().size() < 8) throw ConfigError("static token for " + t.actor_id() + " is shorter than 8 characters");
+    if (!tokens.insert(t.token()).second) throw ConfigError("static token listed twice (actor " + t.actor_id() + ")");
+    if (t.actor_id().empty()) throw ConfigError("static token without actor_id");
+    if (t.role() == assist::v1::ROLE_UNSPECIFIED) throw ConfigError("static token for " + t.actor_id() + " has no role");
+    bool operator_role = t.role() == assist::v1::ROLE_OPERATOR;
+    if (operator_role != t.centre_id().empty()) {
+      throw ConfigError("static token for " + t.actor_id() +
+                        ": an operator has no centre_id, every other role needs one");
+    }
+  }
+}
+
+HostConfig LoadConfig(const std::vector<std::string>& args, bool& run) {
+  run = true;
+  HostConfig config;
+  HostConfig overrides;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& flag = args[i];
+    if (flag == "--help" || flag == "-h") {
+      run = false;
+      return config;
+    }
+    if (i + 1 >= args.size()) throw ConfigError("flag " + flag + " needs a value\n" + Usage());
+    const std::string& value = args[++i];
+    if (flag == "--config") {
+      config.MergeFrom(ParseConfigText(ReadFile(value)));
+    } else if (flag == "--listen") {
+      overrides.set_listen(value);
+    } else if (flag == "--db-backend") {
+      overrides.mutable_database()->set_backend(value);
+    } else if (flag == "--db") {
+      overrides.mutable_database()->set_connection(value);
+    } else if (flag == "--plugin-dir") {
+      overrides.set_plugin_dir(value);
+    } else {
+      throw ConfigError("unknown flag " + flag + "\n" + Usage());
+    }
+  }
+  config.MergeFrom(overrides);  // flags win over the file, whatever their order
+  ApplyDefaults(config);
+  ValidateConfig(config);
+  return config;
+}
+
+}  // namespace assist::host

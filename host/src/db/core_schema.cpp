@@ -1,0 +1,159 @@
+#include "db/core_schema.hpp"
+
+#include <string>
+
+namespace assist::host {
+namespace {
+
+// Written once with {ID} for the surrogate key column, which is the only type the two dialects
+// spell differently here. Text columns are NOT NULL with '' for "not set" so that reads need no
+// indicators; only the foreign keys to optional subjects are nullable.
+constexpr const char* kCoreTables = R"sql(
+CREATE TABLE centres (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  municipality TEXT NOT NULL,
+  created_at TEXT NOT NULL);
+CREATE TABLE centre_assistance_types (
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  type_id TEXT NOT NULL,
+  enabled INTEGER NOT NULL,
+  settings_type TEXT NOT NULL,
+  settings_json TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  PRIMARY KEY (centre_id, type_id));
+CREATE TABLE people (
+  id {ID},
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  given_name TEXT NOT NULL,
+  family_name TEXT NOT NULL,
+  birth_date TEXT NOT NULL,
+  created_at TEXT NOT NULL);
+CREATE INDEX people_centre ON people (centre_id, id);
+CREATE TABLE families (
+  id {ID},
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL);
+CREATE TABLE family_members (
+  family_id BIGINT NOT NULL REFERENCES families(id),
+  person_id BIGINT NOT NULL REFERENCES people(id),
+  relation INTEGER NOT NULL,
+  PRIMARY KEY (family_id, person_id));
+CREATE TABLE cases (
+  id {ID},
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  type_id TEXT NOT NULL,
+  person_id BIGINT REFERENCES people(id),
+  family_id BIGINT REFERENCES families(id),
+  status INTEGER NOT NULL,
+  referred_by TEXT NOT NULL,
+  referral_reason TEXT NOT NULL,
+  referred_on TEXT NOT NULL,
+  assistant_id TEXT NOT NULL,
+  assigned_on TEXT NOT NULL,
+  consent INTEGER NOT NULL,
+  consent_on TEXT NOT NULL,
+  work_started_on TEXT NOT NULL,
+  intake_version INTEGER NOT NULL,
+  plan_version INTEGER NOT NULL,
+  last_review_on TEXT NOT NULL,
+  next_review_due TEXT NOT NULL,
+  closed_on TEXT NOT NULL,
+  closure_reason INTEGER NOT NULL,
+  monitoring_until TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CHECK ((person_id IS NULL) <> (family_id IS NULL)));
+CREATE INDEX cases_centre ON cases (centre_id, id);
+CREATE INDEX cases_assistant ON cases (centre_id, assistant_id, id);
+CREATE INDEX cases_review_due ON cases (centre_id, next_review_due);
+CREATE TABLE case_documents (
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  type_name TEXT NOT NULL,
+  payload_json TEXT NOT NULL,
+  submitted_by TEXT NOT NULL,
+  submitted_at TEXT NOT NULL,
+  PRIMARY KEY (case_id, kind, version));
+CREATE TABLE consent_decisions (
+  id {ID},
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  decision INTEGER NOT NULL,
+  decided_on TEXT NOT NULL,
+  note TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL);
+CREATE TABLE contacts (
+  id {ID},
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  contact_on TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  duration_minutes INTEGER NOT NULL,
+  place TEXT NOT NULL,
+  notes TEXT NOT NULL,
+  details_type TEXT NOT NULL,
+  details_json TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL);
+CREATE INDEX contacts_case ON contacts (case_id, id);
+CREATE TABLE reviews (
+  id {ID},
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  reviewed_on TEXT NOT NULL,
+  review_type TEXT NOT NULL,
+  review_json TEXT NOT NULL,
+  next_review_due TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL);
+CREATE INDEX reviews_case ON reviews (case_id, id);
+CREATE TABLE audit_events (
+  id {ID},
+  at TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  role INTEGER NOT NULL,
+  centre_id TEXT NOT NULL,
+  rpc TEXT NOT NULL,
+  case_id BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  request_id TEXT NOT NULL);
+CREATE INDEX audit_events_centre ON audit_events (centre_id, id);
+CREATE INDEX audit_events_case ON audit_events (centre_id, case_id, id);
+)sql";
+
+// The audit trail is append-only in the database itself, not only in the API.
+constexpr const char* kSqliteAuditGuard = R"sql(
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+)sql";
+
+constexpr const char* kPostgresqlAuditGuard = R"sql(
+CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$;
+CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
+)sql";
+
+std::string WithIdColumn(std::string script, const std::string& id_column) {
+  const std::string marker = "{ID}";
+  for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
+    script.replace(pos, marker.size(), id_column);
+  }
+  return script;
+}
+
+}  // namespace
+
+std::vector<sdk::Migration> CoreMigrations() {
+  sdk::Migration tables;
+  tables.version = 1;
+  tables.name = "centres, people, cases, documents, contacts, reviews, audit";
+  tables.sqlite = WithIdColumn(kCoreTables, "INTEGER PRIMARY KEY AUTOINCREMENT");
+  tables.postgresql = WithIdColumn(kCoreTables, "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+
+  sdk::Migration audit_guard{2, "audit trail is append-only", kSqliteAuditGuard,
+                             kPostgresqlAuditGuard};
+  return {tables, audit_guard};
+}
+
+}  // namespace assist::host

@@ -1,0 +1,298 @@
+#include "domain/case_queries.hpp"
+
+#include <assist/plugin/validation.hpp>
+#include <google/protobuf/descriptor.h>
+
+#include "audit/audit_log.hpp"
+#include "domain/case_store.hpp"
+#include "domain/errors.hpp"
+#include "domain/page_token.hpp"
+#include "domain/payload_codec.hpp"
+#include "domain/request_checks.hpp"
+
+namespace assist::host {
+namespace {
+
+using assist::v1::Case;
+
+long long ParseIdToken(const std::string& token) {
+  if (token.empty()) return 0;
+  std::string key = DecodePageToken(token);
+  try {
+    return std::stoll(key);
+  } catch (const std::exception&) {
+    ThrowInvalid("page_token", "is not a token this server issued",
+                 "nie jest tokenem wydanym przez ten serwer");
+  }
+}
+
+sdk::Date AsOf(const std::string& text) {
+  if (text.empty()) return sdk::Today();
+  sdk::Violations v;
+  auto date = v.OptionalDate(text, "as_of");
+  if (!date) ThrowInvalid(v.list());
+  return *date;
+}
+
+}  // namespace
+
+void CaseQueries::FillStored(const std::string& type_name, const std::string& json,
+                             assist::v1::Payload& out) const {
+  const auto* type =
+      google::protobuf::DescriptorPool::generated_pool()->FindMessageTypeByName(type_name);
+  if (type == nullptr) {
+    // The plugin is not loaded: the data is still the centre's, so return it as stored.
+    out.set_type(type_name);
+    out.set_json(json);
+    return;
+  }
+  FillPayload(*FromStoredJson(json, *type), out);
+}
+
+assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who,
+                                            long long case_id) const {
+  assist::v1::CaseDetail detail;
+  *detail.mutable_case_() = LoadVisibleCase(tx, who, case_id, false);
+  if (auto intake = FindDocument(tx, case_id, DocumentKind::kIntake, 0)) {
+    FillStored(intake->type_name, intake->json, *detail.mutable_intake());
+  }
+  if (auto plan = FindDocument(tx, case_id, DocumentKind::kPlan, 0)) {
+    auto* out = detail.mutable_plan();
+    out->set_case_id(case_id);
+    out->set_version(plan->version);
+    out->set_submitted_by(plan->submitted_by);
+    out->set_submitted_at(plan->submitted_at);
+    FillStored(plan->type_name, plan->json, *out->mutable_plan());
+  }
+  if (auto outcome = FindDocument(tx, case_id, DocumentKind::kOutcome, 0)) {
+    FillStored(outcome->type_name, outcome->json, *detail.mutable_outcome());
+  }
+  AppendAudit(tx.sql(), who, "GetCase", case_id, AuditAction::kRead, "case detail");
+  return detail;
+}
+
+assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& who,
+                                             const assist::v1::GetPlanRequest& request) const {
+  if (request.version() < 0) ThrowInvalid("version", "must not be negative", "nie może być ujemna");
+  LoadVisibleCase(tx, who, request.case_id(), false);
+  auto plan = FindDocument(tx, request.case_id(), DocumentKind::kPlan, request.version());
+  if (!plan) {
+    ThrowNotFound("plan version " + std::to_string(request.version()) + " of case " +
+                  std::to_string(request.case_id()));
+  }
+  assist::v1::PlanVersion out;
+  out.set_case_id(request.case_id());
+  out.set_version(plan->version);
+  out.set_submitted_by(plan->submitted_by);
+  out.set_submitted_at(plan->submitted_at);
+  FillStored(plan->type_name, plan->json, *out.mutable_plan());
+  AppendAudit(tx.sql(), who, "GetPlan", request.case_id(), AuditAction::kRead,
+              "plan version " + std::to_string(plan->version));
+  return out;
+}
+
+assist::v1::ListPlanVersionsResponse CaseQueries::ListPlanVersions(Transaction& tx,
+                                                                   const Identity& who,
+                                                                   long long case_id) const {
+  LoadVisibleCase(tx, who, case_id, false);
+  assist::v1::ListPlanVersionsResponse response;
+  for (const auto& plan : ListDocuments(tx, case_id, DocumentKind::kPlan)) {
+    auto* out = response.add_versions();
+    out->set_case_id(case_id);
+    out->set_version(plan.version);
+    out->set_submitted_by(plan.submitted_by);
+    out->set_submitted_at(plan.submitted_at);
+    FillStored(plan.type_name, plan.json, *out->mutable_plan());
+  }
+  AppendAudit(tx.sql(), who, "ListPlanVersions", case_id, AuditAction::kRead,
+              std::to_string(response.versions_size()) + " plan versions");
+  return response;
+}
+
+assist::v1::ListContactsResponse CaseQueries::ListContacts(
+    Transaction& tx, const Identity& who, const assist::v1::ListContactsRequest& request) const {
+  int limit = PageSize(request.page_size());
+  long long after = ParseIdToken(request.page_token());
+  LoadVisibleCase(tx, who, request.case_id(), false);
+  assist::v1::ListContactsResponse response;
+  long long id = 0, case_id = request.case_id();
+  int kind = 0, minutes = 0, fetch = limit + 1;
+  std::string on, place, notes, details_type, details_json, by, at;
+  soci::statement st =
+      (tx.sql().prepare << "SELECT id, contact_on, kind, duration_minutes, place, notes, "
+                           "details_type, details_json, recorded_by, recorded_at FROM contacts "
+                           "WHERE case_id = :c AND id > :after ORDER BY id LIMIT :n",
+       soci::use(case_id), soci::use(after), soci::use(fetch), soci::into(id), soci::into(on),
+       soci::into(kind), soci::into(minutes), soci::into(place), soci::into(notes),
+       soci::into(details_type), soci::into(details_json), soci::into(by), soci::into(at));
+  st.execute();
+  while (st.fetch()) {
+    if (response.contacts_size() == limit) {
+      response.set_next_page_token(EncodePageToken(std::to_string(response.contacts().rbegin()->id())));
+      break;
+    }
+    auto* c = response.add_contacts();
+    c->set_id(id);
+    c->set_case_id(case_id);
+    c->set_contact_on(on);
+    c->set_kind(static_cast<assist::v1::ContactKind>(kind));
+    c->set_duration_minutes(minutes);
+    c->set_place(place);
+    c->set_notes(notes);
+    if (!details_type.empty()) FillStored(details_type, details_json, *c->mutable_details());
+    c->set_recorded_by(by);
+    c->set_recorded_at(at);
+  }
+  AppendAudit(tx.sql(), who, "ListContacts", case_id, AuditAction::kRead,
+              std::to_string(response.contacts_size()) + " contacts");
+  return response;
+}
+
+assist::v1::ListReviewsResponse CaseQueries::ListReviews(Transaction& tx, const Identity& who,
+                                                         long long case_id) const {
+  LoadVisibleCase(tx, who, case_id, false);
+  assist::v1::ListReviewsResponse response;
+  long long id = 0;
+  std::string on, type, json, next, by, at;
+  soci::statement st =
+      (tx.sql().prepare << "SELECT id, reviewed_on, review_type, review_json, next_review_due, "
+                           "recorded_by, recorded_at FROM reviews WHERE case_id = :c ORDER BY id",
+       soci::use(case_id), soci::into(id), soci::into(on), soci::into(type), soci::into(json),
+       soci::into(next), soci::into(by), soci::into(at));
+  st.execute();
+  while (st.fetch()) {
+    auto* r = response.add_reviews();
+    r->set_id(id);
+    r->set_case_id(case_id);
+    r->set_reviewed_on(on);
+    FillStored(type, json, *r->mutable_review());
+    r->set_next_review_due(next);
+    r->set_recorded_by(by);
+    r->set_recorded_at(at);
+  }
+  AppendAudit(tx.sql(), who, "ListReviews", case_id, AuditAction::kRead,
+              std::to_string(response.reviews_size()) + " reviews");
+  return response;
+}
+
+assist::v1::ListCasesResponse CaseQueries::ListCases(Transaction& tx, const Identity& who,
+                                                     const assist::v1::ListCasesRequest& request) const {
+  int limit = PageSize(request.page_size());
+  long long after = ParseIdToken(request.page_token());
+  std::string as_of = sdk::FormatDate(AsOf(request.as_of()));
+  if (!assist::v1::CaseStatus_IsValid(request.status())) {
+    ThrowInvalid("status", "is not a known case status", "nie jest znanym statusem sprawy");
+  }
+  // An assistant lists only their own cases, whatever filter they ask for.
+  std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : request.assistant_id();
+  int status = request.status(), overdue = request.review_overdue() ? 1 : 0, fetch = limit + 1;
+  // Filters that are not set are bound as ''/0 and switched off inside the statement, so the SQL
+  // text is fixed and every value is a bound parameter.
+  std::string sql = std::string("SELECT ") + kCaseColumns +
+                    " FROM cases WHERE centre_id = :centre AND id > :after"
+                    " AND (:type = '' OR type_id = :type2)"
+                    " AND (:status = 0 OR status = :status2)"
+                    " AND (:assistant = '' OR assistant_id = :assistant2)"
+                    " AND (:overdue = 0 OR (next_review_due <> '' AND next_review_due < :as_of))"
+                    " ORDER BY id LIMIT :n";
+  CaseRowReader reader;
+  soci::statement st(tx.sql());
+  st.alloc();
+  reader.Bind(st);
+  st.exchange(soci::use(who.centre_id));
+  st.exchange(soci::use(after));
+  st.exchange(soci::use(request.type_id()));
+  st.exchange(soci::use(request.type_id()));
+  st.exchange(soci::use(status));
+  st.exchange(soci::use(status));
+  st.exchange(soci::use(assistant));
+  st.exchange(soci::use(assistant));
+  st.exchange(soci::use(overdue));
+  st.exchange(soci::use(as_of));
+  st.exchange(soci::use(fetch));
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
+  assist::v1::ListCasesResponse response;
+  while (st.fetch()) {
+    if (response.cases_size() == limit) {
+      response.set_next_page_token(EncodePageToken(std::to_string(response.cases().rbegin()->id())));
+      break;
+    }
+    *response.add_cases() = reader.Get();
+  }
+  for (const Case& c : response.cases()) {
+    AppendAudit(tx.sql(), who, "ListCases", c.id(), AuditAction::kRead, "case summary");
+  }
+  return response;
+}
+
+assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
+    Transaction& tx, const Identity& who, const assist::v1::ListDueReviewsRequest& request) const {
+  int limit = PageSize(request.page_size());
+  if (request.within_days() < 0 || request.within_days() > 366) {
+    ThrowInvalid("within_days", "must be between 0 and 366", "musi mieścić się między 0 a 366");
+  }
+  const sdk::Date as_of = AsOf(request.as_of());
+  std::string horizon = sdk::FormatDate(sdk::AddDays(as_of, request.within_days()));
+  // Keyset over (next_review_due, id): the token holds the last row's due date and id.
+  std::string after_due, after_key = request.page_token().empty() ? "" : DecodePageToken(request.page_token());
+  long long after_id = 0;
+  if (!after_key.empty()) {
+    auto bar = after_key.find('|');
+    try {
+      if (bar == std::string::npos) throw std::invalid_argument("no separator");
+      after_due = after_key.substr(0, bar);
+      after_id = std::stoll(after_key.substr(bar + 1));
+    } catch (const std::exception&) {
+      ThrowInvalid("page_token", "is not a token this server issued",
+                   "nie jest tokenem wydanym przez ten serwer");
+    }
+  }
+  std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : "";
+  int open = assist::v1::CASE_STATUS_OPEN, fetch = limit + 1;
+  std::string sql = std::string("SELECT ") + kCaseColumns +
+                    " FROM cases WHERE centre_id = :centre AND status = :open"
+                    " AND next_review_due <> '' AND next_review_due <= :horizon"
+                    " AND (:assistant = '' OR assistant_id = :assistant2)"
+                    " AND (next_review_due > :after_due OR (next_review_due = :after_due2 AND id > :after_id))"
+                    " ORDER BY next_review_due, id LIMIT :n";
+  CaseRowReader reader;
+  soci::statement st(tx.sql());
+  st.alloc();
+  reader.Bind(st);
+  st.exchange(soci::use(who.centre_id));
+  st.exchange(soci::use(open));
+  st.exchange(soci::use(horizon));
+  st.exchange(soci::use(assistant));
+  st.exchange(soci::use(assistant));
+  st.exchange(soci::use(after_due));
+  st.exchange(soci::use(after_due));
+  st.exchange(soci::use(after_id));
+  st.exchange(soci::use(fetch));
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
+  assist::v1::ListDueReviewsResponse response;
+  while (st.fetch()) {
+    if (response.reviews_size() == limit) {
+      const Case& last = response.reviews().rbegin()->case_();
+      response.set_next_page_token(
+          EncodePageToken(last.next_review_due() + "|" + std::to_string(last.id())));
+      break;
+    }
+    auto* due = response.add_reviews();
+    *due->mutable_case_() = reader.Get();
+    due->set_due_on(due->case_().next_review_due());
+    auto due_date = sdk::ParseDate(due->due_on());
+    int late = due_date ? sdk::DaysBetween(*due_date, as_of) : 0;
+    due->set_overdue(late > 0);
+    due->set_days_overdue(late > 0 ? late : 0);
+  }
+  for (const auto& due : response.reviews()) {
+    AppendAudit(tx.sql(), who, "ListDueReviews", due.case_().id(), AuditAction::kRead, "due review");
+  }
+  return response;
+}
+
+}  // namespace assist::host

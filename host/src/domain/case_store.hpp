@@ -1,0 +1,60 @@
+#pragma once
+// Rows of the cases table and the documents (intake, plan, outcome versions) attached to a case.
+// Every read is scoped by centre; none of these functions audit (the operations do).
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assist/v1/cases.pb.h"
+#include "auth/identity.hpp"
+#include "db/database.hpp"
+
+namespace assist::host {
+
+enum class DocumentKind { kIntake, kPlan, kOutcome };
+const char* DocumentKindName(DocumentKind kind);
+
+struct StoredDocument {
+  int version = 0;
+  std::string type_name;
+  std::string json;
+  std::string submitted_by;
+  std::string submitted_at;
+};
+
+// The case if it exists in `centre_id`; with `for_update` the row is locked until the
+// transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers).
+std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id, long long id,
+                                         bool for_update);
+
+// The case as `who` may see it: of their centre, and for an assistant only when assigned to
+// them. Anything else is NOT_FOUND, worded the same as a case that does not exist.
+assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id, bool for_update);
+
+long long InsertCase(Transaction& tx, const assist::v1::Case& c);
+void UpdateCase(Transaction& tx, const assist::v1::Case& c);
+
+void InsertDocument(Transaction& tx, long long case_id, DocumentKind kind, int version,
+                    const std::string& type_name, const std::string& json, const std::string& by);
+// version 0: the latest.
+std::optional<StoredDocument> FindDocument(Transaction& tx, long long case_id, DocumentKind kind,
+                                           int version);
+std::vector<StoredDocument> ListDocuments(Transaction& tx, long long case_id, DocumentKind kind);
+
+// Columns and row reading shared with the list queries.
+extern const char* const kCaseColumns;
+struct CaseRow;
+class CaseRowReader {
+ public:
+  CaseRowReader();
+  ~CaseRowReader();
+  // Binds the row's columns as the statement's into-elements, in kCaseColumns order.
+  void Bind(soci::statement& st);
+  assist::v1::Case Get() const;
+
+ private:
+  std::unique_ptr<CaseRow> row_;
+};
+
+}  // namespace assist::host

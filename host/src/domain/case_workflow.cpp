@@ -1,0 +1,414 @@
+#include "domain/case_workflow.hpp"
+
+#include <assist/plugin/validation.hpp>
+
+#include "audit/audit_log.hpp"
+#include "domain/case_rules.hpp"
+#include "domain/case_store.hpp"
+#include "domain/errors.hpp"
+#include "domain/payload_codec.hpp"
+#include "domain/people.hpp"
+#include "domain/plugin_bridge.hpp"
+#include "domain/request_checks.hpp"
+#include "util/clock.hpp"
+
+namespace assist::host {
+namespace {
+
+using assist::v1::Case;
+
+void ThrowIfAny(const sdk::Violations& v) {
+  if (!v.empty()) ThrowInvalid(v.list());
+}
+
+// Consent and an assistant together start the work; the later of the two days is the start.
+void MaybeStartWork(Case& c) {
+  if (!c.work_started_on().empty() || c.assistant_id().empty() ||
+      c.consent() != assist::v1::CONSENT_STATE_GIVEN) {
+    return;
+  }
+  c.set_work_started_on(std::max(c.assigned_on(), c.consent_on()));
+}
+
+std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
+
+void CheckNotBefore(sdk::Violations& v, const sdk::Date& date, const std::string& earliest,
+                    const std::string& field, const std::string& what_en, const std::string& what_pl) {
+  auto bound = sdk::ParseDate(earliest);
+  if (bound && date < *bound) {
+    v.Add(field, "is before " + what_en + " (" + earliest + ")",
+          "jest wcześniejsza niż " + what_pl + " (" + earliest + ")");
+  }
+}
+
+}  // namespace
+
+const LoadedPlugin& CaseWorkflow::PluginOf(const Case& c) const {
+  const LoadedPlugin* plugin = registry_.Find(c.type_id());
+  if (plugin == nullptr) {
+    // The plugin was removed from the deployment while cases of its type exist.
+    ThrowPrecondition("ASSISTANCE_TYPE_NOT_LOADED", "cases/" + std::to_string(c.id()),
+                      "assistance type " + c.type_id() + " is not loaded on this host");
+  }
+  return *plugin;
+}
+
+Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
+                            const assist::v1::OpenCaseRequest& request) const {
+  const sdk::Date today = sdk::Today();
+  sdk::Violations v;
+  const LoadedPlugin* plugin = nullptr;
+  if (v.Require(!request.type_id().empty(), "type_id", "is required", "jest wymagany")) {
+    plugin = registry_.Find(request.type_id());
+    v.Require(plugin != nullptr, "type_id",
+              "no assistance type \"" + request.type_id() + "\" is loaded (see ListAssistanceTypes)",
+              "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany (zob. ListAssistanceTypes)");
+  }
+  v.Require(request.subject_case() != assist::v1::OpenCaseRequest::SUBJECT_NOT_SET, "subject",
+            "person_id or family_id is required", "wymagane jest person_id albo family_id");
+  v.RequireText(request.referral_reason(), "referral_reason", 4000);
+  sdk::Date referred_on = EffectiveDate(v, request.referred_on(), "referred_on", today);
+  ThrowIfAny(v);
+
+  if (!centres_.TypeEnabled(tx.sql(), who.centre_id, request.type_id())) {
+    ThrowPrecondition("TYPE_NOT_ENABLED", "centres/" + who.centre_id + "/types/" + request.type_id(),
+                      "assistance type " + request.type_id() + " is not enabled at centre " +
+                          who.centre_id + " (EnableAssistanceType)");
+  }
+  Case c;
+  c.set_centre_id(who.centre_id);
+  c.set_type_id(request.type_id());
+  if (request.has_person_id()) {
+    if (!PersonExists(tx.sql(), who.centre_id, request.person_id())) {
+      ThrowNotFound("person " + std::to_string(request.person_id()));
+    }
+    c.set_person_id(request.person_id());
+  } else {
+    if (!FamilyExists(tx.sql(), who.centre_id, request.family_id())) {
+      ThrowNotFound("family " + std::to_string(request.family_id()));
+    }
+    c.set_family_id(request.family_id());
+  }
+  int open_already = 0;
+  long long person_id = c.person_id(), family_id = c.family_id();
+  tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND type_id = :t AND status = :s "
+              "AND (person_id = :p OR family_id = :f)",
+      soci::use(who.centre_id), soci::use(request.type_id()),
+      soci::use(static_cast<int>(assist::v1::CASE_STATUS_OPEN)), soci::use(person_id),
+      soci::use(family_id), soci::into(open_already);
+  if (open_already > 0) {
+    ThrowAlreadyExists("an open " + request.type_id() + " case for this " +
+                       (c.has_person_id() ? std::string("person") : std::string("family")));
+  }
+  c.set_status(assist::v1::CASE_STATUS_OPEN);
+  c.set_referred_by(who.actor_id);
+  c.set_referral_reason(request.referral_reason());
+  c.set_referred_on(sdk::FormatDate(referred_on));
+  c.set_consent(assist::v1::CONSENT_STATE_PENDING);
+  c.set_created_at(NowTimestamp());
+  c.set_updated_at(c.created_at());
+  c.set_id(InsertCase(tx, c));
+  PluginCall call(tx, *plugin, centres_, c, referred_on);
+  c.set_next_review_due(call.NextReviewDue());
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
+  return *FindCase(tx, who.centre_id, c.id(), false);
+}
+
+Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
+                                   const assist::v1::AssignAssistantRequest& request) const {
+  sdk::Violations v;
+  v.Require(IsSafeId(request.assistant_id()), "assistant_id",
+            "is required: letters, digits and . _ - @ only, at most 128",
+            "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
+  sdk::Date assigned_on = EffectiveDate(v, request.assigned_on(), "assigned_on", sdk::Today());
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  CheckNotBefore(v, assigned_on, c.referred_on(), "assigned_on", "the referral", "skierowanie");
+  ThrowIfAny(v);
+  RequireOpen(c);
+  c.set_assistant_id(request.assistant_id());
+  c.set_assigned_on(sdk::FormatDate(assigned_on));
+  MaybeStartWork(c);
+  PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
+  c.set_next_review_due(call.NextReviewDue());
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "AssignAssistant", c.id(), AuditAction::kWrite,
+              "assistant " + request.assistant_id());
+  return *FindCase(tx, who.centre_id, c.id(), false);
+}
+
+Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
+                                 const assist::v1::RecordConsentRequest& request) const {
+  using assist::v1::ConsentState;
+  sdk::Violations v;
+  const ConsentState decision = request.decision();
+  v.Require(decision == assist::v1::CONSENT_STATE_GIVEN ||
+                decision == assist::v1::CONSENT_STATE_REFUSED ||
+                decision == assist::v1::CONSENT_STATE_WITHDRAWN,
+            "decision", "must be GIVEN, REFUSED or WITHDRAWN",
+            "musi być GIVEN, REFUSED albo WITHDRAWN");
+  v.Require(request.note().size() <= 2000, "note", "is longer than 2000 bytes",
+            "jest dłuższa niż 2000 bajtów");
+  sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", sdk::Today());
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  CheckNotBefore(v, decided_on, c.referred_on(), "decided_on", "the referral", "skierowanie");
+  ThrowIfAny(v);
+  RequireOpen(c);
+  if (decision == assist::v1::CONSENT_STATE_WITHDRAWN &&
+      c.consent() != assist::v1::CONSENT_STATE_GIVEN) {
+    ThrowPrecondition("CONSENT_NOT_GIVEN", "cases/" + std::to_string(c.id()),
+                      "consent can only be withdrawn once it was given");
+  }
+  c.set_consent(decision);
+  c.set_consent_on(sdk::FormatDate(decided_on));
+  MaybeStartWork(c);
+  PluginCall call(tx, PluginOf(c), centres_, c, decided_on);
+  c.set_next_review_due(call.NextReviewDue());
+  UpdateCase(tx, c);
+  int decision_code = decision;
+  std::string now = NowTimestamp();
+  long long case_id = c.id();
+  tx.sql() << "INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
+              "recorded_at) VALUES (:c, :d, :o, :n, :b, :a)",
+      soci::use(case_id), soci::use(decision_code), soci::use(c.consent_on()),
+      soci::use(request.note()), soci::use(who.actor_id), soci::use(now);
+  AppendAudit(tx.sql(), who, "RecordConsent", c.id(), AuditAction::kWrite,
+              "consent " + assist::v1::ConsentState_Name(decision));
+  return *FindCase(tx, who.centre_id, c.id(), false);
+}
+
+Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
+                                const assist::v1::SubmitIntakeRequest& request) const {
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  RequireWorkAllowed(c);
+  const LoadedPlugin& plugin = PluginOf(c);
+  auto intake = DecodePayload(request.intake(), *plugin.intake, "intake");
+  PluginCall call(tx, plugin, centres_, c, sdk::Today());
+  auto warnings = call.Validate(sdk::Step::kIntake, *intake, "intake");
+  c.set_intake_version(c.intake_version() + 1);
+  InsertDocument(tx, c.id(), DocumentKind::kIntake, c.intake_version(),
+                 plugin.intake->full_name(), ToStoredJson(*intake), who.actor_id);
+  call.Accepted(sdk::Step::kIntake, *intake);
+  call.Adopt(sdk::Step::kIntake, std::move(intake));
+  call.Refresh(c);
+  c.set_next_review_due(call.NextReviewDue());
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "SubmitIntake", c.id(), AuditAction::kWrite,
+              "intake version " + std::to_string(c.intake_version()));
+  Case result = *FindCase(tx, who.centre_id, c.id(), false);
+  for (auto& w : warnings) *result.add_warnings() = std::move(w);
+  return result;
+}
+
+assist::v1::PlanVersion CaseWorkflow::SubmitPlan(Transaction& tx, const Identity& who,
+                                                 const assist::v1::SubmitPlanRequest& request) const {
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  RequireWorkAllowed(c);
+  RequireIntake(c);
+  const LoadedPlugin& plugin = PluginOf(c);
+  auto plan = DecodePayload(request.plan(), *plugin.plan, "plan");
+  PluginCall call(tx, plugin, centres_, c, sdk::Today());
+  auto warnings = call.Validate(sdk::Step::kPlan, *plan, "plan");
+  c.set_plan_version(c.plan_version() + 1);
+  InsertDocument(tx, c.id(), DocumentKind::kPlan, c.plan_version(), plugin.plan->full_name(),
+                 ToStoredJson(*plan), who.actor_id);
+  call.Accepted(sdk::Step::kPlan, *plan);
+  assist::v1::PlanVersion version;
+  version.set_case_id(c.id());
+  version.set_version(c.plan_version());
+  FillPayload(*plan, *version.mutable_plan());
+  version.set_submitted_by(who.actor_id);
+  version.set_submitted_at(NowTimestamp());
+  for (auto& w : warnings) *version.add_warnings() = std::move(w);
+  call.Adopt(sdk::Step::kPlan, std::move(plan));
+  call.Refresh(c);
+  c.set_next_review_due(call.NextReviewDue());
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "SubmitPlan", c.id(), AuditAction::kWrite,
+              "plan version " + std::to_string(c.plan_version()));
+  return version;
+}
+
+assist::v1::Contact CaseWorkflow::RecordContact(Transaction& tx, const Identity& who,
+                                                const assist::v1::RecordContactRequest& request) const {
+  sdk::Violations v;
+  sdk::Date contact_on = EffectiveDate(v, request.contact_on(), "contact_on", sdk::Today());
+  v.Require(request.kind() != assist::v1::CONTACT_KIND_UNSPECIFIED &&
+                assist::v1::ContactKind_IsValid(request.kind()),
+            "kind", "is required", "jest wymagany");
+  v.Require(request.duration_minutes() >= 0 && request.duration_minutes() <= 24 * 60,
+            "duration_minutes", "must be between 0 and 1440", "musi mieścić się między 0 a 1440");
+  v.Require(request.place().size() <= 500, "place", "is longer than 500 bytes",
+            "jest dłuższe niż 500 bajtów");
+  v.Require(request.notes().size() <= 20000, "notes", "is longer than 20000 bytes",
+            "są dłuższe niż 20000 bajtów");
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  CheckNotBefore(v, contact_on, c.referred_on(), "contact_on", "the referral", "skierowanie");
+  ThrowIfAny(v);
+  // Contacts go on while the case is open, and while the family is monitored after closure.
+  if (c.status() == assist::v1::CASE_STATUS_MONITORING) {
+    if (c.consent() != assist::v1::CONSENT_STATE_GIVEN) RequireWorkAllowed(c);
+  } else {
+    RequireWorkAllowed(c);
+  }
+  const LoadedPlugin& plugin = PluginOf(c);
+  PluginCall call(tx, plugin, centres_, c, contact_on);
+  std::unique_ptr<google::protobuf::Message> details;
+  std::vector<assist::v1::Warning> warnings;
+  if (!IsEmpty(request.details())) {
+    if (plugin.contact == nullptr) {
+      ThrowInvalid("details", "assistance type " + c.type_id() + " takes no contact details",
+                   "rodzaj asysty " + c.type_id() + " nie przyjmuje szczegółów kontaktu");
+    }
+    details = DecodePayload(request.details(), *plugin.contact, "details");
+    warnings = call.Validate(sdk::Step::kContact, *details, "details");
+  }
+  assist::v1::Contact contact;
+  contact.set_case_id(c.id());
+  contact.set_contact_on(sdk::FormatDate(contact_on));
+  contact.set_kind(request.kind());
+  contact.set_duration_minutes(request.duration_minutes());
+  contact.set_place(request.place());
+  contact.set_notes(request.notes());
+  contact.set_recorded_by(who.actor_id);
+  contact.set_recorded_at(NowTimestamp());
+  std::string details_type = details ? details->GetDescriptor()->full_name() : "";
+  std::string details_json = details ? ToStoredJson(*details) : "";
+  long long id = 0, case_id = c.id();
+  int kind = request.kind(), minutes = request.duration_minutes();
+  tx.sql() << "INSERT INTO contacts (case_id, contact_on, kind, duration_minutes, place, notes, "
+              "details_type, details_json, recorded_by, recorded_at) VALUES (:c, :o, :k, :d, :p, "
+              ":n, :dt, :dj, :b, :a) RETURNING id",
+      soci::use(case_id), soci::use(contact.contact_on()), soci::use(kind), soci::use(minutes),
+      soci::use(contact.place()), soci::use(contact.notes()), soci::use(details_type),
+      soci::use(details_json), soci::use(who.actor_id), soci::use(contact.recorded_at()),
+      soci::into(id);
+  contact.set_id(id);
+  if (details) {
+    call.Accepted(sdk::Step::kContact, *details);
+    FillPayload(*details, *contact.mutable_details());
+  }
+  for (auto& w : warnings) *contact.add_warnings() = std::move(w);
+  UpdateCase(tx, c);  // touches updated_at
+  AppendAudit(tx.sql(), who, "RecordContact", c.id(), AuditAction::kWrite,
+              "contact " + std::to_string(id));
+  return contact;
+}
+
+assist::v1::Review CaseWorkflow::RecordReview(Transaction& tx, const Identity& who,
+                                              const assist::v1::RecordReviewRequest& request) const {
+  sdk::Violations v;
+  sdk::Date reviewed_on = EffectiveDate(v, request.reviewed_on(), "reviewed_on", sdk::Today());
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  CheckNotBefore(v, reviewed_on, c.work_started_on(), "reviewed_on", "the start of work",
+                 "rozpoczęcie pracy");
+  CheckNotBefore(v, reviewed_on, c.last_review_on(), "reviewed_on", "the previous review",
+                 "poprzednia ocena");
+  ThrowIfAny(v);
+  RequireWorkAllowed(c);
+  RequirePlan(c);
+  const LoadedPlugin& plugin = PluginOf(c);
+  auto review = DecodePayload(request.review(), *plugin.review, "review");
+  c.set_last_review_on(sdk::FormatDate(reviewed_on));
+  PluginCall call(tx, plugin, centres_, c, reviewed_on);
+  auto warnings = call.Validate(sdk::Step::kReview, *review, "review");
+  c.set_next_review_due(call.NextReviewDue());
+  assist::v1::Review out;
+  out.set_case_id(c.id());
+  out.set_reviewed_on(c.last_review_on());
+  out.set_next_review_due(c.next_review_due());
+  out.set_recorded_by(who.actor_id);
+  out.set_recorded_at(NowTimestamp());
+  std::string review_type = plugin.review->full_name();
+  std::string review_json = ToStoredJson(*review);
+  long long id = 0, case_id = c.id();
+  tx.sql() << "INSERT INTO reviews (case_id, reviewed_on, review_type, review_json, "
+              "next_review_due, recorded_by, recorded_at) VALUES (:c, :o, :t, :j, :n, :b, :a) "
+              "RETURNING id",
+      soci::use(case_id), soci::use(out.reviewed_on()), soci::use(review_type),
+      soci::use(review_json), soci::use(out.next_review_due()), soci::use(who.actor_id),
+      soci::use(out.recorded_at()), soci::into(id);
+  out.set_id(id);
+  call.Accepted(sdk::Step::kReview, *review);
+  FillPayload(*review, *out.mutable_review());
+  for (auto& w : warnings) *out.add_warnings() = std::move(w);
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "RecordReview", c.id(), AuditAction::kWrite,
+              "review " + std::to_string(id));
+  return out;
+}
+
+Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
+                             const assist::v1::CloseCaseRequest& request) const {
+  sdk::Violations v;
+  v.Require(request.reason() != assist::v1::CLOSURE_REASON_UNSPECIFIED &&
+                assist::v1::ClosureReason_IsValid(request.reason()),
+            "reason", "is required", "jest wymagany");
+  sdk::Date closed_on = EffectiveDate(v, request.closed_on(), "closed_on", sdk::Today());
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  CheckNotBefore(v, closed_on, c.referred_on(), "closed_on", "the referral", "skierowanie");
+  // Once there was an intake, the work has a result that must be recorded.
+  bool outcome_required = c.intake_version() > 0;
+  v.Require(!outcome_required || !IsEmpty(request.outcome()), "outcome",
+            "is required once an intake was submitted", "jest wymagany po złożeniu diagnozy");
+  ThrowIfAny(v);
+  RequireOpen(c);
+  const LoadedPlugin& plugin = PluginOf(c);
+  c.set_status(assist::v1::CASE_STATUS_CLOSED);
+  c.set_closed_on(sdk::FormatDate(closed_on));
+  c.set_closure_reason(request.reason());
+  PluginCall call(tx, plugin, centres_, c, closed_on);
+  std::vector<assist::v1::Warning> warnings;
+  if (!IsEmpty(request.outcome())) {
+    auto outcome = DecodePayload(request.outcome(), *plugin.outcome, "outcome");
+    warnings = call.Validate(sdk::Step::kOutcome, *outcome, "outcome");
+    InsertDocument(tx, c.id(), DocumentKind::kOutcome, 1, plugin.outcome->full_name(),
+                   ToStoredJson(*outcome), who.actor_id);
+    call.Accepted(sdk::Step::kOutcome, *outcome);
+  }
+  c.set_next_review_due(call.NextReviewDue());
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "CloseCase", c.id(), AuditAction::kWrite,
+              "closed: " + assist::v1::ClosureReason_Name(request.reason()));
+  Case result = *FindCase(tx, who.centre_id, c.id(), false);
+  for (auto& w : warnings) *result.add_warnings() = std::move(w);
+  return result;
+}
+
+Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
+                                   const assist::v1::StartMonitoringRequest& request) const {
+  sdk::Violations v;
+  auto until = v.RequireDate(request.until(), "until");
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  if (c.status() != assist::v1::CASE_STATUS_CLOSED) {
+    ThrowPrecondition("CASE_NOT_CLOSED", "cases/" + std::to_string(c.id()),
+                      "monitoring starts after the case is closed (CloseCase)");
+  }
+  if (until) {
+    auto closed = sdk::ParseDate(c.closed_on());
+    v.Require(!closed || *until > *closed, "until", "must be after the closure date " + c.closed_on(),
+              "musi być późniejsza niż data zamknięcia " + c.closed_on());
+  }
+  ThrowIfAny(v);
+  c.set_status(assist::v1::CASE_STATUS_MONITORING);
+  c.set_monitoring_until(sdk::FormatDate(*until));
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "StartMonitoring", c.id(), AuditAction::kWrite,
+              "monitoring until " + c.monitoring_until());
+  return *FindCase(tx, who.centre_id, c.id(), false);
+}
+
+Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
+                                 const assist::v1::EndMonitoringRequest& request) const {
+  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  if (c.status() != assist::v1::CASE_STATUS_MONITORING) {
+    ThrowPrecondition("CASE_NOT_MONITORED", "cases/" + std::to_string(c.id()),
+                      CaseRef(c) + " is not being monitored (StartMonitoring)");
+  }
+  c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
+  UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite, "monitoring ended");
+  return *FindCase(tx, who.centre_id, c.id(), false);
+}
+
+}  // namespace assist::host

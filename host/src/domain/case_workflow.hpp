@@ -1,0 +1,46 @@
+#pragma once
+// The shared lifecycle of a case (DOMAIN.md "What every type shares"), with the state rules the
+// host enforces for every assistance type. Each operation runs inside the caller's transaction,
+// audits itself, and throws RpcError for anything it refuses (the transaction then rolls back).
+#include "assist/v1/cases.pb.h"
+#include "auth/identity.hpp"
+#include "db/database.hpp"
+#include "domain/centres.hpp"
+#include "plugins/plugin_registry.hpp"
+
+namespace assist::host {
+
+class CaseWorkflow {
+ public:
+  CaseWorkflow(const PluginRegistry& registry, const Centres& centres)
+      : registry_(registry), centres_(centres) {}
+
+  assist::v1::Case OpenCase(Transaction& tx, const Identity& who,
+                            const assist::v1::OpenCaseRequest& request) const;
+  assist::v1::Case AssignAssistant(Transaction& tx, const Identity& who,
+                                   const assist::v1::AssignAssistantRequest& request) const;
+  assist::v1::Case RecordConsent(Transaction& tx, const Identity& who,
+                                 const assist::v1::RecordConsentRequest& request) const;
+  assist::v1::Case SubmitIntake(Transaction& tx, const Identity& who,
+                                const assist::v1::SubmitIntakeRequest& request) const;
+  assist::v1::PlanVersion SubmitPlan(Transaction& tx, const Identity& who,
+                                     const assist::v1::SubmitPlanRequest& request) const;
+  assist::v1::Contact RecordContact(Transaction& tx, const Identity& who,
+                                    const assist::v1::RecordContactRequest& request) const;
+  assist::v1::Review RecordReview(Transaction& tx, const Identity& who,
+                                  const assist::v1::RecordReviewRequest& request) const;
+  assist::v1::Case CloseCase(Transaction& tx, const Identity& who,
+                             const assist::v1::CloseCaseRequest& request) const;
+  assist::v1::Case StartMonitoring(Transaction& tx, const Identity& who,
+                                   const assist::v1::StartMonitoringRequest& request) const;
+  assist::v1::Case EndMonitoring(Transaction& tx, const Identity& who,
+                                 const assist::v1::EndMonitoringRequest& request) const;
+
+ private:
+  const LoadedPlugin& PluginOf(const assist::v1::Case& c) const;
+
+  const PluginRegistry& registry_;
+  const Centres& centres_;
+};
+
+}  // namespace assist::host

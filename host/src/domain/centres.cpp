@@ -1,0 +1,211 @@
+#include "domain/centres.hpp"
+
+#include <assist/plugin/validation.hpp>
+
+#include <regex>
+
+#include "audit/audit_log.hpp"
+#include "domain/errors.hpp"
+#include "domain/payload_codec.hpp"
+#include "util/clock.hpp"
+#include "util/log.hpp"
+
+namespace assist::host {
+namespace {
+
+bool ValidCentreId(const std::string& id) {
+  static const std::regex pattern("[a-z0-9][a-z0-9-]{1,63}");
+  return std::regex_match(id, pattern);
+}
+
+}  // namespace
+
+void Centres::CheckVisible(const Identity& who, const std::string& centre_id) const {
+  if (who.role != assist::v1::ROLE_OPERATOR && who.centre_id != centre_id) {
+    ThrowNotFound("centre " + centre_id);
+  }
+}
+
+assist::v1::Centre Centres::Load(soci::session& sql, const std::string& id) const {
+  assist::v1::Centre centre;
+  std::string name, municipality, created_at;
+  sql << "SELECT name, municipality, created_at FROM centres WHERE id = :id", soci::use(id),
+      soci::into(name), soci::into(municipality), soci::into(created_at);
+  if (!sql.got_data()) ThrowNotFound("centre " + id);
+  centre.set_id(id);
+  centre.set_name(name);
+  centre.set_municipality(municipality);
+  centre.set_created_at(created_at);
+  std::string type;
+  soci::statement st = (sql.prepare << "SELECT type_id FROM centre_assistance_types "
+                                       "WHERE centre_id = :id AND enabled = 1 ORDER BY type_id",
+                        soci::use(id), soci::into(type));
+  st.execute();
+  while (st.fetch()) centre.add_enabled_types(type);
+  return centre;
+}
+
+void Centres::Insert(soci::session& sql, const assist::v1::Centre& centre) const {
+  sql << "INSERT INTO centres (id, name, municipality, created_at) VALUES (:id, :n, :m, :t)",
+      soci::use(centre.id()), soci::use(centre.name()), soci::use(centre.municipality()),
+      soci::use(centre.created_at());
+}
+
+assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
+                                   const assist::v1::CreateCentreRequest& request) const {
+  sdk::Violations v;
+  v.Require(ValidCentreId(request.id()), "id", "must match [a-z0-9][a-z0-9-]{1,63}",
+            "musi pasować do wzorca [a-z0-9][a-z0-9-]{1,63}");
+  v.RequireText(request.name(), "name", 300);
+  v.RequireText(request.municipality(), "municipality", 200);
+  for (int i = 0; i < request.enabled_types_size(); ++i) {
+    v.Require(registry_.Find(request.enabled_types(i)) != nullptr,
+              "enabled_types[" + std::to_string(i) + "]",
+              "no assistance type \"" + request.enabled_types(i) + "\" is loaded",
+              "rodzaj asysty \"" + request.enabled_types(i) + "\" nie jest załadowany");
+  }
+  if (!v.empty()) ThrowInvalid(v.list());
+  int exists = 0;
+  tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(request.id()), soci::into(exists);
+  if (exists) ThrowAlreadyExists("centre " + request.id());
+
+  assist::v1::Centre centre;
+  centre.set_id(request.id());
+  centre.set_name(request.name());
+  centre.set_municipality(request.municipality());
+  centre.set_created_at(NowTimestamp());
+  Insert(tx.sql(), centre);
+  for (const auto& type : request.enabled_types()) SetEnabled(tx, centre.id(), type, true, "", "");
+  AppendAudit(tx.sql(), who, "CreateCentre", 0, AuditAction::kWrite, "centre " + centre.id());
+  return Load(tx.sql(), centre.id());
+}
+
+assist::v1::Centre Centres::Get(Transaction& tx, const Identity& who, const std::string& id) const {
+  CheckVisible(who, id);
+  return Load(tx.sql(), id);
+}
+
+std::vector<assist::v1::Centre> Centres::List(Transaction& tx, const Identity& who) const {
+  if (who.role != assist::v1::ROLE_OPERATOR) return {Load(tx.sql(), who.centre_id)};
+  std::vector<std::string> ids;
+  std::string id;
+  soci::statement st = (tx.sql().prepare << "SELECT id FROM centres ORDER BY id", soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  std::vector<assist::v1::Centre> centres;
+  for (const auto& each : ids) centres.push_back(Load(tx.sql(), each));
+  return centres;
+}
+
+void Centres::SetEnabled(Transaction& tx, const std::string& centre_id, const std::string& type_id,
+                         bool enabled, const std::string& settings_type,
+                         const std::string& settings_json) const {
+  std::string now = NowTimestamp();
+  int flag = enabled ? 1 : 0;
+  // Portable upsert: both SQLite (3.24+) and PostgreSQL accept ON CONFLICT ... DO UPDATE.
+  tx.sql() << "INSERT INTO centre_assistance_types (centre_id, type_id, enabled, settings_type, "
+              "settings_json, changed_at) VALUES (:c, :t, :e, :st, :sj, :at) "
+              "ON CONFLICT (centre_id, type_id) DO UPDATE SET enabled = excluded.enabled, "
+              "settings_type = excluded.settings_type, settings_json = excluded.settings_json, "
+              "changed_at = excluded.changed_at",
+      soci::use(centre_id), soci::use(type_id), soci::use(flag), soci::use(settings_type),
+      soci::use(settings_json), soci::use(now);
+}
+
+assist::v1::Centre Centres::Enable(Transaction& tx, const Identity& who,
+                                   const assist::v1::CentreAssistanceTypeRequest& request) const {
+  CheckVisible(who, request.centre_id());
+  Load(tx.sql(), request.centre_id());
+  const LoadedPlugin* plugin = registry_.Find(request.type_id());
+  if (plugin == nullptr) {
+    ThrowInvalid("type_id", "no assistance type \"" + request.type_id() + "\" is loaded",
+                 "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany");
+  }
+  std::string settings_type, settings_json;
+  if (!IsEmpty(request.settings())) {
+    if (plugin->settings == nullptr) {
+      ThrowInvalid("settings", "assistance type " + request.type_id() + " takes no settings",
+                   "rodzaj asysty " + request.type_id() + " nie przyjmuje ustawień");
+    }
+    auto settings = DecodePayload(request.settings(), *plugin->settings, "settings");
+    sdk::CaseContext context;
+    context.centre_id = request.centre_id();
+    context.step_date = sdk::Today();
+    sdk::Status verdict = plugin->plugin->Validate(sdk::Step::kSettings, *settings, context);
+    if (!verdict.ok()) {
+      auto violations = verdict.violations();
+      for (auto& each : violations) each.field = "settings." + each.field;
+      if (violations.empty()) violations.push_back({"settings", verdict.message(), verdict.message()});
+      ThrowInvalid(violations);
+    }
+    settings_type = plugin->settings->full_name();
+    settings_json = ToStoredJson(*settings);
+  }
+  SetEnabled(tx, request.centre_id(), request.type_id(), true, settings_type, settings_json);
+  AppendAudit(tx.sql(), who, "EnableAssistanceType", 0, AuditAction::kWrite,
+              "centre " + request.centre_id() + " type " + request.type_id());
+  return Load(tx.sql(), request.centre_id());
+}
+
+assist::v1::Centre Centres::Disable(Transaction& tx, const Identity& who,
+                                    const assist::v1::CentreAssistanceTypeRequest& request) const {
+  CheckVisible(who, request.centre_id());
+  Load(tx.sql(), request.centre_id());
+  // Open cases of the type go on; only new referrals are refused.
+  tx.sql() << "UPDATE centre_assistance_types SET enabled = 0 WHERE centre_id = :c AND type_id = :t",
+      soci::use(request.centre_id()), soci::use(request.type_id());
+  AppendAudit(tx.sql(), who, "DisableAssistanceType", 0, AuditAction::kWrite,
+              "centre " + request.centre_id() + " type " + request.type_id());
+  return Load(tx.sql(), request.centre_id());
+}
+
+bool Centres::TypeEnabled(soci::session& sql, const std::string& centre_id,
+                          const std::string& type_id) const {
+  int enabled = 0;
+  sql << "SELECT COUNT(*) FROM centre_assistance_types WHERE centre_id = :c AND type_id = :t "
+         "AND enabled = 1",
+      soci::use(centre_id), soci::use(type_id), soci::into(enabled);
+  return enabled > 0;
+}
+
+std::unique_ptr<google::protobuf::Message> Centres::Settings(soci::session& sql,
+                                                             const std::string& centre_id,
+                                                             const std::string& type_id) const {
+  const LoadedPlugin* plugin = registry_.Find(type_id);
+  if (plugin == nullptr || plugin->settings == nullptr) return nullptr;
+  std::string json;
+  sql << "SELECT settings_json FROM centre_assistance_types WHERE centre_id = :c AND type_id = :t",
+      soci::use(centre_id), soci::use(type_id), soci::into(json);
+  if (!sql.got_data() || json.empty()) return nullptr;
+  return FromStoredJson(json, *plugin->settings);
+}
+
+void Centres::Bootstrap(Database& db, const google::protobuf::RepeatedPtrField<
+                                          assist::host::v1::BootstrapCentre>& centres) const {
+  for (const auto& config : centres) {
+    Transaction tx(db);
+    int exists = 0;
+    tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(config.id()), soci::into(exists);
+    if (exists) continue;
+    assist::v1::Centre centre;
+    centre.set_id(config.id());
+    centre.set_name(config.name());
+    centre.set_municipality(config.municipality());
+    centre.set_created_at(NowTimestamp());
+    Insert(tx.sql(), centre);
+    for (const auto& type : config.enabled_types()) {
+      if (registry_.Find(type) == nullptr) {
+        LogWarning("bootstrap centre " + config.id() + ": assistance type " + type +
+                   " is not loaded; not enabled");
+        continue;
+      }
+      SetEnabled(tx, config.id(), type, true, "", "");
+    }
+    Identity system{"assist-host", config.id(), assist::v1::ROLE_OPERATOR, "bootstrap"};
+    AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite, "centre " + config.id());
+    tx.Commit();
+    LogInfo("bootstrap: centre " + config.id() + " created");
+  }
+}
+
+}  // namespace assist::host

@@ -1,0 +1,39 @@
+#pragma once
+// Anticipated failures as gRPC statuses with machine-readable details. Domain code throws RpcError;
+// the RPC layer turns it into the call's status after the transaction has rolled back, so a
+// rejected step never leaves half-written rows.
+#include <assist/plugin/status.hpp>
+#include <grpcpp/support/status.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace assist::host {
+
+class RpcError : public std::runtime_error {
+ public:
+  explicit RpcError(grpc::Status status)
+      : std::runtime_error(status.error_message()), status_(std::move(status)) {}
+  const grpc::Status& status() const { return status_; }
+
+ private:
+  grpc::Status status_;
+};
+
+// INVALID_ARGUMENT with google.rpc.BadRequest (English) and assist.v1.LocalizedFieldViolations
+// (Polish) in the details.
+grpc::Status InvalidArgument(const std::vector<sdk::FieldViolation>& violations);
+// FAILED_PRECONDITION with google.rpc.PreconditionFailure; `type` names the missing step.
+grpc::Status FailedPrecondition(const std::string& type, const std::string& subject,
+                                const std::string& description);
+
+[[noreturn]] void ThrowInvalid(const std::vector<sdk::FieldViolation>& violations);
+[[noreturn]] void ThrowInvalid(const std::string& field, const std::string& en, const std::string& pl);
+[[noreturn]] void ThrowPrecondition(const std::string& type, const std::string& subject,
+                                    const std::string& description);
+// NOT_FOUND: also what the caller may not see, with the same words either way.
+[[noreturn]] void ThrowNotFound(const std::string& what);
+[[noreturn]] void ThrowAlreadyExists(const std::string& what);
+
+}  // namespace assist::host

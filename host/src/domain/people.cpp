@@ -1,0 +1,138 @@
+#include "domain/people.hpp"
+
+#include <assist/plugin/validation.hpp>
+
+#include <set>
+
+#include "audit/audit_log.hpp"
+#include "domain/errors.hpp"
+#include "util/clock.hpp"
+
+namespace assist::host {
+namespace {
+
+assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, long long id) {
+  assist::v1::Person person;
+  std::string given, family, birth, created;
+  sql << "SELECT given_name, family_name, birth_date, created_at FROM people "
+         "WHERE id = :id AND centre_id = :c",
+      soci::use(id), soci::use(centre_id), soci::into(given), soci::into(family), soci::into(birth),
+      soci::into(created);
+  if (!sql.got_data()) ThrowNotFound("person " + std::to_string(id));
+  person.set_id(id);
+  person.set_centre_id(centre_id);
+  person.set_given_name(given);
+  person.set_family_name(family);
+  person.set_birth_date(birth);
+  person.set_created_at(created);
+  return person;
+}
+
+assist::v1::Family LoadFamily(soci::session& sql, const std::string& centre_id, long long id) {
+  assist::v1::Family family;
+  std::string name, created;
+  sql << "SELECT name, created_at FROM families WHERE id = :id AND centre_id = :c", soci::use(id),
+      soci::use(centre_id), soci::into(name), soci::into(created);
+  if (!sql.got_data()) ThrowNotFound("family " + std::to_string(id));
+  family.set_id(id);
+  family.set_centre_id(centre_id);
+  family.set_name(name);
+  family.set_created_at(created);
+  long long person_id = 0;
+  int relation = 0;
+  soci::statement st = (sql.prepare << "SELECT person_id, relation FROM family_members "
+                                       "WHERE family_id = :id ORDER BY person_id",
+                        soci::use(id), soci::into(person_id), soci::into(relation));
+  st.execute();
+  while (st.fetch()) {
+    auto* member = family.add_members();
+    member->set_person_id(person_id);
+    member->set_relation(static_cast<assist::v1::FamilyRelation>(relation));
+  }
+  return family;
+}
+
+}  // namespace
+
+bool PersonExists(soci::session& sql, const std::string& centre_id, long long id) {
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM people WHERE id = :id AND centre_id = :c", soci::use(id),
+      soci::use(centre_id), soci::into(count);
+  return count > 0;
+}
+
+bool FamilyExists(soci::session& sql, const std::string& centre_id, long long id) {
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM families WHERE id = :id AND centre_id = :c", soci::use(id),
+      soci::use(centre_id), soci::into(count);
+  return count > 0;
+}
+
+assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
+                                const assist::v1::CreatePersonRequest& request) {
+  sdk::Violations v;
+  v.RequireText(request.given_name(), "given_name", 200);
+  v.RequireText(request.family_name(), "family_name", 200);
+  if (auto birth = v.RequireDate(request.birth_date(), "birth_date")) {
+    v.Require(*birth <= sdk::Today(), "birth_date", "is in the future", "jest datą z przyszłości");
+  }
+  if (!v.empty()) ThrowInvalid(v.list());
+  long long id = 0;
+  std::string now = NowTimestamp();
+  tx.sql() << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at) "
+              "VALUES (:c, :g, :f, :b, :t) RETURNING id",
+      soci::use(who.centre_id), soci::use(request.given_name()), soci::use(request.family_name()),
+      soci::use(request.birth_date()), soci::use(now), soci::into(id);
+  AppendAudit(tx.sql(), who, "CreatePerson", 0, AuditAction::kWrite, "person " + std::to_string(id));
+  return LoadPerson(tx.sql(), who.centre_id, id);
+}
+
+assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id) {
+  auto person = LoadPerson(tx.sql(), who.centre_id, id);
+  AppendAudit(tx.sql(), who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
+  return person;
+}
+
+assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
+                                const assist::v1::CreateFamilyRequest& request) {
+  sdk::Violations v;
+  v.RequireText(request.name(), "name", 200);
+  v.Require(request.members_size() > 0, "members", "needs at least one member",
+            "wymaga co najmniej jednego członka");
+  v.Require(request.members_size() <= 50, "members", "has more than 50 members",
+            "ma więcej niż 50 członków");
+  std::set<long long> seen;
+  for (int i = 0; i < request.members_size() && i < 50; ++i) {
+    const auto& m = request.members(i);
+    std::string field = "members[" + std::to_string(i) + "]";
+    if (v.Require(PersonExists(tx.sql(), who.centre_id, m.person_id()), field + ".person_id",
+                  "no such person in this centre", "brak takiej osoby w tym ośrodku")) {
+      v.Require(seen.insert(m.person_id()).second, field + ".person_id", "is listed twice",
+                "występuje dwa razy");
+    }
+    v.Require(m.relation() != assist::v1::FAMILY_RELATION_UNSPECIFIED &&
+                  assist::v1::FamilyRelation_IsValid(m.relation()),
+              field + ".relation", "is required", "jest wymagane");
+  }
+  if (!v.empty()) ThrowInvalid(v.list());
+  long long id = 0;
+  std::string now = NowTimestamp();
+  tx.sql() << "INSERT INTO families (centre_id, name, created_at) VALUES (:c, :n, :t) RETURNING id",
+      soci::use(who.centre_id), soci::use(request.name()), soci::use(now), soci::into(id);
+  for (const auto& m : request.members()) {
+    long long person_id = m.person_id();
+    int relation = m.relation();
+    tx.sql() << "INSERT INTO family_members (family_id, person_id, relation) VALUES (:f, :p, :r)",
+        soci::use(id), soci::use(person_id), soci::use(relation);
+  }
+  AppendAudit(tx.sql(), who, "CreateFamily", 0, AuditAction::kWrite, "family " + std::to_string(id));
+  return LoadFamily(tx.sql(), who.centre_id, id);
+}
+
+assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id) {
+  auto family = LoadFamily(tx.sql(), who.centre_id, id);
+  AppendAudit(tx.sql(), who, "GetFamily", 0, AuditAction::kRead, "family " + std::to_string(id));
+  return family;
+}
+
+}  // namespace assist::host

@@ -1,0 +1,129 @@
+#include "domain/plugin_bridge.hpp"
+
+#include "domain/case_store.hpp"
+#include "domain/errors.hpp"
+#include "domain/payload_codec.hpp"
+#include "util/log.hpp"
+
+namespace assist::host {
+namespace {
+
+std::optional<sdk::Date> OptionalDate(const std::string& text) {
+  return text.empty() ? std::nullopt : sdk::ParseDate(text);
+}
+
+sdk::CaseState StateOf(assist::v1::CaseStatus status) {
+  switch (status) {
+    case assist::v1::CASE_STATUS_CLOSED: return sdk::CaseState::kClosed;
+    case assist::v1::CASE_STATUS_MONITORING: return sdk::CaseState::kMonitoring;
+    case assist::v1::CASE_STATUS_MONITORING_ENDED: return sdk::CaseState::kMonitoringEnded;
+    default: return sdk::CaseState::kOpen;
+  }
+}
+
+[[noreturn]] void PluginFailed(const LoadedPlugin& plugin, const std::string& what) {
+  LogError("plugin " + plugin.info.id + ": " + what);
+  throw RpcError(grpc::Status(grpc::StatusCode::INTERNAL,
+                              "assistance type " + plugin.info.id + " failed: " + what));
+}
+
+// Runs a plugin call, turning anything it throws into INTERNAL.
+template <typename F>
+auto Guarded(const LoadedPlugin& plugin, const char* call, F&& f) {
+  try {
+    return f();
+  } catch (const RpcError&) {
+    throw;
+  } catch (const std::exception& e) {
+    PluginFailed(plugin, std::string(call) + " threw: " + e.what());
+  } catch (...) {
+    PluginFailed(plugin, std::string(call) + " threw");
+  }
+}
+
+std::unique_ptr<google::protobuf::Message> LoadCurrent(Transaction& tx, long long case_id,
+                                                       DocumentKind kind,
+                                                       const google::protobuf::Descriptor* type) {
+  if (type == nullptr) return nullptr;
+  auto document = FindDocument(tx, case_id, kind, 0);
+  if (!document) return nullptr;
+  return FromStoredJson(document->json, *type);
+}
+
+}  // namespace
+
+PluginCall::PluginCall(Transaction& tx, const LoadedPlugin& plugin, const Centres& centres,
+                       const assist::v1::Case& c, const sdk::Date& step_date)
+    : tx_(tx), plugin_(plugin) {
+  intake_ = LoadCurrent(tx, c.id(), DocumentKind::kIntake, plugin.intake);
+  plan_ = LoadCurrent(tx, c.id(), DocumentKind::kPlan, plugin.plan);
+  settings_ = centres.Settings(tx.sql(), c.centre_id(), c.type_id());
+  context_.case_id = c.id();
+  context_.centre_id = c.centre_id();
+  context_.step_date = step_date;
+  context_.intake = intake_.get();
+  context_.plan = plan_.get();
+  context_.settings = settings_.get();
+  Refresh(c);
+}
+
+void PluginCall::Refresh(const assist::v1::Case& c) {
+  context_.state = StateOf(c.status());
+  context_.referred_on = sdk::ParseDate(c.referred_on()).value_or(context_.step_date);
+  context_.work_started_on = OptionalDate(c.work_started_on());
+  context_.last_review_on = OptionalDate(c.last_review_on());
+  context_.closed_on = OptionalDate(c.closed_on());
+  context_.plan_version = c.plan_version();
+}
+
+void PluginCall::Adopt(sdk::Step step, std::unique_ptr<google::protobuf::Message> payload) {
+  if (step == sdk::Step::kIntake) {
+    intake_ = std::move(payload);
+    context_.intake = intake_.get();
+  } else if (step == sdk::Step::kPlan) {
+    plan_ = std::move(payload);
+    context_.plan = plan_.get();
+  }
+}
+
+std::vector<assist::v1::Warning> PluginCall::Validate(sdk::Step step,
+                                                      const google::protobuf::Message& payload,
+                                                      const std::string& field) const {
+  sdk::Status status =
+      Guarded(plugin_, "Validate", [&] { return plugin_.plugin->Validate(step, payload, context_); });
+  switch (status.code()) {
+    case sdk::Code::kOk: break;
+    case sdk::Code::kInvalidArgument: {
+      auto violations = status.violations();
+      for (auto& v : violations) v.field = v.field.empty() ? field : field + "." + v.field;
+      if (violations.empty()) violations.push_back({field, status.message(), status.message()});
+      ThrowInvalid(violations);
+    }
+    case sdk::Code::kFailedPrecondition:
+      ThrowPrecondition("ASSISTANCE_TYPE_RULE", "cases/" + std::to_string(context_.case_id),
+                        status.message());
+    case sdk::Code::kInternal: PluginFailed(plugin_, "Validate: " + status.message());
+  }
+  std::vector<assist::v1::Warning> warnings;
+  for (const auto& w : status.warnings()) {
+    auto& out = warnings.emplace_back();
+    out.set_code(w.code);
+    out.set_message_en(w.message_en);
+    out.set_message_pl(w.message_pl);
+  }
+  return warnings;
+}
+
+std::string PluginCall::NextReviewDue() const {
+  auto due = Guarded(plugin_, "NextReviewDue", [&] { return plugin_.plugin->NextReviewDue(context_); });
+  return due ? sdk::FormatDate(*due) : std::string();
+}
+
+void PluginCall::Accepted(sdk::Step step, const google::protobuf::Message& payload) {
+  sdk::Status status = Guarded(plugin_, "OnAccepted", [&] {
+    return plugin_.plugin->OnAccepted(step, payload, context_, tx_);
+  });
+  if (!status.ok()) PluginFailed(plugin_, "OnAccepted: " + status.message());
+}
+
+}  // namespace assist::host

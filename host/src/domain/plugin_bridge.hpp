@@ -1,0 +1,49 @@
+#pragma once
+// Everything the host does with a plugin while a case step runs: building the CaseContext from the
+// stored case, validating a payload, asking for the next review date, and the after-step hook.
+// Plugin failures become gRPC statuses here; an exception thrown by a plugin is caught and
+// reported as INTERNAL naming the plugin.
+#include <google/protobuf/message.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "assist/v1/cases.pb.h"
+#include "db/database.hpp"
+#include "domain/centres.hpp"
+#include "plugins/loaded_plugin.hpp"
+
+namespace assist::host {
+
+class PluginCall {
+ public:
+  // Loads the case's current intake, plan and centre settings for the plugin to see.
+  PluginCall(Transaction& tx, const LoadedPlugin& plugin, const Centres& centres,
+             const assist::v1::Case& c, const sdk::Date& step_date);
+
+  const LoadedPlugin& plugin() const { return plugin_; }
+  const sdk::CaseContext& context() const { return context_; }
+
+  // Re-reads the case's dates and state after the step changed them.
+  void Refresh(const assist::v1::Case& c);
+  // The step's payload becomes the current intake/plan the plugin sees from now on.
+  void Adopt(sdk::Step step, std::unique_ptr<google::protobuf::Message> payload);
+
+  // Throws RpcError INVALID_ARGUMENT (fields prefixed with `field`) when the plugin rejects it;
+  // returns its warnings when accepted.
+  std::vector<assist::v1::Warning> Validate(sdk::Step step, const google::protobuf::Message& payload,
+                                            const std::string& field) const;
+  // "" when no review is due.
+  std::string NextReviewDue() const;
+  // Throws RpcError when the plugin's hook fails, so the step's transaction rolls back.
+  void Accepted(sdk::Step step, const google::protobuf::Message& payload);
+
+ private:
+  Transaction& tx_;
+  const LoadedPlugin& plugin_;
+  std::unique_ptr<google::protobuf::Message> intake_, plan_, settings_;
+  sdk::CaseContext context_;
+};
+
+}  // namespace assist::host

@@ -1,0 +1,34 @@
+#pragma once
+// Checks of host-level request fields shared by the domain operations. Each adds to a Violations
+// list so a request reports every bad field at once.
+#include <assist/plugin/date.hpp>
+#include <assist/plugin/validation.hpp>
+
+#include <string>
+
+namespace assist::host {
+
+// "" means today; otherwise a real date not after today. Returns the effective date.
+inline sdk::Date EffectiveDate(sdk::Violations& v, const std::string& text, const std::string& field,
+                               const sdk::Date& today) {
+  if (text.empty()) return today;
+  auto date = v.OptionalDate(text, field);
+  if (!date) return today;
+  if (*date > today) {
+    v.Add(field, "is in the future", "jest datą z przyszłości");
+  }
+  return *date;
+}
+
+// Identifiers chosen by people (centre ids, actor ids): short, printable, no spaces.
+inline bool IsSafeId(const std::string& id, std::size_t max_len = 128) {
+  if (id.empty() || id.size() > max_len) return false;
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.' || c == '@';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+}  // namespace assist::host

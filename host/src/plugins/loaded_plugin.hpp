@@ -1,0 +1,28 @@
+#pragma once
+#include <assist/plugin/plugin.hpp>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/descriptor.pb.h>
+
+#include <memory>
+#include <string>
+
+namespace assist::host {
+
+// A plugin that passed the handshake, with its message types resolved.
+struct LoadedPlugin {
+  std::string path;
+  std::unique_ptr<sdk::Plugin> plugin;
+  sdk::PluginInfo info;  // copied once; Info() is not called again
+  const google::protobuf::Descriptor* intake = nullptr;
+  const google::protobuf::Descriptor* plan = nullptr;
+  const google::protobuf::Descriptor* contact = nullptr;  // may be null
+  const google::protobuf::Descriptor* review = nullptr;
+  const google::protobuf::Descriptor* outcome = nullptr;
+  const google::protobuf::Descriptor* settings = nullptr;  // may be null
+  google::protobuf::FileDescriptorSet files;  // the plugin's protos and their imports
+
+  // The message type the plugin takes at a step; null when it takes none.
+  const google::protobuf::Descriptor* TypeFor(sdk::Step step) const;
+};
+
+}  // namespace assist::host

@@ -1,0 +1,182 @@
+#include "plugins/plugin_loader.hpp"
+
+#include <assist/plugin/export.hpp>
+#include <assist/plugin/version.hpp>
+#include <boost/dll/shared_library.hpp>
+#include <google/protobuf/message.h>
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "util/log.hpp"
+
+namespace assist::host {
+namespace {
+
+namespace pb = google::protobuf;
+
+std::string Version(std::uint32_t major, std::uint32_t minor, std::uint32_t patch) {
+  return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+}
+
+// Empty when the plugin's stamp is acceptable to this host, else why not.
+std::string CheckStamp(const sdk::AbiStamp& stamp) {
+  const sdk::AbiStamp host = sdk::CurrentAbiStamp();
+  if (stamp.magic != sdk::kAbiMagic) return "its assist_plugin_abi symbol is not an AbiStamp";
+  std::string versions = "plugin built with SDK " +
+                         Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch) +
+                         ", host provides SDK " +
+                         Version(host.sdk_major, host.sdk_minor, host.sdk_patch);
+  if (stamp.sdk_major != host.sdk_major) return "incompatible SDK major version: " + versions;
+  if (stamp.sdk_minor > host.sdk_minor) return "plugin needs a newer SDK: " + versions;
+  if (stamp.protobuf_version != host.protobuf_version) {
+    return "plugin built with protobuf " + std::to_string(stamp.protobuf_version) +
+           ", host runs protobuf " + std::to_string(host.protobuf_version);
+  }
+  if (stamp.cxx_abi != host.cxx_abi) return "plugin built with another C++ ABI";
+  return {};
+}
+
+// Appends `file` and its imports to `out`, imports first, each file once.
+void CollectFiles(const pb::FileDescriptor* file, std::set<std::string>& seen,
+                  pb::FileDescriptorSet& out) {
+  if (!seen.insert(file->name()).second) return;
+  for (int i = 0; i < file->dependency_count(); ++i) CollectFiles(file->dependency(i), seen, out);
+  file->CopyTo(out.add_file());
+}
+
+// Resolves a declared message type; empty `error` when found (or not declared and optional).
+const pb::Descriptor* ResolveType(const std::string& name, const char* step, bool required,
+                                  std::string& error) {
+  if (name.empty()) {
+    if (required) error = std::string("declares no ") + step + " message type";
+    return nullptr;
+  }
+  const pb::Descriptor* type = pb::DescriptorPool::generated_pool()->FindMessageTypeByName(name);
+  if (type == nullptr || pb::MessageFactory::generated_factory()->GetPrototype(type) == nullptr) {
+    error = std::string("declares ") + step + " message type " + name +
+            " but does not ship it (not linked into the plugin)";
+    return nullptr;
+  }
+  return type;
+}
+
+bool ResolveTypes(LoadedPlugin& p, std::string& error) {
+  const sdk::PluginInfo& i = p.info;
+  p.intake = ResolveType(i.intake_type, "intake", true, error);
+  if (error.empty()) p.plan = ResolveType(i.plan_type, "plan", true, error);
+  if (error.empty()) p.contact = ResolveType(i.contact_type, "contact", false, error);
+  if (error.empty()) p.review = ResolveType(i.review_type, "review", true, error);
+  if (error.empty()) p.outcome = ResolveType(i.outcome_type, "outcome", true, error);
+  if (error.empty()) p.settings = ResolveType(i.settings_type, "settings", false, error);
+  if (!error.empty()) return false;
+  std::set<std::string> seen;
+  for (const pb::Descriptor* d : {p.intake, p.plan, p.contact, p.review, p.outcome, p.settings}) {
+    if (d != nullptr) CollectFiles(d->file(), seen, p.files);
+  }
+  return true;
+}
+
+}  // namespace
+
+const pb::Descriptor* LoadedPlugin::TypeFor(sdk::Step step) const {
+  switch (step) {
+    case sdk::Step::kIntake: return intake;
+    case sdk::Step::kPlan: return plan;
+    case sdk::Step::kContact: return contact;
+    case sdk::Step::kReview: return review;
+    case sdk::Step::kOutcome: return outcome;
+    case sdk::Step::kSettings: return settings;
+  }
+  return nullptr;
+}
+
+std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, LoadReport& report) {
+  report.path = file.string();
+  // Intentionally never freed: the plugin's generated protobuf code registered its descriptors
+  // in the process-wide pool, and unloading would leave that pool pointing into unmapped memory.
+  auto* library = new boost::dll::shared_library();
+  try {
+    library->load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  } catch (const std::exception& e) {
+    report.reason = std::string("not a loadable library: ") + e.what();
+    delete library;  // nothing of it ran, so unloading is safe
+    return nullptr;
+  }
+  if (!library->has("assist_plugin_abi") || !library->has("assist_plugin_factory")) {
+    report.reason = "not an assistance plugin: no assist_plugin_abi/assist_plugin_factory symbol "
+                    "(was it built with ASSIST_PLUGIN?)";
+    return nullptr;
+  }
+  report.reason = CheckStamp(library->get_alias<const sdk::AbiStamp>("assist_plugin_abi"));
+  if (!report.reason.empty()) return nullptr;
+
+  auto& factory = library->get_alias<sdk::PluginFactory>("assist_plugin_factory");
+  auto loaded = std::make_unique<LoadedPlugin>();
+  loaded->path = file.string();
+  try {
+    loaded->plugin.reset(factory());
+    if (!loaded->plugin) {
+      report.reason = "its factory returned no plugin (the constructor failed)";
+      return nullptr;
+    }
+    loaded->info = loaded->plugin->Info();
+  } catch (const std::exception& e) {
+    report.reason = std::string("threw while being created: ") + e.what();
+    return nullptr;
+  } catch (...) {
+    report.reason = "threw while being created";
+    return nullptr;
+  }
+  static const std::regex kIdPattern("[a-z][a-z0-9_]{1,39}");
+  if (!std::regex_match(loaded->info.id, kIdPattern)) {
+    report.reason = "type id \"" + loaded->info.id + "\" is not [a-z][a-z0-9_]{1,39}";
+    return nullptr;
+  }
+  if (!ResolveTypes(*loaded, report.reason)) return nullptr;
+  report.loaded = true;
+  report.type_id = loaded->info.id;
+  return loaded;
+}
+
+std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::path& dir,
+                                                       std::vector<LoadReport>& reports) {
+  std::vector<std::unique_ptr<LoadedPlugin>> plugins;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    LogWarning("plugin directory " + dir.string() + " does not exist; no assistance types");
+    return plugins;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".so") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::map<std::string, std::string> loaded_from;
+  for (const auto& file : files) {
+    LoadReport report;
+    auto plugin = LoadPlugin(file, report);
+    if (plugin) {
+      auto [it, fresh] = loaded_from.emplace(plugin->info.id, file.string());
+      if (!fresh) {
+        report.loaded = false;
+        report.reason = "duplicate assistance type id \"" + plugin->info.id +
+                        "\": already loaded from " + it->second;
+        // The library stays mapped (see LoadPlugin); only the plugin object goes.
+      } else {
+        plugins.push_back(std::move(plugin));
+      }
+    }
+    if (report.loaded) {
+      LogInfo("plugin " + report.type_id + " loaded from " + report.path);
+    } else {
+      LogError("plugin " + report.path + " refused: " + report.reason);
+    }
+    reports.push_back(std::move(report));
+  }
+  return plugins;
+}
+
+}  // namespace assist::host

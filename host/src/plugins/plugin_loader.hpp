@@ -1,0 +1,30 @@
+#pragma once
+// Loads assistance-type plugins from a directory (Ceph's ErasureCodePlugin handshake):
+// dlopen with RTLD_NOW, read the AbiStamp before anything else, refuse a mismatch, call the
+// factory, check the declared message types exist. A refused file is reported and skipped; the
+// host serves on with the others. Libraries are never unloaded.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "plugins/loaded_plugin.hpp"
+
+namespace assist::host {
+
+struct LoadReport {
+  std::string path;
+  bool loaded = false;
+  std::string type_id;  // when loaded
+  std::string reason;   // when refused: why, in words an operator can act on
+};
+
+// Every *.so in `dir` in name order. Duplicate type ids: the first file wins, later ones are
+// refused naming the first.
+std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::path& dir,
+                                                       std::vector<LoadReport>& reports);
+
+// One file; nullptr with `report.reason` set when refused.
+std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, LoadReport& report);
+
+}  // namespace assist::host

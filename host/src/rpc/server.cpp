@@ -1,0 +1,134 @@
+#include "rpc/server.hpp"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+
+#include <csignal>
+#include <cstdio>
+
+#include "auth/authenticator.hpp"
+#include "db/core_schema.hpp"
+#include "db/database.hpp"
+#include "db/migrator.hpp"
+#include "domain/case_queries.hpp"
+#include "domain/case_workflow.hpp"
+#include "domain/centres.hpp"
+#include "plugins/plugin_loader.hpp"
+#include "plugins/plugin_registry.hpp"
+#include "rpc/audit_service.hpp"
+#include "rpc/call_runner.hpp"
+#include "rpc/case_service.hpp"
+#include "rpc/executor.hpp"
+#include "rpc/platform_service.hpp"
+#include "util/log.hpp"
+
+namespace assist::host {
+namespace {
+
+// Plugins whose migrations fail are refused like any other broken plugin; the rest serve.
+std::vector<std::unique_ptr<LoadedPlugin>> MigratePlugins(
+    Database& db, std::vector<std::unique_ptr<LoadedPlugin>> plugins) {
+  std::vector<std::unique_ptr<LoadedPlugin>> ready;
+  for (auto& plugin : plugins) {
+    try {
+      ApplyMigrations(db, plugin->info.id, plugin->plugin->Migrations());
+      ready.push_back(std::move(plugin));
+    } catch (const std::exception& e) {
+      LogError("plugin " + plugin->info.id + " refused: its migrations failed: " + e.what());
+    }
+  }
+  return ready;
+}
+
+}  // namespace
+
+struct Host::Parts {
+  explicit Parts(const assist::host::v1::HostConfig& c)
+      : config(c),
+        db(ParseBackend(c.database().backend()), c.database().connection(),
+           static_cast<std::size_t>(c.database().pool_size())),
+        registry(LoadAndMigrate(db, c.plugin_dir())),
+        centres(registry),
+        workflow(registry, centres),
+        queries(registry),
+        auth(c),
+        executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()))),
+        calls(auth, db, *executor),
+        platform(calls, registry, centres),
+        cases(calls, workflow, queries),
+        audit(calls) {}
+
+  static std::vector<std::unique_ptr<LoadedPlugin>> LoadAndMigrate(Database& db,
+                                                                   const std::string& dir) {
+    ApplyMigrations(db, "core", CoreMigrations());
+    std::vector<LoadReport> reports;
+    return MigratePlugins(db, LoadPlugins(dir, reports));
+  }
+
+  assist::host::v1::HostConfig config;
+  Database db;
+  PluginRegistry registry;
+  Centres centres;
+  CaseWorkflow workflow;
+  CaseQueries queries;
+  Authenticator auth;
+  std::unique_ptr<Executor> executor;
+  CallRunner calls;
+  PlatformServiceImpl platform;
+  CaseServiceImpl cases;
+  AuditServiceImpl audit;
+};
+
+Host::Host(const assist::host::v1::HostConfig& config) : parts_(std::make_unique<Parts>(config)) {
+  parts_->centres.Bootstrap(parts_->db, config.bootstrap_centres());
+}
+
+Host::~Host() = default;
+
+void BlockShutdownSignals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+}
+
+int Host::Serve() {
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(parts_->config.listen(), grpc::InsecureServerCredentials(), &port);
+  builder.SetMaxReceiveMessageSize(parts_->config.max_message_bytes());
+  builder.RegisterService(&parts_->platform);
+  builder.RegisterService(&parts_->cases);
+  builder.RegisterService(&parts_->audit);
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (!server || port == 0) {
+    LogError("cannot listen on " + parts_->config.listen());
+    return 1;
+  }
+  std::string listen = parts_->config.listen();
+  std::string address = listen.substr(0, listen.rfind(':')) + ":" + std::to_string(port);
+  LogInfo("serving " + std::to_string(parts_->registry.all().size()) + " assistance type(s) on " +
+          address + " with " + parts_->config.database().backend());
+  // Tests and scripts wait for this exact line on stdout.
+  std::printf("assist-host: listening on %s\n", address.c_str());
+  std::fflush(stdout);
+
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  int received = 0;
+  sigwait(&signals, &received);
+  LogInfo(std::string("shutting down on ") + (received == SIGTERM ? "SIGTERM" : "SIGINT"));
+  server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  parts_->executor.reset();  // finishes queued calls before the server goes away
+  server->Wait();
+  LogInfo("stopped");
+  return 0;
+}
+
+}  // namespace assist::host

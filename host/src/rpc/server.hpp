@@ -1,0 +1,27 @@
+#pragma once
+// Start-up and life of the host: database and migrations, plugins, bootstrap centres, the gRPC
+// server with health and reflection; serves until SIGTERM/SIGINT, then shuts down gracefully.
+#include <memory>
+
+#include "assist/host/v1/config.pb.h"
+
+namespace assist::host {
+
+class Host {
+ public:
+  explicit Host(const assist::host::v1::HostConfig& config);
+  ~Host();
+
+  // Blocks until SIGTERM or SIGINT (which the caller must have blocked in every thread, see
+  // BlockShutdownSignals). Returns the process exit code.
+  int Serve();
+
+ private:
+  struct Parts;
+  std::unique_ptr<Parts> parts_;
+};
+
+// Call first thing in main(), before any thread exists, so the signals reach sigwait in Serve().
+void BlockShutdownSignals();
+
+}  // namespace assist::host
