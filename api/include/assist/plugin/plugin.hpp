@@ -48,7 +48,8 @@ struct CaseContext {
   std::optional<Date> work_started_on;  // consent given and assistant assigned
   std::optional<Date> last_review_on;
   std::optional<Date> closed_on;
-  Date step_date{};  // effective date of the step (contact day, review day, closure day ...)
+  Date step_date{};  // effective date of the step (contact day, review day, closure day ...);
+                     // always set by the host
   int plan_version = 0;
   const google::protobuf::Message* intake = nullptr;    // current intake, if any
   const google::protobuf::Message* plan = nullptr;      // current plan, if any

@@ -1,0 +1,5 @@
+#include <assist/plugin/export.hpp>
+
+#include "family_plugin.hpp"
+
+ASSIST_PLUGIN(assist::family::FamilyPlugin)

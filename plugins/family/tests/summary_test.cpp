@@ -1,0 +1,95 @@
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "family_plugin.hpp"
+#include "fixtures.hpp"
+
+namespace assist::family {
+namespace {
+
+v1::Outcome Rated(int relations_before, int relations_after) {
+  v1::Outcome outcome;
+  outcome.mutable_parent_child_relations()->set_before(relations_before);
+  outcome.mutable_parent_child_relations()->set_after(relations_after);
+  return outcome;
+}
+
+const sdk::IndicatorSummary& Find(const std::vector<sdk::IndicatorSummary>& summaries,
+                                  const std::string& code) {
+  for (const auto& summary : summaries) {
+    if (summary.code == code) return summary;
+  }
+  throw std::out_of_range("no indicator " + code);
+}
+
+TEST(FamilySummary, MeansAndImprovementsPerIndicator) {
+  v1::Outcome a = Rated(2, 4);
+  a.mutable_communication()->set_before(3);
+  a.mutable_communication()->set_after(3);
+  v1::Outcome b = Rated(1, 2);
+  b.mutable_communication()->set_before(4);
+  b.mutable_communication()->set_after(2);
+  v1::Outcome c = Rated(3, 3);
+  const v1::Plan not_an_outcome;
+
+  const auto summaries = FamilyPlugin().SummarizeOutcomes({&a, &b, &c, &not_an_outcome, nullptr});
+
+  const auto& relations = Find(summaries, "parent_child_relations");
+  EXPECT_EQ(relations.cases, 3);
+  EXPECT_DOUBLE_EQ(relations.mean_before, 2.0);
+  EXPECT_DOUBLE_EQ(relations.mean_after, 3.0);
+  EXPECT_EQ(relations.improved, 2);
+  EXPECT_EQ(relations.label_pl, "Relacje rodzic – dziecko");
+  EXPECT_EQ(relations.label_en, "Parent–child relations");
+
+  const auto& communication = Find(summaries, "communication");
+  EXPECT_EQ(communication.cases, 2);
+  EXPECT_DOUBLE_EQ(communication.mean_before, 3.5);
+  EXPECT_DOUBLE_EQ(communication.mean_after, 2.5);
+  EXPECT_EQ(communication.improved, 0);
+
+  const auto& school = Find(summaries, "school_results");
+  EXPECT_EQ(school.cases, 0);
+  EXPECT_DOUBLE_EQ(school.mean_before, 0.0);
+  EXPECT_EQ(school.improved, 0);
+}
+
+TEST(FamilySummary, EveryIndicatorIsListedOnceWithLabels) {
+  const auto summaries = FamilyPlugin().SummarizeOutcomes({});
+  const std::vector<std::string> expected{
+      "parent_child_relations", "responsibility",    "communication",
+      "school_results",         "school_attendance", "official_matters_settled",
+      "order_and_hygiene",      "health_care_used",  "time_with_children"};
+  ASSERT_EQ(summaries.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(summaries[i].code, expected[i]);
+    EXPECT_FALSE(summaries[i].label_pl.empty());
+    EXPECT_FALSE(summaries[i].label_en.empty());
+    // The code is the Outcome field that holds the rating.
+    EXPECT_NE(v1::Outcome::descriptor()->FindFieldByName(expected[i]), nullptr) << expected[i];
+  }
+}
+
+TEST(FamilySummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
+  const auto* descriptor = v1::Outcome::descriptor();
+  int rating_fields = 0;
+  for (int f = 0; f < descriptor->field_count(); ++f) {
+    const auto* field = descriptor->field(f);
+    if (field->message_type() != ::assist::v1::BeforeAfter::descriptor()) continue;
+    ++rating_fields;
+    v1::Outcome outcome;
+    auto* rating = static_cast<::assist::v1::BeforeAfter*>(
+        outcome.GetReflection()->MutableMessage(&outcome, field));
+    rating->set_before(1);
+    rating->set_after(5);
+    for (const auto& summary : FamilyPlugin().SummarizeOutcomes({&outcome})) {
+      EXPECT_EQ(summary.cases, summary.code == field->name() ? 1 : 0)
+          << field->name() << " / " << summary.code;
+    }
+  }
+  EXPECT_EQ(rating_fields, 9);
+}
+
+}  // namespace
+}  // namespace assist::family
