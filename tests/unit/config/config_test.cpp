@@ -1,0 +1,52 @@
+#include "config/config.hpp"
+
+#include <gtest/gtest.h>
+
+namespace assist::host {
+namespace {
+
+TEST(ConfigTest, RunsWithNoFileOnTheDocumentedDefaults) {
+  bool run = false;
+  auto config = LoadConfig({}, run);
+  EXPECT_TRUE(run);
+  EXPECT_EQ(config.listen(), "127.0.0.1:50051");
+  EXPECT_EQ(config.database().backend(), "sqlite");
+  EXPECT_EQ(config.database().connection(), "assist.db");
+  EXPECT_EQ(config.database().pool_size(), 4);
+  EXPECT_FALSE(config.plugin_dir().empty());
+  EXPECT_EQ(config.max_message_bytes(), 4 * 1024 * 1024);
+}
+
+TEST(ConfigTest, FlagsOverrideTheDefaults) {
+  bool run = false;
+  auto config = LoadConfig({"--listen", "127.0.0.1:0", "--db", "/tmp/x.db", "--plugin-dir", "/p"}, run);
+  EXPECT_EQ(config.listen(), "127.0.0.1:0");
+  EXPECT_EQ(config.database().connection(), "/tmp/x.db");
+  EXPECT_EQ(config.plugin_dir(), "/p");
+}
+
+TEST(ConfigTest, RefusesWhatWouldFailLater) {
+  bool run = false;
+  EXPECT_THROW(LoadConfig({"--db-backend", "mysql"}, run), ConfigError);
+  EXPECT_THROW(LoadConfig({"--db-backend", "postgresql"}, run), ConfigError);  // no connection
+  EXPECT_THROW(LoadConfig({"--db-backend", "postgresql", "--db", "postgresql://x/y"}, run),
+               ConfigError);
+  EXPECT_THROW(LoadConfig({"--unknown", "1"}, run), ConfigError);
+  EXPECT_THROW(LoadConfig({"--listen"}, run), ConfigError);
+  EXPECT_THROW(ParseConfigText("listen: 12 nonsense {"), ConfigError);
+}
+
+TEST(ConfigTest, ChecksStaticTokens) {
+  auto config = ParseConfigText(R"(static_tokens { token: "short" actor_id: "a" centre_id: "c" role: ROLE_HEAD })");
+  ApplyDefaults(config);
+  EXPECT_THROW(ValidateConfig(config), ConfigError);
+  config = ParseConfigText(R"(static_tokens { token: "long-enough" actor_id: "op" centre_id: "c" role: ROLE_OPERATOR })");
+  ApplyDefaults(config);
+  EXPECT_THROW(ValidateConfig(config), ConfigError);  // an operator belongs to no centre
+  config = ParseConfigText(R"(static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
+  ApplyDefaults(config);
+  EXPECT_NO_THROW(ValidateConfig(config));
+}
+
+}  // namespace
+}  // namespace assist::host

@@ -1,0 +1,83 @@
+#pragma once
+// An in-process assistance type for the host's domain tests. Its payloads are
+// google.protobuf.Struct, so tests write them as plain JSON:
+//   intake   needs "household" (string)
+//   plan     needs "goals" (non-empty list); "fail_hook": true makes OnAccepted fail after it
+//            wrote its own row, to prove the step rolls back as a whole
+//   outcome  needs "result" (string)
+// Reviews are due every 3 months from the start of work or the last review, while open.
+#include <assist/plugin/plugin.hpp>
+#include <assist/plugin/validation.hpp>
+#include <google/protobuf/struct.pb.h>
+
+#include <memory>
+
+#include "plugins/loaded_plugin.hpp"
+
+namespace assist::host::testing {
+
+class StructPlugin final : public sdk::Plugin {
+ public:
+  StructPlugin() {
+    info_.id = "testplug";
+    info_.version = "1.0.0";
+    info_.display_name_pl = "Test";
+    info_.display_name_en = "Test";
+    info_.intake_type = info_.plan_type = info_.review_type = info_.outcome_type =
+        "google.protobuf.Struct";
+  }
+  const sdk::PluginInfo& Info() const override { return info_; }
+
+  sdk::Status Validate(sdk::Step step, const google::protobuf::Message& payload,
+                       const sdk::CaseContext&) const override {
+    const auto& s = static_cast<const google::protobuf::Struct&>(payload);
+    sdk::Violations v;
+    auto has = [&](const char* key) { return s.fields().count(key) > 0; };
+    if (step == sdk::Step::kIntake) {
+      v.Require(has("household"), "household", "is required", "jest wymagane");
+      v.Require(!has("forbidden"), "forbidden", "must not be set", "nie może być podane");
+    } else if (step == sdk::Step::kPlan) {
+      v.Require(has("goals") && s.fields().at("goals").list_value().values_size() > 0, "goals",
+                "needs at least one goal", "wymaga co najmniej jednego celu");
+    } else if (step == sdk::Step::kOutcome) {
+      v.Require(has("result"), "result", "is required", "jest wymagany");
+    }
+    return v.ToStatus();
+  }
+
+  std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& c) const override {
+    if (c.state != sdk::CaseState::kOpen || !c.work_started_on) return std::nullopt;
+    return sdk::AddMonths(c.last_review_on.value_or(*c.work_started_on), 3);
+  }
+
+  std::vector<sdk::Migration> Migrations() const override {
+    const char* sql = "CREATE TABLE testplug_plans (case_id BIGINT NOT NULL, version INTEGER NOT NULL);";
+    return {{1, "plans", sql, sql}};
+  }
+
+  sdk::Status OnAccepted(sdk::Step step, const google::protobuf::Message& payload,
+                         const sdk::CaseContext& c, sdk::DataSession& data) const override {
+    if (step != sdk::Step::kPlan) return sdk::Status::Ok();
+    long long case_id = c.case_id;
+    int version = c.plan_version;
+    data.sql() << "INSERT INTO testplug_plans (case_id, version) VALUES (:c, :v)",
+        soci::use(case_id), soci::use(version);
+    const auto& s = static_cast<const google::protobuf::Struct&>(payload);
+    if (s.fields().count("fail_hook")) return sdk::Status::Internal("hook failed on purpose");
+    return sdk::Status::Ok();
+  }
+
+ private:
+  sdk::PluginInfo info_;
+};
+
+inline std::unique_ptr<LoadedPlugin> LoadStructPlugin() {
+  auto loaded = std::make_unique<LoadedPlugin>();
+  loaded->plugin = std::make_unique<StructPlugin>();
+  loaded->info = loaded->plugin->Info();
+  const auto* type = google::protobuf::Struct::descriptor();
+  loaded->intake = loaded->plan = loaded->review = loaded->outcome = type;
+  return loaded;
+}
+
+}  // namespace assist::host::testing

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the host unit tests: a temporary directory and a migrated SQLite database.
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "db/database.hpp"
+
+namespace assist::host::testing {
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// A fresh database with the core schema: SQLite in a temp dir, or, when ASSIST_TEST_PG is set,
+// PostgreSQL at that connection string after dropping everything in its public schema.
+std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend);
+
+// Data-layer tests run on both backends. PostgreSQL needs ASSIST_TEST_PG (the CTest fixture sets
+// it); without it those tests are skipped, or fail under CI=true, where PostgreSQL is required.
+std::vector<sdk::Backend> TestBackends();
+// Empty when `backend` can be tested here, else why not (for GTEST_SKIP / FAIL).
+std::string BackendUnavailable(sdk::Backend backend);
+inline std::string BackendName(sdk::Backend backend) {
+  return backend == sdk::Backend::kSqlite ? "sqlite" : "postgresql";
+}
+
+}  // namespace assist::host::testing
