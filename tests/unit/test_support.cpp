@@ -1,6 +1,11 @@
 #include "test_support.hpp"
 
+#include <soci/postgresql/soci-postgresql.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdlib>
+#include <fstream>
 #include <random>
 
 #include "db/core_schema.hpp"
@@ -23,9 +28,25 @@ std::vector<sdk::Backend> TestBackends() {
   return {sdk::Backend::kSqlite, sdk::Backend::kPostgresql};
 }
 
+namespace {
+
+// ASSIST_TEST_PG, or the connection string the CTest fixture wrote to ASSIST_TEST_PG_FILE.
+std::string PgConnection() {
+  if (const char* conn = std::getenv("ASSIST_TEST_PG")) return conn;
+  if (const char* file = std::getenv("ASSIST_TEST_PG_FILE")) {
+    std::ifstream in(file);
+    std::string conn;
+    std::getline(in, conn);
+    return conn;
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string BackendUnavailable(sdk::Backend backend) {
-  if (backend == sdk::Backend::kSqlite || std::getenv("ASSIST_TEST_PG") != nullptr) return "";
-  return "ASSIST_TEST_PG is not set (ctest sets it through the pg fixture)";
+  if (backend == sdk::Backend::kSqlite || !PgConnection().empty()) return "";
+  return "no PostgreSQL: set ASSIST_TEST_PG (ctest provides one through the assist_pg fixture)";
 }
 
 std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend) {
@@ -33,10 +54,15 @@ std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend back
   if (backend == sdk::Backend::kSqlite) {
     db = std::make_unique<Database>(backend, (dir.path() / "test.db").string(), 2);
   } else {
-    db = std::make_unique<Database>(backend, std::getenv("ASSIST_TEST_PG"), 2);
-    soci::session sql(db->pool());
-    sql << "DROP SCHEMA public CASCADE";
-    sql << "CREATE SCHEMA public";
+    // A database of its own per test, so tests can run in parallel on one cluster. libpq takes
+    // the last dbname= of a connection string.
+    static std::atomic<int> counter{0};
+    std::string name = "unit_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+    {
+      soci::session admin(soci::postgresql, PgConnection());
+      admin << "CREATE DATABASE " + name;  // a generated identifier, not input
+    }
+    db = std::make_unique<Database>(backend, PgConnection() + " dbname=" + name, 2);
   }
   ApplyMigrations(*db, "core", CoreMigrations());
   return db;
