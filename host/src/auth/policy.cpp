@@ -56,6 +56,8 @@ constexpr std::array kPolicy = {
     Rule{"ListReviews", kStaff},
     Rule{"ListCases", kStaff},
     Rule{"ListDueReviews", kStaff},
+    Rule{"RenderDocument", kHead | kCaseWork},
+    Rule{"GetStatistics", kHead | kWorker | kAuditor | kApp},
 
     Rule{"ListAuditEvents", kHead | kAuditor},
 };

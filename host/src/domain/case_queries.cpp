@@ -5,6 +5,8 @@
 
 #include "audit/audit_log.hpp"
 #include "domain/case_store.hpp"
+#include "domain/documents.hpp"
+#include "domain/statistics.hpp"
 #include "domain/errors.hpp"
 #include "domain/page_token.hpp"
 #include "domain/payload_codec.hpp"
@@ -293,6 +295,16 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
     AppendAudit(tx.sql(), who, "ListDueReviews", due.case_().id(), AuditAction::kRead, "due review");
   }
   return response;
+}
+
+assist::v1::CaseDocument CaseQueries::RenderDocument(
+    Transaction& tx, const Identity& who, const assist::v1::RenderDocumentRequest& request) const {
+  return ::assist::host::RenderDocument(tx, who, registry_, centres_, request);
+}
+
+assist::v1::Statistics CaseQueries::GetStatistics(
+    Transaction& tx, const Identity& who, const assist::v1::GetStatisticsRequest& request) const {
+  return CentreStatistics(tx, who, registry_, request);
 }
 
 }  // namespace assist::host

@@ -4,13 +4,15 @@
 #include "assist/v1/cases.pb.h"
 #include "auth/identity.hpp"
 #include "db/database.hpp"
+#include "domain/centres.hpp"
 #include "plugins/plugin_registry.hpp"
 
 namespace assist::host {
 
 class CaseQueries {
  public:
-  explicit CaseQueries(const PluginRegistry& registry) : registry_(registry) {}
+  CaseQueries(const PluginRegistry& registry, const Centres& centres)
+      : registry_(registry), centres_(centres) {}
 
   assist::v1::CaseDetail GetCase(Transaction& tx, const Identity& who, long long case_id) const;
   assist::v1::PlanVersion GetPlan(Transaction& tx, const Identity& who,
@@ -25,6 +27,10 @@ class CaseQueries {
                                           const assist::v1::ListCasesRequest& request) const;
   assist::v1::ListDueReviewsResponse ListDueReviews(
       Transaction& tx, const Identity& who, const assist::v1::ListDueReviewsRequest& request) const;
+  assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
+                                          const assist::v1::RenderDocumentRequest& request) const;
+  assist::v1::Statistics GetStatistics(Transaction& tx, const Identity& who,
+                                       const assist::v1::GetStatisticsRequest& request) const;
 
  private:
   // A stored payload as a response Payload, read with the plugin's type when it is loaded.
@@ -32,6 +38,7 @@ class CaseQueries {
                   assist::v1::Payload& out) const;
 
   const PluginRegistry& registry_;
+  const Centres& centres_;
 };
 
 }  // namespace assist::host

@@ -126,4 +126,24 @@ void PluginCall::Accepted(sdk::Step step, const google::protobuf::Message& paylo
   if (!status.ok()) PluginFailed(plugin_, "OnAccepted: " + status.message());
 }
 
+std::string PluginCall::RenderDocument(const std::string& kind, sdk::CaseRecord& record) const {
+  record.context = &context_;
+  std::string text;
+  sdk::Status status = Guarded(plugin_, "RenderDocument", [&] {
+    return plugin_.plugin->RenderDocument(kind, record, text);
+  });
+  if (status.code() == sdk::Code::kInternal) PluginFailed(plugin_, "RenderDocument: " + status.message());
+  if (!status.ok()) {
+    ThrowPrecondition("DOCUMENT_NOT_READY", "cases/" + std::to_string(context_.case_id),
+                      status.message());
+  }
+  return text;
+}
+
+std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
+    const LoadedPlugin& plugin, const std::vector<const google::protobuf::Message*>& outcomes) {
+  return Guarded(plugin, "SummarizeOutcomes",
+                 [&] { return plugin.plugin->SummarizeOutcomes(outcomes); });
+}
+
 }  // namespace assist::host

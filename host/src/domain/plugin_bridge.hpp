@@ -38,6 +38,8 @@ class PluginCall {
   std::string NextReviewDue() const;
   // Throws RpcError when the plugin's hook fails, so the step's transaction rolls back.
   void Accepted(sdk::Step step, const google::protobuf::Message& payload);
+  // The document's text; FAILED_PRECONDITION when the plugin says the case is not ready for it.
+  std::string RenderDocument(const std::string& kind, sdk::CaseRecord& record) const;
 
  private:
   Transaction& tx_;
@@ -45,5 +47,9 @@ class PluginCall {
   std::unique_ptr<google::protobuf::Message> intake_, plan_, settings_;
   sdk::CaseContext context_;
 };
+
+// The plugin's yearly outcome indicators over `outcomes` (a throwing plugin becomes INTERNAL).
+std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
+    const LoadedPlugin& plugin, const std::vector<const google::protobuf::Message*>& outcomes);
 
 }  // namespace assist::host

@@ -35,6 +35,8 @@ ASSIST_CASE_RPC(EndMonitoring, EndMonitoringRequest, Case, workflow_.EndMonitori
 ASSIST_CASE_RPC(GetCase, GetCaseRequest, CaseDetail, queries_.GetCase(tx, who, request->case_id()))
 ASSIST_CASE_RPC(ListCases, ListCasesRequest, ListCasesResponse, queries_.ListCases(tx, who, *request))
 ASSIST_CASE_RPC(ListDueReviews, ListDueReviewsRequest, ListDueReviewsResponse, queries_.ListDueReviews(tx, who, *request))
+ASSIST_CASE_RPC(RenderDocument, RenderDocumentRequest, CaseDocument, queries_.RenderDocument(tx, who, *request))
+ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics, queries_.GetStatistics(tx, who, *request))
 
 #undef ASSIST_CASE_RPC
 

@@ -55,6 +55,10 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
       const assist::v1::ListCasesRequest* request, assist::v1::ListCasesResponse* response) override;
   grpc::ServerUnaryReactor* ListDueReviews(grpc::CallbackServerContext* context,
       const assist::v1::ListDueReviewsRequest* request, assist::v1::ListDueReviewsResponse* response) override;
+  grpc::ServerUnaryReactor* RenderDocument(grpc::CallbackServerContext* context,
+      const assist::v1::RenderDocumentRequest* request, assist::v1::CaseDocument* response) override;
+  grpc::ServerUnaryReactor* GetStatistics(grpc::CallbackServerContext* context,
+      const assist::v1::GetStatisticsRequest* request, assist::v1::Statistics* response) override;
 
  private:
   CallRunner& calls_;

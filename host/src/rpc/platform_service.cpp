@@ -21,6 +21,12 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
   type.set_outcome_type(i.outcome_type);
   type.set_settings_type(i.settings_type);
   type.set_review_cadence(i.review_cadence);
+  for (const auto& d : i.documents) {
+    auto* kind = type.add_documents();
+    kind->set_id(d.id);
+    kind->set_title_pl(d.title_pl);
+    kind->set_title_en(d.title_en);
+  }
   type.set_sdk_version(std::to_string(sdk::kSdkVersionMajor) + "." +
                        std::to_string(sdk::kSdkVersionMinor));
   return type;

@@ -51,7 +51,7 @@ struct Host::Parts {
         registry(LoadAndMigrate(db, c.plugin_dir())),
         centres(registry),
         workflow(registry, centres),
-        queries(registry),
+        queries(registry, centres),
         auth(c),
         executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()))),
         calls(auth, db, *executor),

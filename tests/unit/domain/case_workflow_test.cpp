@@ -79,7 +79,7 @@ class CaseWorkflowTest : public ::testing::TestWithParam<sdk::Backend> {
     registry_ = std::make_unique<PluginRegistry>(std::move(plugins));
     centres_ = std::make_unique<Centres>(*registry_);
     workflow_ = std::make_unique<CaseWorkflow>(*registry_, *centres_);
-    queries_ = std::make_unique<CaseQueries>(*registry_);
+    queries_ = std::make_unique<CaseQueries>(*registry_, *centres_);
     Identity op = As("op", "", ROLE_OPERATOR);
     for (const char* id : {"north", "south"}) {
       CreateCentreRequest c;
@@ -411,6 +411,79 @@ TEST_P(CaseWorkflowTest, RejectsFutureDatesAndBadRequestFieldsAllAtOnce) {
   r.set_assigned_on("2999-01-01");
   auto status = StatusOf([&](Transaction& tx) { return workflow_->AssignAssistant(tx, head_, r); });
   EXPECT_EQ(DetailOf(status), "assistant_id assigned_on ");
+}
+
+TEST_P(CaseWorkflowTest, RendersTheTypesDocumentFromTheWholeRecord) {
+  Case c = ReadyCase();
+  RenderDocumentRequest render;
+  render.set_case_id(c.id());
+  render.set_kind("summary");
+  auto status = StatusOf([&](Transaction& tx) { return queries_->RenderDocument(tx, asia_, render); });
+  EXPECT_EQ(DetailOf(status), "DOCUMENT_NOT_READY ");  // the plugin wants an outcome first
+  Do([&](Transaction& tx) {
+    return workflow_->SubmitIntake(tx, asia_, Intake(c.id(), R"({"household": "x"})"));
+  });
+  RecordContactRequest contact;
+  contact.set_case_id(c.id());
+  contact.set_kind(CONTACT_KIND_HOME_VISIT);
+  contact.set_contact_on("2025-02-01");
+  Do([&](Transaction& tx) { return workflow_->RecordContact(tx, asia_, contact); });
+  CloseCaseRequest close;
+  close.set_case_id(c.id());
+  close.set_reason(CLOSURE_REASON_GOALS_ACHIEVED);
+  close.set_closed_on("2025-03-01");
+  *close.mutable_outcome() = Json(R"({"result": "rent paid"})");
+  Do([&](Transaction& tx) { return workflow_->CloseCase(tx, asia_, close); });
+
+  auto document = Do([&](Transaction& tx) { return queries_->RenderDocument(tx, asia_, render); });
+  EXPECT_EQ(document.text(), "Jan Nowak; contacts 1; reviews 0; result rent paid");
+  EXPECT_EQ(document.title(), "Podsumowanie");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'RenderDocument'"), 1);
+  render.set_kind("nonsense");
+  status = StatusOf([&](Transaction& tx) { return queries_->RenderDocument(tx, asia_, render); });
+  EXPECT_EQ(DetailOf(status), "kind ");
+  render.set_kind("summary");
+  status = StatusOf([&](Transaction& tx) { return queries_->RenderDocument(tx, basia_, render); });
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
+}
+
+TEST_P(CaseWorkflowTest, CountsTheYearAndSumsTheOutcomeIndicators) {
+  // Served in 2025: one case from 2024 closed in February, one opened in 2025 and still open.
+  Case old_case = ReadyCase();  // referred 2025-01-10
+  Do([&](Transaction& tx) {
+    return workflow_->SubmitIntake(tx, asia_, Intake(old_case.id(), R"({"household": "x"})"));
+  });
+  CloseCaseRequest close;
+  close.set_case_id(old_case.id());
+  close.set_reason(CLOSURE_REASON_GOALS_ACHIEVED);
+  close.set_closed_on("2025-02-15");
+  *close.mutable_outcome() = Json(R"({"result": "ok", "before": 2, "after": 4})");
+  Do([&](Transaction& tx) { return workflow_->CloseCase(tx, asia_, close); });
+  Case fresh = Open(worker_);
+  Assign(fresh.id(), "basia");
+  Open(south_worker_);  // another centre: never counted here
+
+  GetStatisticsRequest request;
+  request.set_year(2025);
+  auto stats = Do([&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); });
+  ASSERT_EQ(stats.types_size(), 1);
+  const auto& t = stats.types(0);
+  EXPECT_EQ(t.cases_served(), 2);
+  EXPECT_EQ(t.cases_opened(), 2);
+  EXPECT_EQ(t.cases_closed(), 1);
+  EXPECT_EQ(t.open_at_year_end(), 1);
+  EXPECT_EQ(t.people_served(), 2);
+  EXPECT_EQ(t.assistants(), 2);
+  ASSERT_EQ(t.indicators_size(), 1);
+  EXPECT_EQ(t.indicators(0).cases(), 1);
+  EXPECT_DOUBLE_EQ(t.indicators(0).mean_after(), 4.0);
+  EXPECT_EQ(t.indicators(0).improved(), 1);
+
+  request.set_year(2024);
+  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); }).types_size(), 0);
+  request.set_year(1999);
+  EXPECT_EQ(DetailOf(StatusOf([&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); })),
+            "year ");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CaseWorkflowTest, ::testing::ValuesIn(testing::TestBackends()),

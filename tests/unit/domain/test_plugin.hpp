@@ -25,6 +25,7 @@ class StructPlugin final : public sdk::Plugin {
     info_.display_name_en = "Test";
     info_.intake_type = info_.plan_type = info_.review_type = info_.outcome_type =
         "google.protobuf.Struct";
+    info_.documents = {{"summary", "Podsumowanie", "Summary"}};
   }
   const sdk::PluginInfo& Info() const override { return info_; }
 
@@ -65,6 +66,37 @@ class StructPlugin final : public sdk::Plugin {
     const auto& s = static_cast<const google::protobuf::Struct&>(payload);
     if (s.fields().count("fail_hook")) return sdk::Status::Internal("hook failed on purpose");
     return sdk::Status::Ok();
+  }
+
+  // "summary": the subject, how many contacts and reviews, and the outcome's "result".
+  sdk::Status RenderDocument(const std::string&, const sdk::CaseRecord& record,
+                             std::string& text) const override {
+    if (record.outcome == nullptr) return sdk::Status::FailedPrecondition("the case has no outcome yet");
+    const auto& outcome = static_cast<const google::protobuf::Struct&>(*record.outcome);
+    text = record.subject + "; contacts " + std::to_string(record.contacts.size()) + "; reviews " +
+           std::to_string(record.reviews.size()) + "; result " +
+           outcome.fields().at("result").string_value();
+    return sdk::Status::Ok();
+  }
+
+  // One indicator from the outcomes' "before"/"after" numbers.
+  std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
+      const std::vector<const google::protobuf::Message*>& outcomes) const override {
+    sdk::IndicatorSummary s{"score", "Wynik", "Score", 0, 0, 0, 0};
+    for (const auto* m : outcomes) {
+      const auto& f = static_cast<const google::protobuf::Struct&>(*m).fields();
+      if (!f.count("before") || !f.count("after")) continue;
+      double before = f.at("before").number_value(), after = f.at("after").number_value();
+      s.mean_before += before;
+      s.mean_after += after;
+      s.improved += after > before;
+      ++s.cases;
+    }
+    if (s.cases) {
+      s.mean_before /= s.cases;
+      s.mean_after /= s.cases;
+    }
+    return {s};
   }
 
  private:

@@ -19,6 +19,13 @@ namespace assist::sdk {
 // The steps of a case at which the host hands the plugin a payload of its own type.
 enum class Step { kIntake, kPlan, kContact, kReview, kOutcome, kSettings };
 
+// A document a plugin writes from a case record (e.g. the family court opinion).
+struct DocumentKind {
+  std::string id;  // [a-z_]+, e.g. "court_opinion"
+  std::string title_pl;
+  std::string title_en;
+};
+
 struct PluginInfo {
   std::string id;  // stable type id, [a-z][a-z0-9_]*, e.g. "family"; one plugin per id
   std::string version;
@@ -34,6 +41,7 @@ struct PluginInfo {
   std::string outcome_type;
   std::string settings_type;
   std::string review_cadence;  // in words, for people: "at least every 6 months"
+  std::vector<DocumentKind> documents;
 };
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };
@@ -54,6 +62,28 @@ struct CaseContext {
   const google::protobuf::Message* intake = nullptr;    // current intake, if any
   const google::protobuf::Message* plan = nullptr;      // current plan, if any
   const google::protobuf::Message* settings = nullptr;  // the centre's settings for the type
+};
+
+// Everything recorded in a case, for RenderDocument. Pointers are valid during the call only.
+struct CaseRecord {
+  struct Contact {
+    Date on{};
+    std::string kind;  // e.g. "HOME_VISIT"
+    int duration_minutes = 0;
+    std::string notes;
+    const google::protobuf::Message* details = nullptr;
+  };
+  struct Review {
+    Date on{};
+    const google::protobuf::Message* review = nullptr;
+  };
+  const CaseContext* context = nullptr;  // with the current intake and plan
+  std::string subject;                   // who the case is about, e.g. "Rodzina Nowak: Anna, Jan"
+  std::string referral_reason;
+  std::string assistant_id;
+  std::vector<Contact> contacts;  // oldest first
+  std::vector<Review> reviews;    // oldest first
+  const google::protobuf::Message* outcome = nullptr;
 };
 
 // One outcome indicator summed over the cases closed in a period (yearly statistics).
@@ -90,6 +120,12 @@ class Plugin {
   virtual Status OnAccepted(Step /*step*/, const google::protobuf::Message& /*payload*/,
                             const CaseContext& /*context*/, DataSession& /*data*/) const {
     return Status::Ok();
+  }
+
+  // Writes one of the documents listed in PluginInfo::documents as plain UTF-8 text.
+  virtual Status RenderDocument(const std::string& /*kind*/, const CaseRecord& /*record*/,
+                                std::string& /*text*/) const {
+    return Status::FailedPrecondition("this assistance type writes no documents");
   }
 
   // Yearly statistics: the plugin's outcome indicators summed over the outcomes given.
