@@ -5,6 +5,7 @@
 #include <exception>
 #include <string>
 
+#include "court_opinion.hpp"
 #include "indicators.hpp"
 #include "outcome_store.hpp"
 #include "payload.hpp"
@@ -45,6 +46,8 @@ FamilyPlugin::FamilyPlugin() {
   info_.review_type = v1::Review::descriptor()->full_name();
   info_.outcome_type = v1::Outcome::descriptor()->full_name();
   info_.review_cadence = "at least every 6 months from the start of work";
+  info_.documents = {{kCourtOpinion, "Opinia o rodzinie i jej członkach (dla sądu)",
+                      "Opinion about the family and its members (for a court)"}};
 }
 
 sdk::Status FamilyPlugin::Validate(sdk::Step step, const google::protobuf::Message& payload,
@@ -97,6 +100,16 @@ sdk::Status FamilyPlugin::OnAccepted(sdk::Step step, const google::protobuf::Mes
     return sdk::Status::Internal(std::string("family: ") + e.what());
   } catch (...) {
     return sdk::Status::Internal("family: storing the outcome failed");
+  }
+}
+
+sdk::Status FamilyPlugin::RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
+                                         std::string& text) const {
+  if (kind != kCourtOpinion) return sdk::Status::FailedPrecondition("unknown document " + kind);
+  try {
+    return RenderCourtOpinion(record, text);
+  } catch (const std::exception& e) {
+    return sdk::Status::Internal(std::string("family: court opinion: ") + e.what());
   }
 }
 

@@ -19,6 +19,8 @@ class FamilyPlugin final : public sdk::Plugin {
   std::vector<sdk::Migration> Migrations() const override;
   sdk::Status OnAccepted(sdk::Step step, const google::protobuf::Message& payload,
                          const sdk::CaseContext& context, sdk::DataSession& data) const override;
+  sdk::Status RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
+                             std::string& text) const override;
   std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
       const std::vector<const google::protobuf::Message*>& outcomes) const override;
 
