@@ -50,3 +50,18 @@ TEST(ConfigTest, ChecksStaticTokens) {
 
 }  // namespace
 }  // namespace assist::host
+
+namespace assist::host {
+namespace {
+
+// The configurations shipped in deploy/ stay valid as the config message evolves.
+TEST(ConfigTest, ShippedConfigurationsLoad) {
+  for (const char* name : {"dev.textproto", "production.textproto"}) {
+    bool run = false;
+    std::string path = std::string(ASSIST_SOURCE_DIR) + "/deploy/config/" + name;
+    EXPECT_NO_THROW(LoadConfig({"--config", path}, run)) << path;
+  }
+}
+
+}  // namespace
+}  // namespace assist::host
