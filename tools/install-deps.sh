@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages that building, running and testing need. As root, or via sudo.
+set -euo pipefail
+packages=(
+  libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
+  libsoci-dev libsqlite3-dev libpq-dev libboost-dev libgtest-dev libgmock-dev
+  cmake g++ pkg-config ninja-build ccache
+  postgresql python3-grpcio python3-protobuf
+)
+if [[ $EUID -eq 0 ]]; then
+  as_root=()
+elif command -v sudo >/dev/null; then
+  as_root=(sudo)
+else
+  echo "install-deps.sh: installing packages needs root (or sudo)" >&2
+  exit 1
+fi
+"${as_root[@]}" apt-get update
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y --no-install-recommends "${packages[@]}"
