@@ -1,10 +1,10 @@
 #include "config/config.hpp"
 
+#include "util/files.hpp"
+
 #include <google/protobuf/text_format.h>
 
 #include <filesystem>
-#include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -12,14 +12,6 @@ namespace assist::host {
 namespace {
 
 using assist::host::v1::HostConfig;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw ConfigError("cannot read config file " + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Installed hosts find plugins under the installation; a build-tree host finds them in the build.
 std::string DefaultPluginDir() {
@@ -66,6 +58,20 @@ void ValidateConfig(const HostConfig& config) {
     throw ConfigError("database.connection: use \"host=... port=... dbname=... user=...\"; "
                       "SOCI 4.0 does not accept postgresql:// URIs");
   }
+  if (config.static_tokens_size() > 0 && !config.allow_static_tokens()) {
+    throw ConfigError("static_tokens are configured but allow_static_tokens is not set: static "
+                      "tokens are a development mode; use jwt_issuers or client_certificates");
+  }
+  const auto& tls = config.tls();
+  if (tls.cert_file().empty() != tls.key_file().empty()) {
+    throw ConfigError("tls.cert_file and tls.key_file go together");
+  }
+  if ((!tls.client_ca_file().empty() || tls.require_client_certificate()) && tls.cert_file().empty()) {
+    throw ConfigError("client certificates need TLS: set tls.cert_file and tls.key_file");
+  }
+  if (tls.require_client_certificate() && tls.client_ca_file().empty()) {
+    throw ConfigError("tls.require_client_certificate needs tls.client_ca_file");
+  }
   std::set<std::string> tokens;
   for (const auto& t : config.static_tokens()) {
     if (t.token().size() < 8) throw ConfigError("static token for " + t.actor_id() + " is shorter than 8 characters");
@@ -93,7 +99,13 @@ HostConfig LoadConfig(const std::vector<std::string>& args, bool& run) {
     if (i + 1 >= args.size()) throw ConfigError("flag " + flag + " needs a value\n" + Usage());
     const std::string& value = args[++i];
     if (flag == "--config") {
-      config.MergeFrom(ParseConfigText(ReadFile(value)));
+      std::string text;
+      try {
+        text = ReadTextFile(value, "config file");
+      } catch (const std::runtime_error& e) {
+        throw ConfigError(e.what());
+      }
+      config.MergeFrom(ParseConfigText(text));
     } else if (flag == "--listen") {
       overrides.set_listen(value);
     } else if (flag == "--db-backend") {

@@ -201,7 +201,11 @@ void Centres::Bootstrap(Database& db, const google::protobuf::RepeatedPtrField<
       }
       SetEnabled(tx, config.id(), type, true, "", "");
     }
-    Identity system{"assist-host", config.id(), assist::v1::ROLE_OPERATOR, "bootstrap"};
+    Identity system;
+    system.actor_id = "assist-host";
+    system.centre_id = config.id();
+    system.role = assist::v1::ROLE_OPERATOR;
+    system.request_id = "bootstrap";
     AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite, "centre " + config.id());
     tx.Commit();
     LogInfo("bootstrap: centre " + config.id() + " created");

@@ -1,5 +1,7 @@
 #include "rpc/call_runner.hpp"
 
+#include <algorithm>
+
 #include "auth/policy.hpp"
 #include "domain/errors.hpp"
 #include "util/log.hpp"
@@ -24,16 +26,22 @@ grpc::Status Guard(std::string_view rpc, const Identity& who, const std::functio
 
 std::optional<Identity> CallRunner::Admit(grpc::CallbackServerContext* context, std::string_view rpc,
                                           grpc::ServerUnaryReactor* reactor) {
-  auto who = auth_.Authenticate(*context);
-  if (!who) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
-                                 "a valid bearer token is required (authorization metadata)"));
+  auto authenticated = auth_.Authenticate(*context);
+  if (auto* why = std::get_if<std::string>(&authenticated)) {
+    reactor->Finish(grpc::Status(grpc::StatusCode::UNAUTHENTICATED, *why));
     return std::nullopt;
   }
+  auto who = std::make_optional(std::get<Identity>(std::move(authenticated)));
   if (!RoleMayCall(who->role, rpc)) {
     reactor->Finish(grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
                                  "role " + assist::v1::Role_Name(who->role) + " may not call " +
                                      std::string(rpc)));
+    return std::nullopt;
+  }
+  if (!who->scopes.empty() &&
+      std::find(who->scopes.begin(), who->scopes.end(), rpc) == who->scopes.end()) {
+    reactor->Finish(grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
+                                 who->actor_id + " was not granted the scope " + std::string(rpc)));
     return std::nullopt;
   }
   return who;

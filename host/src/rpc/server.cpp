@@ -21,6 +21,7 @@
 #include "rpc/case_service.hpp"
 #include "rpc/executor.hpp"
 #include "rpc/platform_service.hpp"
+#include "util/files.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -39,6 +40,23 @@ std::vector<std::unique_ptr<LoadedPlugin>> MigratePlugins(
     }
   }
   return ready;
+}
+
+std::shared_ptr<grpc::ServerCredentials> Credentials(const assist::host::v1::Tls& tls) {
+  if (tls.cert_file().empty()) {
+    LogWarning("TLS is off: plaintext gRPC, for development on loopback only");
+    return grpc::InsecureServerCredentials();
+  }
+  grpc::SslServerCredentialsOptions options(
+      tls.client_ca_file().empty()        ? GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE
+      : tls.require_client_certificate() ? GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
+                                         : GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY);
+  if (!tls.client_ca_file().empty()) {
+    options.pem_root_certs = ReadTextFile(tls.client_ca_file(), "tls.client_ca_file");
+  }
+  options.pem_key_cert_pairs.push_back({ReadTextFile(tls.key_file(), "tls.key_file"),
+                                        ReadTextFile(tls.cert_file(), "tls.cert_file")});
+  return grpc::SslServerCredentials(options);
 }
 
 }  // namespace
@@ -99,7 +117,7 @@ int Host::Serve() {
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(parts_->config.listen(), grpc::InsecureServerCredentials(), &port);
+  builder.AddListeningPort(parts_->config.listen(), Credentials(parts_->config.tls()), &port);
   builder.SetMaxReceiveMessageSize(parts_->config.max_message_bytes());
   builder.RegisterService(&parts_->platform);
   builder.RegisterService(&parts_->cases);

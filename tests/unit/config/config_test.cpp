@@ -37,13 +37,16 @@ TEST(ConfigTest, RefusesWhatWouldFailLater) {
 }
 
 TEST(ConfigTest, ChecksStaticTokens) {
-  auto config = ParseConfigText(R"(static_tokens { token: "short" actor_id: "a" centre_id: "c" role: ROLE_HEAD })");
+  auto config = ParseConfigText(R"(static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
+  ApplyDefaults(config);
+  EXPECT_THROW(ValidateConfig(config), ConfigError);  // only in explicit development mode
+  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "short" actor_id: "a" centre_id: "c" role: ROLE_HEAD })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);
-  config = ParseConfigText(R"(static_tokens { token: "long-enough" actor_id: "op" centre_id: "c" role: ROLE_OPERATOR })");
+  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "op" centre_id: "c" role: ROLE_OPERATOR })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);  // an operator belongs to no centre
-  config = ParseConfigText(R"(static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
+  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
   ApplyDefaults(config);
   EXPECT_NO_THROW(ValidateConfig(config));
 }
@@ -55,6 +58,18 @@ namespace assist::host {
 namespace {
 
 // The configurations shipped in deploy/ stay valid as the config message evolves.
+TEST(ConfigTest, ClientCertificatesNeedTls) {
+  auto config = ParseConfigText(R"(tls { require_client_certificate: true })");
+  ApplyDefaults(config);
+  EXPECT_THROW(ValidateConfig(config), ConfigError);
+  config = ParseConfigText(R"(tls { cert_file: "s.pem" key_file: "k.pem" require_client_certificate: true })");
+  ApplyDefaults(config);
+  EXPECT_THROW(ValidateConfig(config), ConfigError);  // no CA to verify them with
+  config = ParseConfigText(R"(tls { cert_file: "s.pem" key_file: "k.pem" client_ca_file: "ca.pem" })");
+  ApplyDefaults(config);
+  EXPECT_NO_THROW(ValidateConfig(config));
+}
+
 TEST(ConfigTest, ShippedConfigurationsLoad) {
   for (const char* name : {"dev.textproto", "production.textproto"}) {
     bool run = false;

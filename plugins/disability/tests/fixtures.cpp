@@ -1,0 +1,131 @@
+#include "fixtures.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace assist::disability::testing {
+
+sdk::Date D(std::string_view text) {
+  auto date = sdk::ParseDate(text);
+  if (!date) throw std::invalid_argument("bad test date " + std::string(text));
+  return *date;
+}
+
+sdk::CaseContext Context(std::string_view step_date) {
+  sdk::CaseContext context;
+  context.case_id = 42;
+  context.centre_id = "mops-sopot";
+  context.state = sdk::CaseState::kOpen;
+  context.referred_on = D("2026-08-20");
+  context.work_started_on = D(kWorkStarted);
+  context.step_date = D(step_date);
+  return context;
+}
+
+namespace {
+
+void AddNeed(v1::Intake& intake, v1::NeedArea area, const std::string& description) {
+  v1::Need* need = intake.add_needs();
+  need->set_area(area);
+  need->set_description(description);
+}
+
+void AddActivity(v1::Plan& plan, v1::Category category, const std::string& description, int hours) {
+  v1::Activity* activity = plan.add_activities();
+  activity->set_category(category);
+  activity->set_description(description);
+  activity->set_planned_hours(hours);
+}
+
+void Rate(::assist::v1::BeforeAfter* rating, int before, int after) {
+  rating->set_before(before);
+  rating->set_after(after);
+}
+
+}  // namespace
+
+v1::Intake ValidIntake() {
+  v1::Intake intake;
+  intake.set_age_group(v1::AGE_GROUP_ADULT);
+  v1::Certificate* certificate = intake.mutable_certificate();
+  certificate->set_level(v1::CERTIFICATE_LEVEL_MODERATE);
+  certificate->set_issued_on("2024-01-10");
+  certificate->set_valid_until("2027-12-31");
+  certificate->set_reference("PZON.4012.112.2024");
+  AddNeed(intake, v1::NEED_AREA_MOBILITY, "Nie porusza się samodzielnie komunikacją miejską");
+  AddNeed(intake, v1::NEED_AREA_SOCIAL_CONTACTS, "Od dwóch lat nie wychodzi z domu poza lekarzem");
+  intake.set_funding_source(v1::FUNDING_SOURCE_GOVERNMENT_PROGRAMME);
+  intake.set_situation("Mieszka sama, wspiera ją siostra raz w tygodniu.");
+  return intake;
+}
+
+v1::Plan ValidPlan() {
+  v1::Plan plan;
+  plan.set_year(2026);
+  plan.set_period_from(std::string(kPlanDate));
+  plan.set_period_to("2026-12-31");
+  AddActivity(plan, v1::CATEGORY_GETTING_TO_DOCTOR, "Wizyty w poradni rehabilitacyjnej", 60);
+  AddActivity(plan, v1::CATEGORY_SHOPPING, "Cotygodniowe zakupy", 90);
+  AddActivity(plan, v1::CATEGORY_CULTURAL_EVENTS, "Wyjścia do kina i na koncerty", 150);
+  return plan;
+}
+
+v1::Contact ValidContact() {
+  v1::Contact contact;
+  contact.set_hours_delivered(2.5);
+  contact.add_categories(v1::CATEGORY_SHOPPING);
+  contact.add_categories(v1::CATEGORY_GETTING_TO_DOCTOR);
+  return contact;
+}
+
+v1::Review ValidReview() {
+  v1::Review review;
+  review.set_assessment("Samodzielnie robi drobne zakupy, chętnie wychodzi na wydarzenia.");
+  review.set_progress(v1::PROGRESS_SOME);
+  review.set_hours_used_so_far(118.5);
+  review.set_recommendation(v1::RECOMMENDATION_CONTINUE);
+  return review;
+}
+
+v1::Outcome ValidOutcome() {
+  v1::Outcome outcome;
+  Rate(outcome.mutable_isolation(), 1, 4);
+  Rate(outcome.mutable_independence(), 2, 3);
+  Rate(outcome.mutable_social_contacts(), 2, 2);
+  outcome.set_hours_planned(300);
+  outcome.set_hours_delivered(287.5);
+  outcome.set_closure_reason(v1::CLOSURE_REASON_GOALS_MET);
+  return outcome;
+}
+
+v1::CentreSettings Settings(int year, int max_hours_per_person) {
+  v1::CentreSettings settings;
+  v1::YearlyLimit* limit = settings.add_limits();
+  limit->set_year(year);
+  limit->set_max_hours_per_person(max_hours_per_person);
+  return settings;
+}
+
+std::vector<std::string> Fields(const sdk::Status& status) {
+  std::vector<std::string> fields;
+  for (const auto& violation : status.violations()) fields.push_back(violation.field);
+  std::sort(fields.begin(), fields.end());
+  return fields;
+}
+
+std::vector<std::string> WarningCodes(const sdk::Status& status) {
+  std::vector<std::string> codes;
+  for (const auto& warning : status.warnings()) codes.push_back(warning.code);
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
+std::string TextOf(const sdk::Status& status, const std::string& field) {
+  for (const auto& violation : status.violations()) {
+    if (violation.field == field)
+      return violation.description_en + " | " + violation.description_pl;
+  }
+  return "";
+}
+
+}  // namespace assist::disability::testing

@@ -1,0 +1,142 @@
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "disability_plugin.hpp"
+#include "fixtures.hpp"
+
+namespace assist::disability {
+namespace {
+
+using testing::Context;
+using testing::ValidContact;
+
+class SqliteData final : public sdk::DataSession {
+ public:
+  sdk::Backend backend() const override { return sdk::Backend::kSqlite; }
+  soci::session& sql() override { return sql_; }
+
+ private:
+  soci::session sql_{soci::sqlite3, ":memory:"};
+};
+
+// What the host does: each statement ends with a ';' at the end of a line.
+void Apply(const std::string& script, soci::session& sql) {
+  std::size_t from = 0;
+  while (from < script.size()) {
+    std::size_t end = script.find(";\n", from);
+    if (end == std::string::npos) end = script.size();
+    const std::string statement = script.substr(from, end - from);
+    if (statement.find_first_not_of(" \n") != std::string::npos) sql << statement;
+    from = end + 2;
+  }
+}
+
+using Row = std::tuple<long long, std::string, double>;
+
+std::vector<Row> Rows(soci::session& sql) {
+  std::vector<Row> rows;
+  soci::rowset<soci::row> result =
+      (sql.prepare << "SELECT case_id, contact_on, hours FROM disability_hours_delivered"
+                      " ORDER BY case_id, contact_on, hours");
+  for (const soci::row& r : result) {
+    rows.emplace_back(r.get<long long>(0), r.get<std::string>(1), r.get<double>(2));
+  }
+  return rows;
+}
+
+v1::Contact Hours(double hours) {
+  v1::Contact contact;
+  contact.set_hours_delivered(hours);
+  return contact;
+}
+
+class DisabilityHoursStore : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const sdk::Migration& migration : plugin_.Migrations()) {
+      Apply(migration.sqlite, data_.sql());
+    }
+  }
+
+  DisabilityPlugin plugin_;
+  SqliteData data_;
+};
+
+TEST(DisabilityMigrations, OneVersionInBothDialects) {
+  const auto migrations = DisabilityPlugin().Migrations();
+  ASSERT_EQ(migrations.size(), 1u);
+  EXPECT_EQ(migrations[0].version, 1);
+  EXPECT_FALSE(migrations[0].name.empty());
+  for (const std::string* script : {&migrations[0].sqlite, &migrations[0].postgresql}) {
+    EXPECT_NE(script->find("CREATE TABLE disability_hours_delivered"), std::string::npos);
+    EXPECT_NE(script->find("case_id BIGINT NOT NULL"), std::string::npos);
+    EXPECT_NE(script->find("contact_on TEXT NOT NULL"), std::string::npos);
+  }
+  EXPECT_NE(migrations[0].postgresql.find("hours DOUBLE PRECISION"), std::string::npos);
+}
+
+TEST_F(DisabilityHoursStore, OneRowPerAcceptedContact) {
+  ASSERT_TRUE(
+      plugin_.OnAccepted(sdk::Step::kContact, ValidContact(), Context("2026-10-02"), data_).ok());
+  ASSERT_TRUE(plugin_.OnAccepted(sdk::Step::kContact, Hours(1), Context("2026-10-02"), data_).ok());
+  sdk::CaseContext other = Context("2026-10-05");
+  other.case_id = 7;
+  ASSERT_TRUE(plugin_.OnAccepted(sdk::Step::kContact, Hours(0), other, data_).ok());
+
+  EXPECT_EQ(
+      Rows(data_.sql()),
+      (std::vector<Row>{{7, "2026-10-05", 0.0}, {42, "2026-10-02", 1.0}, {42, "2026-10-02", 2.5}}));
+}
+
+TEST_F(DisabilityHoursStore, HoursAddUpPerCaseAndYear) {
+  for (const char* day : {"2026-12-30", "2027-01-04", "2027-01-11"}) {
+    ASSERT_TRUE(plugin_.OnAccepted(sdk::Step::kContact, Hours(1.5), Context(day), data_).ok());
+  }
+  double total = 0;
+  long long case_id = 42;
+  data_.sql() << "SELECT SUM(hours) FROM disability_hours_delivered"
+                 " WHERE case_id = :case_id AND contact_on LIKE '2027-%'",
+      soci::use(case_id), soci::into(total);
+  EXPECT_DOUBLE_EQ(total, 3.0);
+}
+
+TEST_F(DisabilityHoursStore, TheTableRefusesImpossibleHours) {
+  // The validator stops these first; the table is the last line of defence.
+  const sdk::Status status =
+      plugin_.OnAccepted(sdk::Step::kContact, Hours(25), Context("2026-10-02"), data_);
+  EXPECT_EQ(status.code(), sdk::Code::kInternal);
+  EXPECT_TRUE(Rows(data_.sql()).empty());
+}
+
+TEST_F(DisabilityHoursStore, OtherStepsWriteNothing) {
+  const sdk::CaseContext context = Context("2027-02-20");
+  EXPECT_TRUE(plugin_.OnAccepted(sdk::Step::kReview, testing::ValidReview(), context, data_).ok());
+  EXPECT_TRUE(
+      plugin_.OnAccepted(sdk::Step::kOutcome, testing::ValidOutcome(), context, data_).ok());
+  EXPECT_TRUE(Rows(data_.sql()).empty());
+}
+
+TEST_F(DisabilityHoursStore, ContactOfAnotherTypeIsAnInternalError) {
+  const sdk::Status status =
+      plugin_.OnAccepted(sdk::Step::kContact, testing::ValidReview(), Context("2026-10-02"), data_);
+  EXPECT_EQ(status.code(), sdk::Code::kInternal);
+  EXPECT_TRUE(Rows(data_.sql()).empty());
+}
+
+TEST(DisabilityHoursStoreFailure, DatabaseErrorIsReturnedNotThrown) {
+  SqliteData data;  // no migration applied: the table is missing
+  sdk::Status status;
+  EXPECT_NO_THROW(status = DisabilityPlugin().OnAccepted(sdk::Step::kContact, ValidContact(),
+                                                         Context("2026-10-02"), data));
+  EXPECT_EQ(status.code(), sdk::Code::kInternal);
+  EXPECT_NE(status.message().find("disability_hours_delivered"), std::string::npos)
+      << status.message();
+}
+
+}  // namespace
+}  // namespace assist::disability

@@ -1,0 +1,95 @@
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "disability_plugin.hpp"
+#include "fixtures.hpp"
+
+namespace assist::disability {
+namespace {
+
+v1::Outcome Rated(int isolation_before, int isolation_after) {
+  v1::Outcome outcome;
+  outcome.mutable_isolation()->set_before(isolation_before);
+  outcome.mutable_isolation()->set_after(isolation_after);
+  return outcome;
+}
+
+const sdk::IndicatorSummary& Find(const std::vector<sdk::IndicatorSummary>& summaries,
+                                  const std::string& code) {
+  for (const auto& summary : summaries) {
+    if (summary.code == code) return summary;
+  }
+  throw std::out_of_range("no indicator " + code);
+}
+
+TEST(DisabilitySummary, MeansAndImprovementsPerIndicator) {
+  v1::Outcome a = Rated(1, 4);
+  a.mutable_work()->set_before(2);
+  a.mutable_work()->set_after(2);
+  v1::Outcome b = Rated(2, 3);
+  b.mutable_work()->set_before(3);
+  b.mutable_work()->set_after(1);
+  v1::Outcome c = Rated(3, 2);
+  const v1::Plan not_an_outcome;
+
+  const auto summaries =
+      DisabilityPlugin().SummarizeOutcomes({&a, &b, &c, &not_an_outcome, nullptr});
+
+  const auto& isolation = Find(summaries, "isolation");
+  EXPECT_EQ(isolation.cases, 3);
+  EXPECT_DOUBLE_EQ(isolation.mean_before, 2.0);
+  EXPECT_DOUBLE_EQ(isolation.mean_after, 3.0);
+  EXPECT_EQ(isolation.improved, 2);
+  EXPECT_EQ(isolation.label_pl, "Izolacja społeczna (5 = brak izolacji)");
+  EXPECT_EQ(isolation.label_en, "Social isolation (5 = not isolated)");
+
+  const auto& work = Find(summaries, "work");
+  EXPECT_EQ(work.cases, 2);
+  EXPECT_DOUBLE_EQ(work.mean_before, 2.5);
+  EXPECT_DOUBLE_EQ(work.mean_after, 1.5);
+  EXPECT_EQ(work.improved, 0);
+
+  const auto& independence = Find(summaries, "independence");
+  EXPECT_EQ(independence.cases, 0);
+  EXPECT_DOUBLE_EQ(independence.mean_before, 0.0);
+  EXPECT_DOUBLE_EQ(independence.mean_after, 0.0);
+  EXPECT_EQ(independence.improved, 0);
+}
+
+TEST(DisabilitySummary, EveryIndicatorIsListedOnceWithLabels) {
+  const auto summaries = DisabilityPlugin().SummarizeOutcomes({});
+  const std::vector<std::string> expected{"isolation", "independence", "social_contacts",
+                                          "activity", "work"};
+  ASSERT_EQ(summaries.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(summaries[i].code, expected[i]);
+    EXPECT_FALSE(summaries[i].label_pl.empty());
+    EXPECT_FALSE(summaries[i].label_en.empty());
+    // The code is the Outcome field that holds the rating.
+    EXPECT_NE(v1::Outcome::descriptor()->FindFieldByName(expected[i]), nullptr) << expected[i];
+  }
+}
+
+TEST(DisabilitySummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
+  const auto* descriptor = v1::Outcome::descriptor();
+  int rating_fields = 0;
+  for (int f = 0; f < descriptor->field_count(); ++f) {
+    const auto* field = descriptor->field(f);
+    if (field->message_type() != ::assist::v1::BeforeAfter::descriptor()) continue;
+    ++rating_fields;
+    v1::Outcome outcome;
+    auto* rating = static_cast<::assist::v1::BeforeAfter*>(
+        outcome.GetReflection()->MutableMessage(&outcome, field));
+    rating->set_before(1);
+    rating->set_after(5);
+    for (const auto& summary : DisabilityPlugin().SummarizeOutcomes({&outcome})) {
+      EXPECT_EQ(summary.cases, summary.code == field->name() ? 1 : 0)
+          << field->name() << " / " << summary.code;
+    }
+  }
+  EXPECT_EQ(rating_fields, 5);
+}
+
+}  // namespace
+}  // namespace assist::disability

@@ -1,0 +1,5 @@
+#include <assist/plugin/export.hpp>
+
+#include "homelessness_plugin.hpp"
+
+ASSIST_PLUGIN(assist::homelessness::HomelessnessPlugin)

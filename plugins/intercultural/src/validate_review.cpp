@@ -1,0 +1,55 @@
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "checks.hpp"
+#include "legal_status.hpp"
+#include "validators.hpp"
+
+namespace assist::intercultural {
+namespace {
+
+bool PlanHasArea(const v1::Plan& plan, int area) {
+  return std::any_of(plan.areas().begin(), plan.areas().end(),
+                     [area](const v1::PlanArea& item) { return item.area() == area; });
+}
+
+void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violations& v) {
+  std::set<int> seen;
+  for (int i = 0; i < review.progress_size(); ++i) {
+    const v1::AreaProgress& item = review.progress(i);
+    const std::string path = At("progress", i);
+    if (RequireEnum(v, item.area(), v1::SupportArea_IsValid, path + ".area") &&
+        v.Require(seen.insert(item.area()).second, path + ".area", "is listed more than once",
+                  "występuje więcej niż raz") &&
+        plan != nullptr) {
+      v.Require(PlanHasArea(*plan, item.area()), path + ".area",
+                "is not an area of the current plan",
+                "nie jest obszarem aktualnego planu pracy z rodziną");
+    }
+    RequireEnum(v, item.progress(), v1::Progress_IsValid, path + ".progress");
+    LimitText(v, item.note(), path + ".note", 2000);
+  }
+}
+
+}  // namespace
+
+sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& context) {
+  v1::Plan plan_copy;
+  const v1::Plan* plan = As(context.plan, plan_copy);
+
+  sdk::Violations v;
+  v.RequireText(review.assessment(), "assessment", 20000);
+  CheckProgress(review, plan, v);
+  RequireEnum(v, review.recommendation(), v1::Recommendation_IsValid, "recommendation");
+
+  sdk::Status status = v.ToStatus();
+  if (!status.ok()) return status;
+  v1::Intake intake_copy;
+  if (const v1::Intake* intake = As(context.intake, intake_copy)) {
+    WarnIfLegalStatusEnds(intake->legal_status(), context.step_date, PlanEnd(plan), status);
+  }
+  return status;
+}
+
+}  // namespace assist::intercultural
