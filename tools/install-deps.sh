@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libsoci-dev libsqlite3-dev libpq-dev libboost-dev libgtest-dev libgmock-dev
-  cmake g++ pkg-config ninja-build ccache
+  libjwt-dev libssl-dev openssl cmake g++ pkg-config ninja-build ccache
   postgresql python3-grpcio python3-protobuf
 )
 if [[ $EUID -eq 0 ]]; then

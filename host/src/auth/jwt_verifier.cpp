@@ -3,6 +3,7 @@
 #include <jwt.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -29,6 +30,14 @@ JwtPtr Decode(const std::string& token, const std::string* key) {
     return nullptr;
   }
   return JwtPtr(raw);
+}
+
+// A numeric claim, or nullopt when absent (libjwt signals that through errno).
+std::optional<long> NumericClaim(jwt_t* jwt, const char* name) {
+  errno = 0;
+  long value = jwt_get_grant_int(jwt, name);
+  if (errno != 0) return std::nullopt;
+  return value;
 }
 
 std::string Claim(jwt_t* jwt, const char* name) {
@@ -80,18 +89,20 @@ std::variant<Identity, std::string> JwtVerifier::Verify(
   auto issuer = std::find_if(issuers_.begin(), issuers_.end(),
                              [&](const Issuer& i) { return i.issuer == iss; });
   if (issuer == issuers_.end()) return "token issuer \"" + iss + "\" is not trusted";
-  if (jwt_alg_str(jwt_get_alg(unverified.get())) != issuer->algorithm) {
+  // The header as sent: libjwt reports alg "none" for any token decoded without a key.
+  const char* alg = jwt_get_header(unverified.get(), "alg");
+  if (alg == nullptr || alg != issuer->algorithm) {
     return "token algorithm is not " + issuer->algorithm;
   }
   JwtPtr jwt = Decode(token, &issuer->public_key_pem);
   if (!jwt) return std::string("token signature does not verify with the issuer's key");
 
   const long seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
-  const long exp = jwt_get_grant_int(jwt.get(), "exp");
-  if (exp == 0) return std::string("token has no expiry (exp)");
-  if (seconds > exp + issuer->leeway_seconds) return std::string("token has expired");
-  const long nbf = jwt_get_grant_int(jwt.get(), "nbf");
-  if (nbf != 0 && seconds + issuer->leeway_seconds < nbf) return std::string("token is not valid yet (nbf)");
+  const auto exp = NumericClaim(jwt.get(), "exp");
+  if (!exp) return std::string("token has no expiry (exp)");
+  if (seconds > *exp + issuer->leeway_seconds) return std::string("token has expired");
+  const auto nbf = NumericClaim(jwt.get(), "nbf");
+  if (nbf && seconds + issuer->leeway_seconds < *nbf) return std::string("token is not valid yet (nbf)");
   if (!AudienceMatches(jwt.get(), issuer->audience)) {
     return "token audience is not \"" + issuer->audience + "\"";
   }
