@@ -133,7 +133,32 @@ long long InsertCase(Transaction& tx, const assist::v1::Case& c) {
   return id;
 }
 
-void UpdateCase(Transaction& tx, const assist::v1::Case& c) {
+namespace {
+
+std::string ChangedFields(const assist::v1::Case& before, const assist::v1::Case& after) {
+  const auto* descriptor = assist::v1::Case::descriptor();
+  const auto* reflection = assist::v1::Case::GetReflection();
+  std::string changed;
+  for (int i = 0; i < descriptor->field_count(); ++i) {
+    const auto* field = descriptor->field(i);
+    if (field->is_repeated() || field->name() == "updated_at") continue;
+    const bool same =
+        field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_STRING
+            ? reflection->GetString(before, field) == reflection->GetString(after, field)
+        : field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_ENUM
+            ? reflection->GetEnumValue(before, field) == reflection->GetEnumValue(after, field)
+        : field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_INT32
+            ? reflection->GetInt32(before, field) == reflection->GetInt32(after, field)
+            : reflection->GetInt64(before, field) == reflection->GetInt64(after, field);
+    if (!same) changed += (changed.empty() ? "changed: " : ", ") + field->name();
+  }
+  return changed;
+}
+
+}  // namespace
+
+std::string UpdateCase(Transaction& tx, const assist::v1::Case& c) {
+  auto stored = FindCase(tx, c.centre_id(), c.id(), false);
   int status = c.status(), consent = c.consent(), intake_version = c.intake_version(),
       plan_version = c.plan_version(), closure_reason = c.closure_reason();
   long long id = c.id();
@@ -147,6 +172,7 @@ void UpdateCase(Transaction& tx, const assist::v1::Case& c) {
       soci::use(plan_version), soci::use(c.last_review_on()), soci::use(c.next_review_due()),
       soci::use(c.closed_on()), soci::use(closure_reason), soci::use(c.monitoring_until()),
       soci::use(now), soci::use(id), soci::use(c.centre_id());
+  return stored ? ChangedFields(*stored, c) : std::string();
 }
 
 void InsertDocument(Transaction& tx, long long case_id, DocumentKind kind, int version,

@@ -33,7 +33,9 @@ std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& cen
 assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id, bool for_update);
 
 long long InsertCase(Transaction& tx, const assist::v1::Case& c);
-void UpdateCase(Transaction& tx, const assist::v1::Case& c);
+// Writes the case's mutable columns; returns what changed against the stored row, for the audit
+// trail, as "changed: assistant_id, assigned_on" ("" when nothing did).
+std::string UpdateCase(Transaction& tx, const assist::v1::Case& c);
 
 void InsertDocument(Transaction& tx, long long case_id, DocumentKind kind, int version,
                     const std::string& type_name, const std::string& json, const std::string& by);

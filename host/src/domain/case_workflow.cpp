@@ -30,6 +30,10 @@ void MaybeStartWork(Case& c) {
   c.set_work_started_on(std::max(c.assigned_on(), c.consent_on()));
 }
 
+std::string WithChanges(const std::string& detail, const std::string& changed) {
+  return changed.empty() ? detail : detail + "; " + changed;
+}
+
 std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
 
 void CheckNotBefore(sdk::Violations& v, const sdk::Date& date, const std::string& earliest,
@@ -110,7 +114,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   c.set_id(InsertCase(tx, c));
   PluginCall call(tx, *plugin, centres_, c, referred_on);
   c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);
+  UpdateCase(tx, c);  // the review date the plugin computed for the new case
   AppendAudit(tx.sql(), who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
@@ -131,9 +135,9 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
   c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "AssignAssistant", c.id(), AuditAction::kWrite,
-              "assistant " + request.assistant_id());
+              WithChanges("assistant " + request.assistant_id(), changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
 
@@ -164,7 +168,7 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, decided_on);
   c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   int decision_code = decision;
   std::string now = NowTimestamp();
   long long case_id = c.id();
@@ -173,7 +177,7 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
       soci::use(case_id), soci::use(decision_code), soci::use(c.consent_on()),
       soci::use(request.note()), soci::use(who.actor_id), soci::use(now);
   AppendAudit(tx.sql(), who, "RecordConsent", c.id(), AuditAction::kWrite,
-              "consent " + assist::v1::ConsentState_Name(decision));
+              WithChanges("consent " + assist::v1::ConsentState_Name(decision), changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
 
@@ -192,9 +196,9 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
   call.Adopt(sdk::Step::kIntake, std::move(intake));
   call.Refresh(c);
   c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "SubmitIntake", c.id(), AuditAction::kWrite,
-              "intake version " + std::to_string(c.intake_version()));
+              WithChanges("intake version " + std::to_string(c.intake_version()), changed));
   Case result = *FindCase(tx, who.centre_id, c.id(), false);
   for (auto& w : warnings) *result.add_warnings() = std::move(w);
   return result;
@@ -223,9 +227,9 @@ assist::v1::PlanVersion CaseWorkflow::SubmitPlan(Transaction& tx, const Identity
   call.Adopt(sdk::Step::kPlan, std::move(plan));
   call.Refresh(c);
   c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "SubmitPlan", c.id(), AuditAction::kWrite,
-              "plan version " + std::to_string(c.plan_version()));
+              WithChanges("plan version " + std::to_string(c.plan_version()), changed));
   return version;
 }
 
@@ -289,9 +293,9 @@ assist::v1::Contact CaseWorkflow::RecordContact(Transaction& tx, const Identity&
     FillPayload(*details, *contact.mutable_details());
   }
   for (auto& w : warnings) *contact.add_warnings() = std::move(w);
-  UpdateCase(tx, c);  // touches updated_at
+  std::string changed = UpdateCase(tx, c);  // touches updated_at
   AppendAudit(tx.sql(), who, "RecordContact", c.id(), AuditAction::kWrite,
-              "contact " + std::to_string(id));
+              WithChanges("contact " + std::to_string(id), changed));
   return contact;
 }
 
@@ -332,9 +336,9 @@ assist::v1::Review CaseWorkflow::RecordReview(Transaction& tx, const Identity& w
   call.Accepted(sdk::Step::kReview, *review);
   FillPayload(*review, *out.mutable_review());
   for (auto& w : warnings) *out.add_warnings() = std::move(w);
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "RecordReview", c.id(), AuditAction::kWrite,
-              "review " + std::to_string(id));
+              WithChanges("review " + std::to_string(id), changed));
   return out;
 }
 
@@ -367,9 +371,9 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
     call.Accepted(sdk::Step::kOutcome, *outcome);
   }
   c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "CloseCase", c.id(), AuditAction::kWrite,
-              "closed: " + assist::v1::ClosureReason_Name(request.reason()));
+              WithChanges("closed: " + assist::v1::ClosureReason_Name(request.reason()), changed));
   Case result = *FindCase(tx, who.centre_id, c.id(), false);
   for (auto& w : warnings) *result.add_warnings() = std::move(w);
   return result;
@@ -392,9 +396,9 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   ThrowIfAny(v);
   c.set_status(assist::v1::CASE_STATUS_MONITORING);
   c.set_monitoring_until(sdk::FormatDate(*until));
-  UpdateCase(tx, c);
+  std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "StartMonitoring", c.id(), AuditAction::kWrite,
-              "monitoring until " + c.monitoring_until());
+              WithChanges("monitoring until " + c.monitoring_until(), changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
 
@@ -406,8 +410,8 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
                       CaseRef(c) + " is not being monitored (StartMonitoring)");
   }
   c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
-  UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite, "monitoring ended");
+  std::string changed = UpdateCase(tx, c);
+  AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite, WithChanges("monitoring ended", changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
 

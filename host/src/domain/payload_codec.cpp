@@ -3,6 +3,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include "domain/errors.hpp"
+#include "domain/payload_limits.hpp"
 
 namespace assist::host {
 namespace {
@@ -12,6 +13,13 @@ namespace pb = google::protobuf;
 std::unique_ptr<pb::Message> NewMessage(const pb::Descriptor& type) {
   const pb::Message* prototype = pb::MessageFactory::generated_factory()->GetPrototype(&type);
   return std::unique_ptr<pb::Message>(prototype->New());
+}
+
+std::unique_ptr<pb::Message> WithinLimits(std::unique_ptr<pb::Message> message,
+                                          const std::string& field) {
+  auto violations = CheckPayloadLimits(*message, field);
+  if (!violations.empty()) ThrowInvalid(violations);
+  return message;
 }
 
 }  // namespace
@@ -40,7 +48,7 @@ std::unique_ptr<pb::Message> DecodePayload(const assist::v1::Payload& payload,
       ThrowInvalid(field + ".any.value", "cannot be parsed as " + want,
                    "nie daje się odczytać jako " + want);
     }
-    return message;
+    return WithinLimits(std::move(message), field);
   }
   if (payload.json().empty()) {
     ThrowInvalid(field, "is required (set any or json)", "jest wymagane (podaj any albo json)");
@@ -48,6 +56,9 @@ std::unique_ptr<pb::Message> DecodePayload(const assist::v1::Payload& payload,
   if (!payload.type().empty() && payload.type() != want) {
     ThrowInvalid(field + ".type", "is " + payload.type() + "; this case's assistance type expects " + want,
                  "to " + payload.type() + "; rodzaj asysty w tej sprawie wymaga " + want);
+  }
+  if (payload.json().size() > PayloadLimits{}.max_json_bytes) {
+    ThrowInvalid(field + ".json", "is larger than 1 MiB", "jest większy niż 1 MiB");
   }
   pb::util::JsonParseOptions options;
   options.ignore_unknown_fields = false;
@@ -57,7 +68,7 @@ std::unique_ptr<pb::Message> DecodePayload(const assist::v1::Payload& payload,
     ThrowInvalid(field + ".json", "is not valid JSON for " + want + ": " + why,
                  "nie jest poprawnym JSON-em dla " + want + ": " + why);
   }
-  return message;
+  return WithinLimits(std::move(message), field);
 }
 
 std::string ToStoredJson(const pb::Message& message) {

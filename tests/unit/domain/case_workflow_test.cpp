@@ -103,6 +103,13 @@ class CaseWorkflowTest : public ::testing::TestWithParam<sdk::Backend> {
     return n;
   }
 
+  std::string Text(const std::string& sql) {
+    soci::session s(db_->pool());
+    std::string text;
+    s << sql, soci::into(text);
+    return text;
+  }
+
   Case Open(const Identity& worker, const std::string& type = "testplug") {
     CreatePersonRequest p;
     p.set_given_name("Jan");
@@ -227,6 +234,12 @@ TEST_P(CaseWorkflowTest, WalksTheWholeLifecycleKeepingEveryPlanVersion) {
   EXPECT_NE(detail.outcome().json().find("housing kept"), std::string::npos);
   EXPECT_EQ(detail.intake().type(), "google.protobuf.Struct");
   EXPECT_TRUE(detail.intake().has_any());
+  // Changes name the fields they changed.
+  EXPECT_EQ(Text("SELECT detail FROM audit_events WHERE rpc = 'AssignAssistant'"),
+            "assistant asia; changed: assistant_id, assigned_on");
+  EXPECT_EQ(Text("SELECT detail FROM audit_events WHERE rpc = 'RecordConsent'"),
+            "consent CONSENT_STATE_GIVEN; changed: consent, consent_on, work_started_on, "
+            "next_review_due");
   // Every step and the final read left an audit row for the case.
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE case_id = " + std::to_string(c.id())), 12);
 }
