@@ -12,7 +12,8 @@
 
 namespace assist::host {
 
-enum class AuditAction { kRead, kWrite };
+// kDenied: an authenticated caller was refused (PERMISSION_DENIED or NOT_FOUND).
+enum class AuditAction { kRead, kWrite, kDenied };
 
 void AppendAudit(soci::session& sql, const Identity& who, std::string_view rpc, long long case_id,
                  AuditAction action, std::string_view detail);

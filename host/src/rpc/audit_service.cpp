@@ -9,7 +9,7 @@ namespace assist::host {
 grpc::ServerUnaryReactor* AuditServiceImpl::ListAuditEvents(
     grpc::CallbackServerContext* context, const assist::v1::ListAuditEventsRequest* request,
     assist::v1::ListAuditEventsResponse* response) {
-  return calls_.Run(context, "ListAuditEvents", [=](const Identity& who, Transaction& tx) {
+  return calls_.Run(context, "ListAuditEvents", *request, [=](const Identity& who, Transaction& tx) {
     int limit = PageSize(request->page_size(), 100, 1000);
     long long before = 0;
     if (!request->page_token().empty()) {

@@ -2,11 +2,29 @@
 
 #include <algorithm>
 
+#include "audit/audit_log.hpp"
 #include "auth/policy.hpp"
 #include "domain/errors.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
+namespace {
+
+bool IsRefusal(const grpc::Status& status) {
+  return status.error_code() == grpc::StatusCode::PERMISSION_DENIED ||
+         status.error_code() == grpc::StatusCode::NOT_FOUND;
+}
+
+// The case a request is about, when it names one.
+long long CaseIdOf(const google::protobuf::Message& request) {
+  const auto* field = request.GetDescriptor()->FindFieldByName("case_id");
+  if (field == nullptr || field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_INT64) {
+    return 0;
+  }
+  return request.GetReflection()->GetInt64(request, field);
+}
+
+}  // namespace
 
 grpc::Status Guard(std::string_view rpc, const Identity& who, const std::function<void()>& work) {
   try {
@@ -24,40 +42,58 @@ grpc::Status Guard(std::string_view rpc, const Identity& who, const std::functio
   }
 }
 
-std::optional<Identity> CallRunner::Admit(grpc::CallbackServerContext* context, std::string_view rpc,
-                                          grpc::ServerUnaryReactor* reactor) {
-  auto authenticated = auth_.Authenticate(*context);
+CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& context,
+                                        std::string_view rpc) const {
+  auto authenticated = auth_.Authenticate(context);
   if (auto* why = std::get_if<std::string>(&authenticated)) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::UNAUTHENTICATED, *why));
-    return std::nullopt;
+    return {std::nullopt, grpc::Status(grpc::StatusCode::UNAUTHENTICATED, *why)};
   }
-  auto who = std::make_optional(std::get<Identity>(std::move(authenticated)));
-  if (!RoleMayCall(who->role, rpc)) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
-                                 "role " + assist::v1::Role_Name(who->role) + " may not call " +
-                                     std::string(rpc)));
-    return std::nullopt;
+  Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK};
+  const Identity& who = *admission.who;
+  if (!RoleMayCall(who.role, rpc)) {
+    admission.refusal = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
+                                     "role " + assist::v1::Role_Name(who.role) + " may not call " +
+                                         std::string(rpc));
+  } else if (!who.scopes.empty() &&
+             std::find(who.scopes.begin(), who.scopes.end(), rpc) == who.scopes.end()) {
+    admission.refusal = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
+                                     who.actor_id + " was not granted the scope " + std::string(rpc));
   }
-  if (!who->scopes.empty() &&
-      std::find(who->scopes.begin(), who->scopes.end(), rpc) == who->scopes.end()) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
-                                 who->actor_id + " was not granted the scope " + std::string(rpc)));
-    return std::nullopt;
-  }
-  return who;
+  return admission;
+}
+
+void CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
+                              const google::protobuf::Message& request, const grpc::Status& status) {
+  grpc::Status recorded = Guard(rpc, who, [&] {
+    Transaction tx(db_);
+    AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), AuditAction::kDenied,
+                status.error_message());
+    tx.Commit();
+  });
+  if (!recorded.ok()) LogError("could not audit a refusal of " + std::string(rpc));
 }
 
 grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context, std::string_view rpc,
-                                          TxWork work) {
+                                          const google::protobuf::Message& request, TxWork work) {
   auto* reactor = context->DefaultReactor();
-  auto who = Admit(context, rpc, reactor);
-  if (!who) return reactor;
-  executor_.Post([this, reactor, rpc, who = *who, work = std::move(work)] {
-    reactor->Finish(Guard(rpc, who, [&] {
-      Transaction tx(db_);
-      work(who, tx);
-      tx.Commit();
-    }));
+  Admission admission = Admit(*context, rpc);
+  if (!admission.who) {
+    reactor->Finish(admission.refusal);
+    return reactor;
+  }
+  executor_.Post([this, reactor, rpc, &request, admission = std::move(admission),
+                  work = std::move(work)] {
+    const Identity& who = *admission.who;
+    grpc::Status status = admission.refusal;
+    if (status.ok()) {
+      status = Guard(rpc, who, [&] {
+        Transaction tx(db_);
+        work(who, tx);
+        tx.Commit();
+      });
+    }
+    if (IsRefusal(status)) AuditRefusal(who, rpc, request, status);
+    reactor->Finish(status);
   });
   return reactor;
 }
@@ -65,9 +101,12 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context, 
 grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* context,
                                                 std::string_view rpc, Work work) {
   auto* reactor = context->DefaultReactor();
-  auto who = Admit(context, rpc, reactor);
-  if (!who) return reactor;
-  reactor->Finish(Guard(rpc, *who, [&] { work(*who); }));
+  Admission admission = Admit(*context, rpc);
+  if (!admission.who || !admission.refusal.ok()) {
+    reactor->Finish(admission.refusal);
+    return reactor;
+  }
+  reactor->Finish(Guard(rpc, *admission.who, [&] { work(*admission.who); }));
   return reactor;
 }
 

@@ -1,11 +1,15 @@
 #pragma once
-// What every RPC does around its domain operation: authenticate, check the role against the
-// policy, run the operation in a transaction on the executor, commit, and finish the reactor with
-// the right status. Domain errors (RpcError) keep their status; database and other failures are
-// logged with the request id and answered INTERNAL without internals.
+// What every RPC does around its domain operation: authenticate, check the role (and an app's
+// scopes) against the policy, run the operation in a transaction on the executor, commit, and
+// finish the reactor with the right status. Domain errors (RpcError) keep their status; database
+// and other failures are logged with the request id and answered INTERNAL without internals.
+// Refusals of an authenticated caller (PERMISSION_DENIED, NOT_FOUND) are themselves audited, in
+// a transaction of their own, so probing for records leaves a trace.
+#include <google/protobuf/message.h>
 #include <grpcpp/grpcpp.h>
 
 #include <functional>
+#include <optional>
 #include <string_view>
 
 #include "auth/authenticator.hpp"
@@ -24,15 +28,20 @@ class CallRunner {
 
   // Database work: runs on the executor inside a transaction committed on success.
   grpc::ServerUnaryReactor* Run(grpc::CallbackServerContext* context, std::string_view rpc,
-                                TxWork work);
+                                const google::protobuf::Message& request, TxWork work);
   // Work that needs no database (e.g. reading the plugin registry): runs inline.
   grpc::ServerUnaryReactor* RunInline(grpc::CallbackServerContext* context, std::string_view rpc,
                                       Work work);
 
  private:
-  // Returns the identity, or finishes the reactor with the refusal and returns nullopt.
-  std::optional<Identity> Admit(grpc::CallbackServerContext* context, std::string_view rpc,
-                                grpc::ServerUnaryReactor* reactor);
+  struct Admission {
+    std::optional<Identity> who;  // set once authenticated
+    grpc::Status refusal;         // OK when admitted
+  };
+  Admission Admit(const grpc::CallbackServerContext& context, std::string_view rpc) const;
+  // Records a refusal of an authenticated caller in the audit trail (best effort: logged if not).
+  void AuditRefusal(const Identity& who, std::string_view rpc,
+                    const google::protobuf::Message& request, const grpc::Status& status);
 
   const Authenticator& auth_;
   Database& db_;

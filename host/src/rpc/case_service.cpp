@@ -9,7 +9,7 @@ namespace assist::host {
   grpc::ServerUnaryReactor* CaseServiceImpl::Method(grpc::CallbackServerContext* context,       \
                                                     const assist::v1::Request* request,         \
                                                     assist::v1::Response* response) {           \
-    return calls_.Run(context, #Method, [=, this](const Identity& who, Transaction& tx) {       \
+    return calls_.Run(context, #Method, *request, [=, this](const Identity& who, Transaction& tx) {       \
       *response = Operation;                                                                    \
     });                                                                                         \
   }

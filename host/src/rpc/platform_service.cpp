@@ -54,7 +54,7 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::DescribeAssistanceType(
 grpc::ServerUnaryReactor* PlatformServiceImpl::CreateCentre(
     grpc::CallbackServerContext* context, const assist::v1::CreateCentreRequest* request,
     assist::v1::Centre* response) {
-  return calls_.Run(context, "CreateCentre", [=, this](const Identity& who, Transaction& tx) {
+  return calls_.Run(context, "CreateCentre", *request, [=, this](const Identity& who, Transaction& tx) {
     *response = centres_.Create(tx, who, *request);
   });
 }
@@ -62,15 +62,15 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::CreateCentre(
 grpc::ServerUnaryReactor* PlatformServiceImpl::GetCentre(grpc::CallbackServerContext* context,
                                                          const assist::v1::GetCentreRequest* request,
                                                          assist::v1::Centre* response) {
-  return calls_.Run(context, "GetCentre", [=, this](const Identity& who, Transaction& tx) {
+  return calls_.Run(context, "GetCentre", *request, [=, this](const Identity& who, Transaction& tx) {
     *response = centres_.Get(tx, who, request->id());
   });
 }
 
 grpc::ServerUnaryReactor* PlatformServiceImpl::ListCentres(
-    grpc::CallbackServerContext* context, const assist::v1::ListCentresRequest*,
+    grpc::CallbackServerContext* context, const assist::v1::ListCentresRequest* request,
     assist::v1::ListCentresResponse* response) {
-  return calls_.Run(context, "ListCentres", [=, this](const Identity& who, Transaction& tx) {
+  return calls_.Run(context, "ListCentres", *request, [=, this](const Identity& who, Transaction& tx) {
     for (auto& centre : centres_.List(tx, who)) *response->add_centres() = std::move(centre);
   });
 }
@@ -78,7 +78,7 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::ListCentres(
 grpc::ServerUnaryReactor* PlatformServiceImpl::EnableAssistanceType(
     grpc::CallbackServerContext* context, const assist::v1::CentreAssistanceTypeRequest* request,
     assist::v1::Centre* response) {
-  return calls_.Run(context, "EnableAssistanceType", [=, this](const Identity& who, Transaction& tx) {
+  return calls_.Run(context, "EnableAssistanceType", *request, [=, this](const Identity& who, Transaction& tx) {
     *response = centres_.Enable(tx, who, *request);
   });
 }
@@ -86,7 +86,7 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::EnableAssistanceType(
 grpc::ServerUnaryReactor* PlatformServiceImpl::DisableAssistanceType(
     grpc::CallbackServerContext* context, const assist::v1::CentreAssistanceTypeRequest* request,
     assist::v1::Centre* response) {
-  return calls_.Run(context, "DisableAssistanceType", [=, this](const Identity& who, Transaction& tx) {
+  return calls_.Run(context, "DisableAssistanceType", *request, [=, this](const Identity& who, Transaction& tx) {
     *response = centres_.Disable(tx, who, *request);
   });
 }
