@@ -58,6 +58,8 @@ constexpr std::array kPolicy = {
     Rule{"ListDueReviews", kStaff},
     Rule{"RenderDocument", kHead | kCaseWork},
     Rule{"GetStatistics", kHead | kWorker | kAuditor | kApp},
+    Rule{"ExportPersonData", kHead | kWorker},
+    Rule{"ApplyRetention", kHead},
 
     Rule{"ListAuditEvents", kHead | kAuditor},
 };

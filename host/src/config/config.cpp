@@ -45,6 +45,7 @@ void ApplyDefaults(HostConfig& config) {
   if (config.plugin_dir().empty()) config.set_plugin_dir(DefaultPluginDir());
   if (config.max_message_bytes() <= 0) config.set_max_message_bytes(4 * 1024 * 1024);
   if (config.worker_threads() <= 0) config.set_worker_threads(db.pool_size());
+  if (config.retention_years() == 0) config.set_retention_years(10);  // negative: never
 }
 
 void ValidateConfig(const HostConfig& config) {

@@ -153,7 +153,9 @@ std::vector<sdk::Migration> CoreMigrations() {
 
   sdk::Migration audit_guard{2, "audit trail is append-only", kSqliteAuditGuard,
                              kPostgresqlAuditGuard};
-  return {tables, audit_guard};
+  const char* anonymised = "ALTER TABLE cases ADD COLUMN anonymised_at TEXT NOT NULL DEFAULT '';";
+  sdk::Migration retention{3, "cases remember when they were anonymised", anonymised, anonymised};
+  return {tables, audit_guard, retention};
 }
 
 }  // namespace assist::host

@@ -5,6 +5,7 @@
 
 #include "audit/audit_log.hpp"
 #include "domain/case_store.hpp"
+#include "domain/data_rights.hpp"
 #include "domain/documents.hpp"
 #include "domain/statistics.hpp"
 #include "domain/errors.hpp"
@@ -300,6 +301,11 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
 assist::v1::CaseDocument CaseQueries::RenderDocument(
     Transaction& tx, const Identity& who, const assist::v1::RenderDocumentRequest& request) const {
   return ::assist::host::RenderDocument(tx, who, registry_, centres_, request);
+}
+
+assist::v1::PersonDataExport CaseQueries::ExportPersonData(
+    Transaction& tx, const Identity& who, const assist::v1::ExportPersonDataRequest& request) const {
+  return ::assist::host::ExportPersonData(tx, who, request.person_id());
 }
 
 assist::v1::Statistics CaseQueries::GetStatistics(

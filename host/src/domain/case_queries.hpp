@@ -29,6 +29,8 @@ class CaseQueries {
       Transaction& tx, const Identity& who, const assist::v1::ListDueReviewsRequest& request) const;
   assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
                                           const assist::v1::RenderDocumentRequest& request) const;
+  assist::v1::PersonDataExport ExportPersonData(
+      Transaction& tx, const Identity& who, const assist::v1::ExportPersonDataRequest& request) const;
   assist::v1::Statistics GetStatistics(Transaction& tx, const Identity& who,
                                        const assist::v1::GetStatisticsRequest& request) const;
 

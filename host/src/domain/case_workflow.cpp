@@ -5,6 +5,7 @@
 #include "audit/audit_log.hpp"
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
+#include "domain/data_rights.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/people.hpp"
@@ -413,6 +414,19 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
   std::string changed = UpdateCase(tx, c);
   AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite, WithChanges("monitoring ended", changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
+}
+
+assist::v1::ApplyRetentionResponse CaseWorkflow::ApplyRetention(
+    Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request) const {
+  sdk::Violations v;
+  sdk::Date as_of = EffectiveDate(v, request.as_of(), "as_of", sdk::Today());
+  ThrowIfAny(v);
+  assist::v1::ApplyRetentionResponse response;
+  response.set_retention_years(retention_years_);
+  for (long long id : AnonymiseExpiredCases(tx, who, as_of, retention_years_)) {
+    response.add_anonymised_case_ids(id);
+  }
+  return response;
 }
 
 }  // namespace assist::host

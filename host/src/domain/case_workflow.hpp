@@ -12,8 +12,8 @@ namespace assist::host {
 
 class CaseWorkflow {
  public:
-  CaseWorkflow(const PluginRegistry& registry, const Centres& centres)
-      : registry_(registry), centres_(centres) {}
+  CaseWorkflow(const PluginRegistry& registry, const Centres& centres, int retention_years = 10)
+      : registry_(registry), centres_(centres), retention_years_(retention_years) {}
 
   assist::v1::Case OpenCase(Transaction& tx, const Identity& who,
                             const assist::v1::OpenCaseRequest& request) const;
@@ -35,12 +35,15 @@ class CaseWorkflow {
                                    const assist::v1::StartMonitoringRequest& request) const;
   assist::v1::Case EndMonitoring(Transaction& tx, const Identity& who,
                                  const assist::v1::EndMonitoringRequest& request) const;
+  assist::v1::ApplyRetentionResponse ApplyRetention(
+      Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request) const;
 
  private:
   const LoadedPlugin& PluginOf(const assist::v1::Case& c) const;
 
   const PluginRegistry& registry_;
   const Centres& centres_;
+  int retention_years_;  // <= 0: never anonymise
 };
 
 }  // namespace assist::host

@@ -9,7 +9,6 @@
 #include "util/clock.hpp"
 
 namespace assist::host {
-namespace {
 
 assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, long long id) {
   assist::v1::Person person;
@@ -51,8 +50,6 @@ assist::v1::Family LoadFamily(soci::session& sql, const std::string& centre_id, 
   }
   return family;
 }
-
-}  // namespace
 
 bool PersonExists(soci::session& sql, const std::string& centre_id, long long id) {
   int count = 0;

@@ -14,6 +14,10 @@ assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
                                 const assist::v1::CreateFamilyRequest& request);
 assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id);
 
+// Without auditing, for operations that audit themselves; NOT_FOUND outside `centre_id`.
+assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, long long id);
+assist::v1::Family LoadFamily(soci::session& sql, const std::string& centre_id, long long id);
+
 // Without auditing: for checks made by other operations (e.g. the subject of a new case).
 bool PersonExists(soci::session& sql, const std::string& centre_id, long long id);
 bool FamilyExists(soci::session& sql, const std::string& centre_id, long long id);

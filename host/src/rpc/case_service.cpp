@@ -37,6 +37,8 @@ ASSIST_CASE_RPC(ListCases, ListCasesRequest, ListCasesResponse, queries_.ListCas
 ASSIST_CASE_RPC(ListDueReviews, ListDueReviewsRequest, ListDueReviewsResponse, queries_.ListDueReviews(tx, who, *request))
 ASSIST_CASE_RPC(RenderDocument, RenderDocumentRequest, CaseDocument, queries_.RenderDocument(tx, who, *request))
 ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics, queries_.GetStatistics(tx, who, *request))
+ASSIST_CASE_RPC(ExportPersonData, ExportPersonDataRequest, PersonDataExport, queries_.ExportPersonData(tx, who, *request))
+ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse, workflow_.ApplyRetention(tx, who, *request))
 
 #undef ASSIST_CASE_RPC
 

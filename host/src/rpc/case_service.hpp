@@ -59,6 +59,10 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
       const assist::v1::RenderDocumentRequest* request, assist::v1::CaseDocument* response) override;
   grpc::ServerUnaryReactor* GetStatistics(grpc::CallbackServerContext* context,
       const assist::v1::GetStatisticsRequest* request, assist::v1::Statistics* response) override;
+  grpc::ServerUnaryReactor* ExportPersonData(grpc::CallbackServerContext* context,
+      const assist::v1::ExportPersonDataRequest* request, assist::v1::PersonDataExport* response) override;
+  grpc::ServerUnaryReactor* ApplyRetention(grpc::CallbackServerContext* context,
+      const assist::v1::ApplyRetentionRequest* request, assist::v1::ApplyRetentionResponse* response) override;
 
  private:
   CallRunner& calls_;

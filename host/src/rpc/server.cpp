@@ -21,6 +21,7 @@
 #include "rpc/case_service.hpp"
 #include "rpc/executor.hpp"
 #include "rpc/platform_service.hpp"
+#include "rpc/retention_sweeper.hpp"
 #include "util/files.hpp"
 #include "util/log.hpp"
 
@@ -68,7 +69,7 @@ struct Host::Parts {
            static_cast<std::size_t>(c.database().pool_size())),
         registry(LoadAndMigrate(db, c.plugin_dir())),
         centres(registry),
-        workflow(registry, centres),
+        workflow(registry, centres, c.retention_years()),
         queries(registry, centres),
         auth(c),
         executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()))),
@@ -135,12 +136,14 @@ int Host::Serve() {
   std::printf("assist-host: listening on %s\n", address.c_str());
   std::fflush(stdout);
 
+  RetentionSweeper sweeper(parts_->db, parts_->workflow);
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
   int received = 0;
   sigwait(&signals, &received);
+  sweeper.Stop();
   LogInfo(std::string("shutting down on ") + (received == SIGTERM ? "SIGTERM" : "SIGINT"));
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(10));
   parts_->executor.reset();  // finishes queued calls before the server goes away

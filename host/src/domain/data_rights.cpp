@@ -1,0 +1,177 @@
+#include "domain/data_rights.hpp"
+
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+
+#include "audit/audit_log.hpp"
+#include "domain/case_store.hpp"
+#include "domain/errors.hpp"
+#include "domain/people.hpp"
+#include "util/clock.hpp"
+
+namespace assist::host {
+namespace {
+
+namespace pb = google::protobuf;
+using pb::Value;
+
+// Stored JSON (or a message printed as JSON) as a Value, so the export is one JSON document.
+Value ParsedJson(const std::string& json) {
+  Value value;
+  if (!pb::util::JsonStringToMessage(json, &value).ok()) value.set_string_value(json);
+  return value;
+}
+
+Value AsValue(const pb::Message& message) {
+  std::string json;
+  pb::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  (void)pb::util::MessageToJsonString(message, &json, options);
+  return ParsedJson(json);
+}
+
+Value& Field(Value& object, const char* name) {
+  return (*object.mutable_struct_value()->mutable_fields())[name];
+}
+
+// Rows of `sql` (one bound case id) as a list of objects with the given text columns.
+Value Rows(Transaction& tx, const std::string& sql, long long case_id,
+           const std::vector<const char*>& columns, const char* json_column = nullptr) {
+  Value list;
+  list.mutable_list_value();
+  std::vector<std::string> values(columns.size());
+  soci::statement st(tx.sql());
+  st.alloc();
+  for (auto& v : values) st.exchange(soci::into(v));
+  st.exchange(soci::use(case_id));
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) {
+    Value row;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (json_column != nullptr && std::string(columns[i]) == json_column) {
+        Field(row, columns[i]) = ParsedJson(values[i].empty() ? "{}" : values[i]);
+      } else {
+        Field(row, columns[i]).set_string_value(values[i]);
+      }
+    }
+    *list.mutable_list_value()->add_values() = std::move(row);
+  }
+  return list;
+}
+
+std::vector<long long> CasesOfPerson(Transaction& tx, const std::string& centre, long long person) {
+  std::vector<long long> ids;
+  long long id = 0;
+  soci::statement st = (tx.sql().prepare << "SELECT id FROM cases WHERE centre_id = :c AND "
+                                            "(person_id = :p OR family_id IN (SELECT family_id "
+                                            "FROM family_members WHERE person_id = :p2)) ORDER BY id",
+                        soci::use(centre), soci::use(person), soci::use(person), soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  return ids;
+}
+
+}  // namespace
+
+assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who, long long person_id) {
+  Value root;
+  Field(root, "person") = AsValue(LoadPerson(tx.sql(), who.centre_id, person_id));
+  Value& families = Field(root, "families");
+  families.mutable_list_value();
+  long long family_id = 0;
+  std::vector<long long> family_ids;
+  soci::statement st = (tx.sql().prepare << "SELECT family_id FROM family_members WHERE person_id = :p",
+                        soci::use(person_id), soci::into(family_id));
+  st.execute();
+  while (st.fetch()) family_ids.push_back(family_id);
+  for (long long id : family_ids) {
+    *families.mutable_list_value()->add_values() = AsValue(LoadFamily(tx.sql(), who.centre_id, id));
+  }
+  Value& cases = Field(root, "cases");
+  cases.mutable_list_value();
+  for (long long case_id : CasesOfPerson(tx, who.centre_id, person_id)) {
+    Value entry;
+    Field(entry, "case") = AsValue(*FindCase(tx, who.centre_id, case_id, false));
+    Field(entry, "documents") = Rows(
+        tx, "SELECT kind, CAST(version AS TEXT), type_name, payload_json, submitted_by, submitted_at "
+            "FROM case_documents WHERE case_id = :c ORDER BY kind, version",
+        case_id, {"kind", "version", "type", "payload", "submitted_by", "submitted_at"}, "payload");
+    Field(entry, "consent_decisions") = Rows(
+        tx, "SELECT CAST(decision AS TEXT), decided_on, note, recorded_by, recorded_at FROM "
+            "consent_decisions WHERE case_id = :c ORDER BY id",
+        case_id, {"decision", "decided_on", "note", "recorded_by", "recorded_at"});
+    Field(entry, "contacts") = Rows(
+        tx, "SELECT contact_on, CAST(kind AS TEXT), CAST(duration_minutes AS TEXT), place, notes, "
+            "details_json, recorded_by FROM contacts WHERE case_id = :c ORDER BY id",
+        case_id, {"contact_on", "kind", "duration_minutes", "place", "notes", "details", "recorded_by"},
+        "details");
+    Field(entry, "reviews") = Rows(
+        tx, "SELECT reviewed_on, review_json, next_review_due, recorded_by FROM reviews "
+            "WHERE case_id = :c ORDER BY id",
+        case_id, {"reviewed_on", "review", "next_review_due", "recorded_by"}, "review");
+    *cases.mutable_list_value()->add_values() = std::move(entry);
+    AppendAudit(tx.sql(), who, "ExportPersonData", case_id, AuditAction::kRead,
+                "export for person " + std::to_string(person_id));
+  }
+  AppendAudit(tx.sql(), who, "ExportPersonData", 0, AuditAction::kRead,
+              "export for person " + std::to_string(person_id));
+  assist::v1::PersonDataExport out;
+  out.set_person_id(person_id);
+  pb::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  (void)pb::util::MessageToJsonString(root, out.mutable_json(), options);
+  out.set_generated_at(NowTimestamp());
+  return out;
+}
+
+std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& who,
+                                             const sdk::Date& as_of, int retention_years) {
+  std::vector<long long> due;
+  if (retention_years <= 0) return due;
+  const std::string cutoff = sdk::FormatDate(sdk::AddMonths(as_of, -12 * retention_years));
+  int closed = assist::v1::CASE_STATUS_CLOSED, ended = assist::v1::CASE_STATUS_MONITORING_ENDED;
+  long long id = 0;
+  // The retention period runs from the later of closure and the end of monitoring.
+  soci::statement st = (tx.sql().prepare << "SELECT id FROM cases WHERE centre_id = :c AND "
+                                            "anonymised_at = '' AND status IN (:closed, :ended) "
+                                            "AND closed_on <> '' AND closed_on < :cut AND "
+                                            "monitoring_until < :cut2 ORDER BY id",
+                        soci::use(who.centre_id), soci::use(closed), soci::use(ended),
+                        soci::use(cutoff), soci::use(cutoff), soci::into(id));
+  st.execute();
+  while (st.fetch()) due.push_back(id);
+  const std::string now = NowTimestamp();
+  for (long long case_id : due) {
+    tx.sql() << "UPDATE case_documents SET payload_json = '{}' WHERE case_id = :c AND kind <> 'outcome'",
+        soci::use(case_id);
+    tx.sql() << "UPDATE contacts SET place = '', notes = '', details_json = '{}' WHERE case_id = :c",
+        soci::use(case_id);
+    tx.sql() << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c", soci::use(case_id);
+    tx.sql() << "UPDATE consent_decisions SET note = '' WHERE case_id = :c", soci::use(case_id);
+    tx.sql() << "UPDATE cases SET referral_reason = '', anonymised_at = :t WHERE id = :c",
+        soci::use(now), soci::use(case_id);
+    AppendAudit(tx.sql(), who, "ApplyRetention", case_id, AuditAction::kWrite,
+                "anonymised: closed before " + cutoff + " (" + std::to_string(retention_years) +
+                    " years retention)");
+  }
+  // People and families keep their names only while some case of theirs is still kept.
+  tx.sql() << "UPDATE people SET given_name = 'anonymised', family_name = 'anonymised', "
+              "birth_date = SUBSTR(birth_date, 1, 4) || '-01-01' WHERE centre_id = :c AND "
+              "given_name <> 'anonymised' AND EXISTS (SELECT 1 FROM cases k WHERE k.anonymised_at "
+              "<> '' AND (k.person_id = people.id OR k.family_id IN (SELECT m.family_id FROM "
+              "family_members m WHERE m.person_id = people.id))) AND NOT EXISTS (SELECT 1 FROM "
+              "cases k WHERE k.anonymised_at = '' AND (k.person_id = people.id OR k.family_id IN "
+              "(SELECT m.family_id FROM family_members m WHERE m.person_id = people.id)))",
+      soci::use(who.centre_id);
+  tx.sql() << "UPDATE families SET name = 'anonymised' WHERE centre_id = :c AND name <> "
+              "'anonymised' AND EXISTS (SELECT 1 FROM cases k WHERE k.family_id = families.id AND "
+              "k.anonymised_at <> '') AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.family_id = "
+              "families.id AND k.anonymised_at = '')",
+      soci::use(who.centre_id);
+  return due;
+}
+
+}  // namespace assist::host
