@@ -79,8 +79,12 @@ TEST_P(MigratorTest, TheAuditTrailCannotBeChangedEvenWithSql) {
   EXPECT_EQ(rows, 1);
 }
 
+std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>& param) {
+  return testing::BackendName(param.param);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest, ::testing::ValuesIn(testing::TestBackends()),
-                         [](const auto& info) { return testing::BackendName(info.param); });
+                         BackendTestName);
 
 }  // namespace
 }  // namespace assist::host

@@ -22,7 +22,12 @@ namespace {
 using namespace assist::v1;
 
 Identity As(const std::string& actor, const std::string& centre, Role role) {
-  return Identity{actor, centre, role, "test"};
+  Identity who;
+  who.actor_id = actor;
+  who.centre_id = centre;
+  who.role = role;
+  who.request_id = "test";
+  return who;
 }
 
 Payload Json(const std::string& json) {
@@ -555,8 +560,12 @@ TEST_P(CaseWorkflowTest, AnonymisesCasesClosedLongerAgoThanTheRetentionPeriod) {
               }).empty());
 }
 
+std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>& param) {
+  return testing::BackendName(param.param);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, CaseWorkflowTest, ::testing::ValuesIn(testing::TestBackends()),
-                         [](const auto& info) { return testing::BackendName(info.param); });
+                         BackendTestName);
 
 }  // namespace
 }  // namespace assist::host

@@ -1,0 +1,55 @@
+#include "identities.hpp"
+
+namespace assist::it {
+
+const Identity& Operator() {
+  static const Identity id{"it-operator", "it.operator", "", "ROLE_OPERATOR"};
+  return id;
+}
+
+const CentreStaff& Sopot() {
+  static const CentreStaff staff{
+      .head = {"it-sopot-head", "sopot.head", kSopot, "ROLE_HEAD"},
+      .worker = {"it-sopot-worker", "sopot.worker", kSopot, "ROLE_SOCIAL_WORKER"},
+      .assistant = {"it-sopot-assistant", "sopot.assistant", kSopot, "ROLE_ASSISTANT"},
+      .other_assistant = {"it-sopot-assistant2", "sopot.assistant2", kSopot, "ROLE_ASSISTANT"},
+      .auditor = {"it-sopot-auditor", "sopot.auditor", kSopot, "ROLE_AUDITOR"},
+      .app = {"it-sopot-app", "sopot.case-files", kSopot, "ROLE_APP"},
+  };
+  return staff;
+}
+
+const CentreStaff& Jastrzebia() {
+  static const CentreStaff staff{
+      .head = {"it-jastrzebia-head", "jastrzebia.head", kJastrzebia, "ROLE_HEAD"},
+      .worker = {"it-jastrzebia-worker", "jastrzebia.worker", kJastrzebia, "ROLE_SOCIAL_WORKER"},
+      .assistant = {"it-jastrzebia-assistant", "jastrzebia.assistant", kJastrzebia,
+                    "ROLE_ASSISTANT"},
+      .other_assistant = {"it-jastrzebia-assistant2", "jastrzebia.assistant2", kJastrzebia,
+                          "ROLE_ASSISTANT"},
+      .auditor = {"it-jastrzebia-auditor", "jastrzebia.auditor", kJastrzebia, "ROLE_AUDITOR"},
+      .app = {"it-jastrzebia-app", "jastrzebia.case-files", kJastrzebia, "ROLE_APP"},
+  };
+  return staff;
+}
+
+std::vector<Identity> AllIdentities() {
+  std::vector<Identity> all{Operator()};
+  for (const CentreStaff* staff : {&Sopot(), &Jastrzebia()}) {
+    all.insert(all.end(), {staff->head, staff->worker, staff->assistant, staff->other_assistant,
+                           staff->auditor, staff->app});
+  }
+  return all;
+}
+
+std::vector<CentreSetup> BootstrapCentres() {
+  return {
+      {kSopot,
+       "Miejski Ośrodek Pomocy Społecznej w Sopocie",
+       "Sopot",
+       {"family", "disability", "intercultural", "homelessness"}},
+      {kJastrzebia, "Gminny Ośrodek Pomocy Społecznej w Jastrzębi", "Jastrzębia", {"family"}},
+  };
+}
+
+}  // namespace assist::it

@@ -1,0 +1,45 @@
+#pragma once
+// The staff and apps the tests act as: each is a static bearer token in the host's config.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace assist::it {
+
+inline constexpr std::string_view kSopot = "mops-sopot";
+inline constexpr std::string_view kJastrzebia = "gops-jastrzebia";
+
+struct Identity {
+  std::string_view token;
+  std::string_view actor_id;
+  std::string_view centre_id;  // empty for the operator
+  std::string_view role;       // assist.v1.Role value name, as written in the config
+};
+
+struct CentreStaff {
+  Identity head;
+  Identity worker;
+  Identity assistant;
+  Identity other_assistant;  // a second assistant of the same centre
+  Identity auditor;
+  Identity app;
+};
+
+const Identity& Operator();
+const CentreStaff& Sopot();
+const CentreStaff& Jastrzebia();
+
+// Every identity above, for the host's config.
+std::vector<Identity> AllIdentities();
+
+struct CentreSetup {
+  std::string_view id;
+  std::string_view name;
+  std::string_view municipality;
+  std::vector<std::string_view> enabled_types;
+};
+
+// Sopot enables all four types (the host ignores those it has no plugin for), Jastrzębia family.
+std::vector<CentreSetup> BootstrapCentres();
+
+}  // namespace assist::it

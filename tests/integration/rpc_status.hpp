@@ -1,0 +1,28 @@
+#pragma once
+// Checking gRPC statuses, including the google.rpc.Status the host puts in the error details.
+#include <grpcpp/support/status.h>
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "google/rpc/status.pb.h"
+
+namespace assist::it {
+
+std::string CodeName(grpc::StatusCode code);
+
+// "INVALID_ARGUMENT: message [field: description; ...]" for failure messages.
+std::string Describe(const grpc::Status& status);
+
+testing::AssertionResult IsOk(const grpc::Status& status);
+testing::AssertionResult HasCode(const grpc::Status& status, grpc::StatusCode code);
+
+// The google.rpc.Status carried in grpc-status-details-bin, if any and parseable.
+std::optional<google::rpc::Status> RichStatus(const grpc::Status& status);
+
+// Field names of every google.rpc.BadRequest field violation in the details.
+std::vector<std::string> ViolatedFields(const grpc::Status& status);
+
+}  // namespace assist::it
