@@ -13,9 +13,20 @@ namespace {
 
 using assist::host::v1::HostConfig;
 
-// Installed hosts find plugins under the installation; a build-tree host finds them in the build.
+// Relative to the running executable, so an installation moved to another prefix still finds
+// its plugins: <prefix>/bin/assist-host -> <prefix>/<libdir>/assist/plugins; a host in the build
+// tree (build/host/assist-host) -> build/plugins-out.
 std::string DefaultPluginDir() {
-  if (std::filesystem::is_directory(ASSIST_BUILD_PLUGIN_DIR)) return ASSIST_BUILD_PLUGIN_DIR;
+  std::error_code ec;
+  const auto exe_dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
+  if (!ec) {
+    for (const auto& candidate : {exe_dir / ".." / ASSIST_INSTALL_LIBDIR / "assist" / "plugins",
+                                  exe_dir / ".." / "plugins-out"}) {
+      if (std::filesystem::is_directory(candidate, ec)) {
+        return std::filesystem::weakly_canonical(candidate, ec).string();
+      }
+    }
+  }
   return ASSIST_INSTALL_PLUGIN_DIR;
 }
 

@@ -13,6 +13,7 @@ struct LoadedPlugin {
   std::string path;
   std::unique_ptr<sdk::Plugin> plugin;
   sdk::PluginInfo info;  // copied once; Info() is not called again
+  std::string sdk_version;  // the SDK the plugin was built against, from its AbiStamp
   const google::protobuf::Descriptor* intake = nullptr;
   const google::protobuf::Descriptor* plan = nullptr;
   const google::protobuf::Descriptor* contact = nullptr;  // may be null

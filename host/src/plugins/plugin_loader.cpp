@@ -110,12 +110,14 @@ std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, Load
                     "(was it built with ASSIST_PLUGIN?)";
     return nullptr;
   }
-  report.reason = CheckStamp(library->get_alias<const sdk::AbiStamp>("assist_plugin_abi"));
+  const auto& stamp = library->get_alias<const sdk::AbiStamp>("assist_plugin_abi");
+  report.reason = CheckStamp(stamp);
   if (!report.reason.empty()) return nullptr;
 
   auto& factory = library->get_alias<sdk::PluginFactory>("assist_plugin_factory");
   auto loaded = std::make_unique<LoadedPlugin>();
   loaded->path = file.string();
+  loaded->sdk_version = Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch);
   try {
     loaded->plugin.reset(factory());
     if (!loaded->plugin) {

@@ -1,7 +1,5 @@
 #include "rpc/platform_service.hpp"
 
-#include <assist/plugin/version.hpp>
-
 #include "domain/errors.hpp"
 
 namespace assist::host {
@@ -27,8 +25,7 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
     kind->set_title_pl(d.title_pl);
     kind->set_title_en(d.title_en);
   }
-  type.set_sdk_version(std::to_string(sdk::kSdkVersionMajor) + "." +
-                       std::to_string(sdk::kSdkVersionMinor));
+  type.set_sdk_version(plugin.sdk_version);
   return type;
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <assist/plugin/version.hpp>
+
 #include <fstream>
 
 #include "plugins/plugin_registry.hpp"
@@ -40,6 +42,8 @@ TEST_F(PluginLoaderTest, LoadsAGoodPluginAndResolvesItsTypes) {
   ASSERT_EQ(plugins.size(), 1u);
   EXPECT_TRUE(reports[0].loaded) << reports[0].reason;
   EXPECT_EQ(plugins[0]->info.id, "fixture_good");
+  EXPECT_EQ(plugins[0]->sdk_version, std::to_string(sdk::kSdkVersionMajor) + "." +
+                                         std::to_string(sdk::kSdkVersionMinor) + ".0");
   ASSERT_NE(plugins[0]->intake, nullptr);
   EXPECT_EQ(plugins[0]->intake->full_name(), "assist.v1.Person");
   EXPECT_EQ(plugins[0]->contact, nullptr);
