@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <regex>
 #include <set>
 
@@ -79,6 +80,17 @@ bool ResolveTypes(LoadedPlugin& p, std::string& error) {
   return true;
 }
 
+// The plugin's generated protobuf code registered its descriptors in the process-wide pool on
+// load, and unloading would leave that pool pointing into unmapped memory. So every library that
+// got this far stays loaded: held here, in a list that is deliberately never destroyed.
+boost::dll::shared_library* KeepLoaded(std::unique_ptr<boost::dll::shared_library> library) {
+  static std::mutex mutex;
+  static auto* kept = new std::vector<std::unique_ptr<boost::dll::shared_library>>();
+  std::lock_guard lock(mutex);
+  kept->push_back(std::move(library));
+  return kept->back().get();
+}
+
 }  // namespace
 
 const pb::Descriptor* LoadedPlugin::TypeFor(sdk::Step step) const {
@@ -95,16 +107,15 @@ const pb::Descriptor* LoadedPlugin::TypeFor(sdk::Step step) const {
 
 std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, LoadReport& report) {
   report.path = file.string();
-  // Intentionally never freed: the plugin's generated protobuf code registered its descriptors
-  // in the process-wide pool, and unloading would leave that pool pointing into unmapped memory.
-  auto* library = new boost::dll::shared_library();
+  auto loading = std::make_unique<boost::dll::shared_library>();
   try {
-    library->load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    loading->load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& e) {
     report.reason = std::string("not a loadable library: ") + e.what();
-    delete library;  // nothing of it ran, so unloading is safe
-    return nullptr;
+    return nullptr;  // nothing of it ran, so unloading is safe
   }
+  // From here on its static initialisers have run: kept loaded until the process ends.
+  boost::dll::shared_library* library = KeepLoaded(std::move(loading));
   if (!library->has("assist_plugin_abi") || !library->has("assist_plugin_factory")) {
     report.reason = "not an assistance plugin: no assist_plugin_abi/assist_plugin_factory symbol "
                     "(was it built with ASSIST_PLUGIN?)";
