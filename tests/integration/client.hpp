@@ -1,11 +1,16 @@
 #pragma once
 // A gRPC client of one test host: the three service stubs, and calls made as an identity (its
 // bearer token in the "authorization" metadata) with a deadline, so a hung host fails the test
-// instead of hanging it.
+// instead of hanging it. CallMethod reaches any RPC by its descriptor (grpc::GenericStub), for
+// tables of RPCs built from the service descriptors.
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/message.h>
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -21,6 +26,17 @@ using Audit = assist::v1::AuditService::Stub;
 
 // Adds "authorization: Bearer <token>"; an empty token adds nothing.
 void Authorize(grpc::ClientContext& context, std::string_view token);
+
+// PEM texts of a TLS client: the roots it trusts for the server and, for mutual TLS, its own key
+// and certificate (both empty: no client certificate).
+struct TlsClientSetup {
+  std::string root_certs;
+  std::string private_key;
+  std::string certificate_chain;
+};
+
+// A TLS channel to `target` ("127.0.0.1:<port>").
+std::shared_ptr<grpc::Channel> TlsChannel(const std::string& target, const TlsClientSetup& tls);
 
 class Client {
  public:
@@ -44,6 +60,12 @@ class Client {
     return Call(who.token, method, request, response);
   }
 
+  // Calls `method` of the API with `request` (of its input type); on OK, `response_bytes` holds
+  // the serialized response. A non-empty `request_id` is sent as "x-request-id".
+  grpc::Status CallMethod(const google::protobuf::MethodDescriptor& method, std::string_view token,
+                          const google::protobuf::Message& request, std::string* response_bytes,
+                          std::string_view request_id = "");
+
   // For calls that need a context of their own.
   Cases& cases() { return *cases_; }
 
@@ -64,6 +86,7 @@ class Client {
   std::unique_ptr<Cases> cases_;
   std::unique_ptr<Platform> platform_;
   std::unique_ptr<Audit> audit_;
+  std::unique_ptr<grpc::GenericStub> generic_;
 };
 
 }  // namespace assist::it

@@ -99,11 +99,20 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context, 
 }
 
 grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* context,
-                                                std::string_view rpc, Work work) {
+                                                std::string_view rpc,
+                                                const google::protobuf::Message& request, Work work) {
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
-  if (!admission.who || !admission.refusal.ok()) {
+  if (!admission.who) {
     reactor->Finish(admission.refusal);
+    return reactor;
+  }
+  if (!admission.refusal.ok()) {
+    // Recording the refusal needs the database: off the gRPC thread, like any database work.
+    executor_.Post([this, reactor, rpc, &request, admission = std::move(admission)] {
+      AuditRefusal(*admission.who, rpc, request, admission.refusal);
+      reactor->Finish(admission.refusal);
+    });
     return reactor;
   }
   reactor->Finish(Guard(rpc, *admission.who, [&] { work(*admission.who); }));

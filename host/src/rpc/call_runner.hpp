@@ -31,7 +31,7 @@ class CallRunner {
                                 const google::protobuf::Message& request, TxWork work);
   // Work that needs no database (e.g. reading the plugin registry): runs inline.
   grpc::ServerUnaryReactor* RunInline(grpc::CallbackServerContext* context, std::string_view rpc,
-                                      Work work);
+                                      const google::protobuf::Message& request, Work work);
 
  private:
   struct Admission {

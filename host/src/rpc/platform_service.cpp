@@ -30,9 +30,9 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
 }
 
 grpc::ServerUnaryReactor* PlatformServiceImpl::ListAssistanceTypes(
-    grpc::CallbackServerContext* context, const assist::v1::ListAssistanceTypesRequest*,
+    grpc::CallbackServerContext* context, const assist::v1::ListAssistanceTypesRequest* request,
     assist::v1::ListAssistanceTypesResponse* response) {
-  return calls_.RunInline(context, "ListAssistanceTypes", [=, this](const Identity&) {
+  return calls_.RunInline(context, "ListAssistanceTypes", *request, [=, this](const Identity&) {
     for (const auto& plugin : registry_.all()) *response->add_types() = DescribeType(*plugin);
   });
 }
@@ -40,7 +40,7 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::ListAssistanceTypes(
 grpc::ServerUnaryReactor* PlatformServiceImpl::DescribeAssistanceType(
     grpc::CallbackServerContext* context, const assist::v1::DescribeAssistanceTypeRequest* request,
     assist::v1::DescribeAssistanceTypeResponse* response) {
-  return calls_.RunInline(context, "DescribeAssistanceType", [=, this](const Identity&) {
+  return calls_.RunInline(context, "DescribeAssistanceType", *request, [=, this](const Identity&) {
     const LoadedPlugin* plugin = registry_.Find(request->id());
     if (plugin == nullptr) ThrowNotFound("assistance type \"" + request->id() + "\"");
     *response->mutable_type() = DescribeType(*plugin);

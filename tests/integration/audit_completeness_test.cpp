@@ -1,0 +1,240 @@
+// Every read and change of a case leaves exactly its audit row (RPC, read/write, actor, role,
+// the caller's x-request-id), refusals leave a "denied" row, a rejected change leaves none, and
+// nothing in the API changes or removes a row. (That the database refuses UPDATE and DELETE on
+// audit_events is tested in tests/unit/db/migrator_test.cpp.)
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <set>
+
+#include "api_methods.hpp"
+#include "audit_trail.hpp"
+#include "case_steps.hpp"
+#include "family_payloads.hpp"
+#include "host_test.hpp"
+#include "rpc_status.hpp"
+
+namespace assist::it {
+namespace {
+
+namespace pb = google::protobuf;
+namespace v1 = assist::v1;
+using grpc::StatusCode;
+
+class AuditCompletenessTest : public HostTest {
+ protected:
+  void SetUp() override {
+    HostTest::SetUp();
+    if (!HasFatalFailure() && !IsSkipped()) trail_.emplace(client(), Sopot().auditor);
+  }
+
+  // Calls `rpc` as `who` expecting `code`, then expects the case's trail to gain one row with
+  // `action` (none if empty) for this call.
+  void Step(const std::string& rpc, const Identity& who, const pb::Message& request,
+            StatusCode code, const std::string& action, std::string* response = nullptr) {
+    const std::string request_id = "audit-" + std::to_string(++steps_) + "-" + rpc;
+    std::string bytes;
+    const grpc::Status status =
+        client().CallMethod(ApiMethod(rpc), who.token, request, &bytes, request_id);
+    ASSERT_TRUE(HasCode(status, code)) << rpc << " as " << who.actor_id;
+    if (status.ok()) called_.insert(rpc);
+    if (response != nullptr) *response = bytes;
+    if (trail_->case_id() == 0) return;  // OpenCase: the caller follows the new case first
+    std::vector<AuditRow> rows;
+    if (!action.empty()) rows.push_back(Row(rpc, action, who, request_id));
+    ASSERT_NO_FATAL_FAILURE(trail_->ExpectGained(rows, "list-after-" + request_id));
+  }
+
+  AuditRow Row(const std::string& rpc, const std::string& action, const Identity& who,
+               const std::string& request_id) const {
+    return {rpc,       action, std::string(who.actor_id), std::string(who.role), trail_->case_id(),
+            request_id};
+  }
+
+  // The worker opens a family case and the trail of that case is followed from then on.
+  void OpenCase(std::int64_t family_id, const std::string& referred_on) {
+    v1::OpenCaseRequest open;
+    open.set_type_id("family");
+    open.set_family_id(family_id);
+    open.set_referral_reason("school reports neglect");
+    open.set_referred_on(referred_on);
+    std::string bytes;
+    ASSERT_NO_FATAL_FAILURE(Step("OpenCase", Sopot().worker, open, StatusCode::OK, "", &bytes));
+    v1::Case opened;
+    ASSERT_TRUE(opened.ParseFromString(bytes));
+    trail_->Follow(opened.id());
+    const std::string request_id = "audit-" + std::to_string(steps_) + "-OpenCase";
+    ASSERT_NO_FATAL_FAILURE(trail_->ExpectGained(
+        {Row("OpenCase", "write", Sopot().worker, request_id)}, "list-after-open"));
+  }
+
+  void WorkUntilClosed();
+  void ReadEverything(std::int64_t anna_id);
+  void CloseAndMonitor();
+
+  template <typename Request>
+  Request ForCase(Request request) const {
+    request.set_case_id(trail_->case_id());
+    return request;
+  }
+
+  std::optional<AuditFollower> trail_;  // Sopot's auditor reading the case's trail
+  std::set<std::string> called_;        // RPCs that answered OK
+  int steps_ = 0;
+};
+
+void AuditCompletenessTest::WorkUntilClosed() {
+  const CentreStaff& s = Sopot();
+  v1::AssignAssistantRequest assign;
+  assign.set_assistant_id(std::string(s.assistant.actor_id));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("AssignAssistant", s.head, ForCase(assign), StatusCode::OK, "write"));
+  v1::RecordConsentRequest consent;
+  consent.set_decision(v1::CONSENT_STATE_GIVEN);
+  ASSERT_NO_FATAL_FAILURE(
+      Step("RecordConsent", s.worker, ForCase(consent), StatusCode::OK, "write"));
+  // Refused: not this assistant's case; a rejected intake changes nothing and is not audited.
+  ASSERT_NO_FATAL_FAILURE(Step("GetCase", s.other_assistant, ForCase(v1::GetCaseRequest()),
+                               StatusCode::NOT_FOUND, "denied"));
+  v1::SubmitIntakeRequest intake;
+  *intake.mutable_intake() = JsonPayload(family::InvalidIntakeJson());
+  ASSERT_NO_FATAL_FAILURE(
+      Step("SubmitIntake", s.assistant, ForCase(intake), StatusCode::INVALID_ARGUMENT, ""));
+  *intake.mutable_intake() = JsonPayload(family::IntakeJson());
+  ASSERT_NO_FATAL_FAILURE(
+      Step("SubmitIntake", s.assistant, ForCase(intake), StatusCode::OK, "write"));
+  v1::SubmitPlanRequest plan;
+  *plan.mutable_plan() = JsonPayload(family::PlanJson("regular school attendance"));
+  // Refused: an auditor changes nothing.
+  ASSERT_NO_FATAL_FAILURE(
+      Step("SubmitPlan", s.auditor, ForCase(plan), StatusCode::PERMISSION_DENIED, "denied"));
+  ASSERT_NO_FATAL_FAILURE(Step("SubmitPlan", s.assistant, ForCase(plan), StatusCode::OK, "write"));
+  v1::RecordContactRequest contact;
+  contact.set_kind(v1::CONTACT_KIND_HOME_VISIT);
+  contact.set_duration_minutes(45);
+  *contact.mutable_details() = JsonPayload(family::ContactJson());
+  ASSERT_NO_FATAL_FAILURE(
+      Step("RecordContact", s.assistant, ForCase(contact), StatusCode::OK, "write"));
+  v1::RecordReviewRequest review;
+  *review.mutable_review() = JsonPayload(family::ReviewJson());
+  ASSERT_NO_FATAL_FAILURE(
+      Step("RecordReview", s.assistant, ForCase(review), StatusCode::OK, "write"));
+}
+
+void AuditCompletenessTest::ReadEverything(std::int64_t anna_id) {
+  const CentreStaff& s = Sopot();
+  const StatusCode ok = StatusCode::OK;
+  ASSERT_NO_FATAL_FAILURE(Step("GetPlan", s.worker, ForCase(v1::GetPlanRequest()), ok, "read"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ListPlanVersions", s.app, ForCase(v1::ListPlanVersionsRequest()), ok, "read"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ListContacts", s.head, ForCase(v1::ListContactsRequest()), ok, "read"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ListReviews", s.auditor, ForCase(v1::ListReviewsRequest()), ok, "read"));
+  ASSERT_NO_FATAL_FAILURE(Step("GetCase", s.auditor, ForCase(v1::GetCaseRequest()), ok, "read"));
+  v1::RenderDocumentRequest document;
+  document.set_kind("court_opinion");
+  ASSERT_NO_FATAL_FAILURE(Step("RenderDocument", s.worker, ForCase(document), ok, "read"));
+  // Reads that name no case but return this one (the centre's only case) are audited per case.
+  ASSERT_NO_FATAL_FAILURE(Step("ListCases", s.worker, v1::ListCasesRequest(), ok, "read"));
+  v1::ListDueReviewsRequest due;
+  due.set_as_of("2099-01-01");
+  ASSERT_NO_FATAL_FAILURE(Step("ListDueReviews", s.head, due, ok, "read"));
+  v1::ExportPersonDataRequest export_request;
+  export_request.set_person_id(anna_id);
+  ASSERT_NO_FATAL_FAILURE(Step("ExportPersonData", s.worker, export_request, ok, "read"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ListAuditEvents", s.head, ForCase(v1::ListAuditEventsRequest()), ok, "read"));
+  // Another centre's probe is in that centre's trail, not in Sopot's.
+  ASSERT_NO_FATAL_FAILURE(Step("GetCase", Jastrzebia().worker, ForCase(v1::GetCaseRequest()),
+                               StatusCode::NOT_FOUND, ""));
+  AuditFollower jastrzebia(client(), Jastrzebia().auditor);
+  jastrzebia.Follow(trail_->case_id());
+  const std::string probe = "audit-" + std::to_string(steps_) + "-GetCase";
+  ASSERT_NO_FATAL_FAILURE(
+      jastrzebia.ExpectGained({{"GetCase", "denied", std::string(Jastrzebia().worker.actor_id),
+                                "ROLE_SOCIAL_WORKER", trail_->case_id(), probe}},
+                              "jastrzebia-list"));
+}
+
+void AuditCompletenessTest::CloseAndMonitor() {
+  const CentreStaff& s = Sopot();
+  v1::CloseCaseRequest close;
+  close.set_reason(v1::CLOSURE_REASON_GOALS_ACHIEVED);
+  *close.mutable_outcome() = JsonPayload(family::OutcomeJson());
+  ASSERT_NO_FATAL_FAILURE(Step("CloseCase", s.worker, ForCase(close), StatusCode::OK, "write"));
+  v1::StartMonitoringRequest start;
+  start.set_until(DateFromToday(180));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("StartMonitoring", s.assistant, ForCase(start), StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("EndMonitoring", s.head, ForCase(v1::EndMonitoringRequest()), StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(trail_->ExpectGained({}, "list-final"));
+}
+
+TEST_P(AuditCompletenessTest, EveryCaseRpcLeavesExactlyItsRow) {
+  std::int64_t family_id = 0;
+  std::int64_t anna_id = 0;
+  ASSERT_NO_FATAL_FAILURE(CreateNowakFamily(client(), Sopot(), &family_id, &anna_id));
+  ASSERT_NO_FATAL_FAILURE(OpenCase(family_id, ""));
+  ASSERT_NO_FATAL_FAILURE(WorkUntilClosed());
+  ASSERT_NO_FATAL_FAILURE(ReadEverything(anna_id));
+  ASSERT_NO_FATAL_FAILURE(CloseAndMonitor());
+
+  int case_rpcs = 0;
+  for (const pb::MethodDescriptor* method : ApiMethods()) {
+    if (!NamesACase(*method)) continue;
+    ++case_rpcs;
+    EXPECT_EQ(called_.count(method->name()), 1u)
+        << "FAIL: " << method->full_name() << " names a case but this test never calls it: add "
+        << "it to the sequence";
+  }
+  EXPECT_GE(case_rpcs, 15);
+}
+
+TEST_P(AuditCompletenessTest, RetentionIsAuditedAndLeavesEarlierRowsAlone) {
+  std::int64_t family_id = 0;
+  ASSERT_NO_FATAL_FAILURE(CreateNowakFamily(client(), Sopot(), &family_id));
+  ASSERT_NO_FATAL_FAILURE(OpenCase(family_id, "2010-01-04"));
+  v1::CloseCaseRequest close;
+  close.set_reason(v1::CLOSURE_REASON_NO_COOPERATION);
+  close.set_closed_on("2010-06-30");
+  ASSERT_NO_FATAL_FAILURE(
+      Step("CloseCase", Sopot().worker, ForCase(close), StatusCode::OK, "write"));
+  std::string bytes;
+  ASSERT_NO_FATAL_FAILURE(Step("ApplyRetention", Sopot().head, v1::ApplyRetentionRequest(),
+                               StatusCode::OK, "write", &bytes));
+  v1::ApplyRetentionResponse done;
+  ASSERT_TRUE(done.ParseFromString(bytes));
+  EXPECT_EQ(std::vector<std::int64_t>(done.anonymised_case_ids().begin(),
+                                      done.anonymised_case_ids().end()),
+            std::vector<std::int64_t>{trail_->case_id()});
+}
+
+TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {
+  const pb::ServiceDescriptor* audit = ApiServices().back();
+  ASSERT_EQ(audit->full_name(), "assist.v1.AuditService");
+  ASSERT_EQ(audit->method_count(), 1) << "FAIL: AuditService must only read the trail";
+  EXPECT_EQ(audit->method(0)->name(), "ListAuditEvents");
+  for (const pb::MethodDescriptor* method : ApiMethods()) {
+    if (method->name() == "ListAuditEvents") continue;
+    EXPECT_EQ(method->name().find("Audit"), std::string::npos)
+        << "FAIL: " << method->full_name() << " looks like it touches the audit trail";
+    EXPECT_EQ(method->input_type()->FindFieldByName("audit_event_id"), nullptr) << method->name();
+  }
+  // The one RPC of the service is a read, and is itself recorded as one.
+  v1::ListAuditEventsResponse events;
+  ASSERT_TRUE(IsOk(client().Call(Sopot().auditor, &Audit::ListAuditEvents,
+                                 v1::ListAuditEventsRequest(), &events)));
+  ASSERT_TRUE(IsOk(client().Call(Sopot().auditor, &Audit::ListAuditEvents,
+                                 v1::ListAuditEventsRequest(), &events)));
+  ASSERT_GE(events.events_size(), 1);
+  EXPECT_EQ(events.events(0).rpc(), "ListAuditEvents");
+  EXPECT_EQ(events.events(0).action(), "read");
+  EXPECT_EQ(events.events(0).actor_id(), Sopot().auditor.actor_id);
+}
+
+INSTANTIATE_BACKENDS(AuditCompletenessTest);
+
+}  // namespace
+}  // namespace assist::it
