@@ -2,6 +2,8 @@
 #                        [IMPORT_DIRS <dirs>] [GRPC])
 # Runs protoc (and the gRPC C++ plugin with GRPC) and returns the generated .cc files in OUT_SRCS.
 # Headers land in ${CMAKE_CURRENT_BINARY_DIR}/gen under the same relative path as the .proto.
+include_guard(GLOBAL)
+
 function(assist_generate_protos)
   cmake_parse_arguments(ARG "GRPC" "OUT_SRCS;ROOT" "PROTOS;IMPORT_DIRS" ${ARGN})
   set(gen_dir "${CMAKE_CURRENT_BINARY_DIR}/gen")

@@ -20,16 +20,15 @@ if [[ ! $name =~ ^[a-z][a-z0-9_]{1,39}$ ]]; then
   exit 2
 fi
 # The id becomes a C++ namespace and a protobuf package component.
-for word in and asm auto bool break case catch char class const continue default delete do \
-    double else enum explicit export extern false float for friend goto if import inline int \
-    long namespace new not operator or package private protected public register return short \
-    signed sizeof static struct switch syntax template this throw true try typedef typeid \
-    typename union unsigned using virtual void volatile while xor; do
-  if [[ $name == "$word" ]]; then
-    echo "new-plugin: \"$name\" is a C++ or protobuf keyword; choose another id" >&2
-    exit 2
-  fi
-done
+keywords=" and asm auto bool break case catch char class const continue default delete do double
+  else enum explicit export extern false float for friend goto if import inline int long namespace
+  new not operator or package private protected public register return short signed sizeof static
+  struct switch syntax template this throw true try typedef typeid typename union unsigned using
+  virtual void volatile while xor "
+if [[ ${keywords//$'\n'/ } == *" $name "* ]]; then
+  echo "new-plugin: \"$name\" is a C++ or protobuf keyword; choose another id" >&2
+  exit 2
+fi
 if [[ -e $dir && -n $(ls -A "$dir") ]]; then
   echo "new-plugin: $dir exists and is not empty" >&2
   exit 2

@@ -42,12 +42,11 @@ def add_months(date, months):
 
 def write_config(path, scaffolded):
     lines = ['allow_static_tokens: true  # a throwaway host on loopback',
-             'bootstrap_centres { id: "%s" name: "Miejski Ośrodek Pomocy Społecznej w Bolesławcu"'
-             ' municipality: "Bolesławiec" enabled_types: ["streetwork", "%s"] }'
-             % (CENTRE, scaffolded)]
+             'bootstrap_centres { id: "%s" name: "MOPS w Bolesławcu" municipality: "Bolesławiec"'
+             ' enabled_types: ["streetwork", "%s"] }' % (CENTRE, scaffolded)]
     for who, role in TOKENS.items():
-        lines.append('static_tokens { token: "sdk-test-%s" actor_id: "boleslawiec.%s" centre_id: "%s"'
-                     ' role: %s }' % (who, who, CENTRE, role))
+        lines.append('static_tokens { token: "sdk-test-%s" actor_id: "boleslawiec.%s"'
+                     ' centre_id: "%s" role: %s }' % (who, who, CENTRE, role))
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -110,7 +109,8 @@ class Api:
         from assist.v1 import cases_pb2, cases_pb2_grpc, common_pb2, platform_pb2
         from assist.v1 import platform_pb2_grpc
         from google.rpc import error_details_pb2, status_pb2
-        self.grpc, self.cases, self.common, self.platform = grpc, cases_pb2, common_pb2, platform_pb2
+        self.grpc, self.cases, self.common = grpc, cases_pb2, common_pb2
+        self.platform = platform_pb2
         self.error_details, self.status = error_details_pb2, status_pb2
         channel = grpc.insecure_channel(address)
         self.platform_api = platform_pb2_grpc.PlatformServiceStub(channel)

@@ -10,6 +10,8 @@ using sdk::At;
 using sdk::LimitText;
 using sdk::NotAfterStep;
 using sdk::RequireEnum;
+using sdk::RequireListedOnce;
+using sdk::RequireUniqueCodes;
 
 // A number of hours from 0 to `max`; NaN and infinity are violations too.
 bool RequireHours(sdk::Violations& v, double hours, double max, const std::string& field);

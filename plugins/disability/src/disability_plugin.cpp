@@ -2,37 +2,23 @@
 
 #include <assist/disability/v1/disability.pb.h>
 
-#include <exception>
-#include <string>
+#include <assist/plugin/indicators.hpp>
+#include <assist/plugin/typed.hpp>
 
 #include "hours_store.hpp"
 #include "indicators.hpp"
-#include "payload.hpp"
 #include "review_schedule.hpp"
 #include "validators.hpp"
 
 namespace assist::disability {
 namespace {
 
-sdk::Status WrongType(const google::protobuf::Message& payload, const std::string& expected) {
-  const std::string got = payload.GetDescriptor()->full_name();
-  return sdk::Status::Invalid({{"", "expected a " + expected + " payload, got " + got,
-                                "oczekiwano danych typu " + expected + ", otrzymano " + got}});
-}
-
-template <typename T>
-sdk::Status ValidateAs(const google::protobuf::Message& payload, const sdk::CaseContext& context,
-                       sdk::Status (*validate)(const T&, const sdk::CaseContext&)) {
-  T copy;
-  const T* typed = As(&payload, copy);
-  if (typed == nullptr) return WrongType(payload, T::descriptor()->full_name());
-  return validate(*typed, context);
-}
+constexpr const char* kId = "disability";
 
 }  // namespace
 
 DisabilityPlugin::DisabilityPlugin() {
-  info_.id = "disability";
+  info_.id = kId;
   info_.version = "1.0.0";
   info_.display_name_pl = "Asystent osoby z niepełnosprawnością";
   info_.display_name_en = "Assistant of a person with a disability";
@@ -54,27 +40,23 @@ DisabilityPlugin::DisabilityPlugin() {
 
 sdk::Status DisabilityPlugin::Validate(sdk::Step step, const google::protobuf::Message& payload,
                                        const sdk::CaseContext& context) const {
-  try {
+  return sdk::Guard(kId, "validation failed", [&] {
     switch (step) {
       case sdk::Step::kIntake:
-        return ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
+        return sdk::ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
       case sdk::Step::kPlan:
-        return ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
+        return sdk::ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
       case sdk::Step::kContact:
-        return ValidateAs<v1::Contact>(payload, context, &ValidateContact);
+        return sdk::ValidateAs<v1::Contact>(payload, context, &ValidateContact);
       case sdk::Step::kReview:
-        return ValidateAs<v1::Review>(payload, context, &ValidateReview);
+        return sdk::ValidateAs<v1::Review>(payload, context, &ValidateReview);
       case sdk::Step::kOutcome:
-        return ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
+        return sdk::ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
       case sdk::Step::kSettings:
-        return ValidateAs<v1::CentreSettings>(payload, context, &ValidateSettings);
+        return sdk::ValidateAs<v1::CentreSettings>(payload, context, &ValidateSettings);
     }
     return sdk::Status::FailedPrecondition("disability: unknown step");
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("disability: validation failed: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("disability: validation failed");
-  }
+  });
 }
 
 std::optional<sdk::Date> DisabilityPlugin::NextReviewDue(const sdk::CaseContext& context) const {
@@ -87,31 +69,14 @@ sdk::Status DisabilityPlugin::OnAccepted(sdk::Step step, const google::protobuf:
                                          const sdk::CaseContext& context,
                                          sdk::DataSession& data) const {
   if (step != sdk::Step::kContact) return sdk::Status::Ok();
-  try {
-    v1::Contact copy;
-    const v1::Contact* contact = As(&payload, copy);
-    if (contact == nullptr) {
-      return sdk::Status::Internal("disability: accepted contact details are a " +
-                                   payload.GetDescriptor()->full_name());
-    }
-    return StoreHoursDelivered(*contact, context, data);
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("disability: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("disability: storing the contact failed");
-  }
+  return sdk::Guard(kId, "storing the contact failed", [&] {
+    return sdk::AcceptAs<v1::Contact>(kId, payload, context, data, &StoreHoursDelivered);
+  });
 }
 
 std::vector<sdk::IndicatorSummary> DisabilityPlugin::SummarizeOutcomes(
     const std::vector<const google::protobuf::Message*>& outcomes) const {
-  // Sized up front: the pointers into `copies` must stay valid.
-  std::vector<v1::Outcome> copies(outcomes.size());
-  std::vector<const v1::Outcome*> typed;
-  typed.reserve(outcomes.size());
-  for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    if (const v1::Outcome* outcome = As(outcomes[i], copies[i])) typed.push_back(outcome);
-  }
-  return Summarize(typed);
+  return sdk::SummarizeMessages(Indicators(), outcomes);
 }
 
 }  // namespace assist::disability

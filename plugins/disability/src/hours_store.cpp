@@ -1,6 +1,6 @@
 #include "hours_store.hpp"
 
-#include <exception>
+#include <assist/plugin/store.hpp>
 #include <string>
 
 namespace assist::disability {
@@ -27,21 +27,15 @@ std::vector<sdk::Migration> HoursMigrations() {
 
 sdk::Status StoreHoursDelivered(const v1::Contact& contact, const sdk::CaseContext& context,
                                 sdk::DataSession& data) {
-  try {
+  return sdk::Guard("disability", "storing hours delivered failed", [&] {
     const long long case_id = context.case_id;
-    const std::string contact_on =
-        sdk::FormatDate(context.step_date.ok() ? context.step_date : sdk::Today());
+    const std::string contact_on = sdk::StepDay(context);
     const double hours = contact.hours_delivered();
     data.sql() << "INSERT INTO disability_hours_delivered (case_id, contact_on, hours)"
                   " VALUES (:case_id, :contact_on, :hours)",
         soci::use(case_id), soci::use(contact_on), soci::use(hours);
     return sdk::Status::Ok();
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("disability: storing hours delivered failed: ") +
-                                 e.what());
-  } catch (...) {
-    return sdk::Status::Internal("disability: storing hours delivered failed");
-  }
+  });
 }
 
 }  // namespace assist::disability

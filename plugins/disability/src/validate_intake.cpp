@@ -15,8 +15,7 @@ void CheckNeeds(const v1::Intake& intake, sdk::Violations& v) {
     const v1::Need& need = intake.needs(i);
     const std::string path = At("needs", i);
     if (RequireEnum(v, need.area(), v1::NeedArea_IsValid, path + ".area")) {
-      v.Require(seen.insert(need.area()).second, path + ".area", "is listed more than once",
-                "występuje więcej niż raz");
+      RequireListedOnce(v, seen, need.area(), path + ".area");
     }
     v.RequireText(need.description(), path + ".description");
   }

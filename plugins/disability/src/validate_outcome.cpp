@@ -6,13 +6,7 @@ namespace assist::disability {
 
 sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
-  for (const Indicator& indicator : Indicators()) {
-    const ::assist::v1::BeforeAfter* rating = indicator.rating(outcome);
-    if (rating == nullptr) continue;
-    const std::string path(indicator.code);
-    v.RequireRating(rating->before(), path + ".before");
-    v.RequireRating(rating->after(), path + ".after");
-  }
+  sdk::CheckRatings(v, Indicators(), outcome);
   v.Require(outcome.hours_planned() >= 0, "hours_planned", "must not be negative",
             "nie może być ujemna");
   RequireNonNegativeHours(v, outcome.hours_delivered(), "hours_delivered");

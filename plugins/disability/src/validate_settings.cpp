@@ -19,8 +19,7 @@ sdk::Status ValidateSettings(const v1::CentreSettings& settings,
     if (v.Require(limit.year() >= kMinYear && limit.year() <= kMaxYear, path + ".year",
                   "must be a year from " + first + " to " + last,
                   "musi być rokiem od " + first + " do " + last)) {
-      v.Require(seen.insert(limit.year()).second, path + ".year", "is listed more than once",
-                "występuje więcej niż raz");
+      RequireListedOnce(v, seen, limit.year(), path + ".year");
     }
     v.Require(limit.max_hours_per_person() >= 1 && limit.max_hours_per_person() <= kHoursInYear,
               path + ".max_hours_per_person",

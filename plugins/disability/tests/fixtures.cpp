@@ -1,26 +1,14 @@
 #include "fixtures.hpp"
 
-#include <algorithm>
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <string>
 
 namespace assist::disability::testing {
 
-sdk::Date D(std::string_view text) {
-  auto date = sdk::ParseDate(text);
-  if (!date) throw std::invalid_argument("bad test date " + std::string(text));
-  return *date;
-}
+using sdk::testing::Rate;
 
-sdk::CaseContext Context(std::string_view step_date) {
-  sdk::CaseContext context;
-  context.case_id = 42;
-  context.centre_id = "mops-sopot";
-  context.state = sdk::CaseState::kOpen;
-  context.referred_on = D("2026-08-20");
-  context.work_started_on = D(kWorkStarted);
-  context.step_date = D(step_date);
-  return context;
-}
+// The shared Context starts the work on this day.
+static_assert(kWorkStarted == "2026-08-31");
 
 namespace {
 
@@ -35,11 +23,6 @@ void AddActivity(v1::Plan& plan, v1::Category category, const std::string& descr
   activity->set_category(category);
   activity->set_description(description);
   activity->set_planned_hours(hours);
-}
-
-void Rate(::assist::v1::BeforeAfter* rating, int before, int after) {
-  rating->set_before(before);
-  rating->set_after(after);
 }
 
 }  // namespace
@@ -104,28 +87,6 @@ v1::CentreSettings Settings(int year, int max_hours_per_person) {
   limit->set_year(year);
   limit->set_max_hours_per_person(max_hours_per_person);
   return settings;
-}
-
-std::vector<std::string> Fields(const sdk::Status& status) {
-  std::vector<std::string> fields;
-  for (const auto& violation : status.violations()) fields.push_back(violation.field);
-  std::sort(fields.begin(), fields.end());
-  return fields;
-}
-
-std::vector<std::string> WarningCodes(const sdk::Status& status) {
-  std::vector<std::string> codes;
-  for (const auto& warning : status.warnings()) codes.push_back(warning.code);
-  std::sort(codes.begin(), codes.end());
-  return codes;
-}
-
-std::string TextOf(const sdk::Status& status, const std::string& field) {
-  for (const auto& violation : status.violations()) {
-    if (violation.field == field)
-      return violation.description_en + " | " + violation.description_pl;
-  }
-  return "";
 }
 
 }  // namespace assist::disability::testing

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
+#include <assist/plugin/testing/sqlite_session.hpp>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -14,27 +14,6 @@ namespace {
 
 using testing::Context;
 using testing::ValidContact;
-
-class SqliteData final : public sdk::DataSession {
- public:
-  sdk::Backend backend() const override { return sdk::Backend::kSqlite; }
-  soci::session& sql() override { return sql_; }
-
- private:
-  soci::session sql_{soci::sqlite3, ":memory:"};
-};
-
-// What the host does: each statement ends with a ';' at the end of a line.
-void Apply(const std::string& script, soci::session& sql) {
-  std::size_t from = 0;
-  while (from < script.size()) {
-    std::size_t end = script.find(";\n", from);
-    if (end == std::string::npos) end = script.size();
-    const std::string statement = script.substr(from, end - from);
-    if (statement.find_first_not_of(" \n") != std::string::npos) sql << statement;
-    from = end + 2;
-  }
-}
 
 using Row = std::tuple<long long, std::string, double>;
 
@@ -57,14 +36,10 @@ v1::Contact Hours(double hours) {
 
 class DisabilityHoursStore : public ::testing::Test {
  protected:
-  void SetUp() override {
-    for (const sdk::Migration& migration : plugin_.Migrations()) {
-      Apply(migration.sqlite, data_.sql());
-    }
-  }
+  void SetUp() override { sdk::testing::ApplyMigrations(plugin_, data_); }
 
   DisabilityPlugin plugin_;
-  SqliteData data_;
+  sdk::testing::SqliteSession data_;
 };
 
 TEST(DisabilityMigrations, OneVersionInBothDialects) {
@@ -129,7 +104,7 @@ TEST_F(DisabilityHoursStore, ContactOfAnotherTypeIsAnInternalError) {
 }
 
 TEST(DisabilityHoursStoreFailure, DatabaseErrorIsReturnedNotThrown) {
-  SqliteData data;  // no migration applied: the table is missing
+  sdk::testing::SqliteSession data;  // no migration applied: the table is missing
   sdk::Status status;
   EXPECT_NO_THROW(status = DisabilityPlugin().OnAccepted(sdk::Step::kContact, ValidContact(),
                                                          Context("2026-10-02"), data));

@@ -7,15 +7,8 @@ namespace assist::disability {
 namespace {
 
 using testing::D;
+using testing::OpenCase;
 using testing::ValidIntake;
-
-sdk::CaseContext OpenCase(std::optional<sdk::Date> work_started_on) {
-  sdk::CaseContext context;
-  context.state = sdk::CaseState::kOpen;
-  context.referred_on = D("2026-08-20");
-  context.work_started_on = work_started_on;
-  return context;
-}
 
 v1::Intake CertificateUntil(std::string_view date) {
   v1::Intake intake = ValidIntake();

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 
 #include "disability_plugin.hpp"
 #include "fixtures.hpp"
@@ -15,13 +16,7 @@ v1::Outcome Rated(int isolation_before, int isolation_after) {
   return outcome;
 }
 
-const sdk::IndicatorSummary& Find(const std::vector<sdk::IndicatorSummary>& summaries,
-                                  const std::string& code) {
-  for (const auto& summary : summaries) {
-    if (summary.code == code) return summary;
-  }
-  throw std::out_of_range("no indicator " + code);
-}
+using sdk::testing::FindSummary;
 
 TEST(DisabilitySummary, MeansAndImprovementsPerIndicator) {
   v1::Outcome a = Rated(1, 4);
@@ -36,7 +31,7 @@ TEST(DisabilitySummary, MeansAndImprovementsPerIndicator) {
   const auto summaries =
       DisabilityPlugin().SummarizeOutcomes({&a, &b, &c, &not_an_outcome, nullptr});
 
-  const auto& isolation = Find(summaries, "isolation");
+  const auto& isolation = FindSummary(summaries, "isolation");
   EXPECT_EQ(isolation.cases, 3);
   EXPECT_DOUBLE_EQ(isolation.mean_before, 2.0);
   EXPECT_DOUBLE_EQ(isolation.mean_after, 3.0);
@@ -44,13 +39,13 @@ TEST(DisabilitySummary, MeansAndImprovementsPerIndicator) {
   EXPECT_EQ(isolation.label_pl, "Izolacja społeczna (5 = brak izolacji)");
   EXPECT_EQ(isolation.label_en, "Social isolation (5 = not isolated)");
 
-  const auto& work = Find(summaries, "work");
+  const auto& work = FindSummary(summaries, "work");
   EXPECT_EQ(work.cases, 2);
   EXPECT_DOUBLE_EQ(work.mean_before, 2.5);
   EXPECT_DOUBLE_EQ(work.mean_after, 1.5);
   EXPECT_EQ(work.improved, 0);
 
-  const auto& independence = Find(summaries, "independence");
+  const auto& independence = FindSummary(summaries, "independence");
   EXPECT_EQ(independence.cases, 0);
   EXPECT_DOUBLE_EQ(independence.mean_before, 0.0);
   EXPECT_DOUBLE_EQ(independence.mean_after, 0.0);
@@ -72,23 +67,14 @@ TEST(DisabilitySummary, EveryIndicatorIsListedOnceWithLabels) {
 }
 
 TEST(DisabilitySummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
-  const auto* descriptor = v1::Outcome::descriptor();
-  int rating_fields = 0;
-  for (int f = 0; f < descriptor->field_count(); ++f) {
-    const auto* field = descriptor->field(f);
-    if (field->message_type() != ::assist::v1::BeforeAfter::descriptor()) continue;
-    ++rating_fields;
-    v1::Outcome outcome;
-    auto* rating = static_cast<::assist::v1::BeforeAfter*>(
-        outcome.GetReflection()->MutableMessage(&outcome, field));
-    rating->set_before(1);
-    rating->set_after(5);
+  // Each Outcome field of type assist.v1.BeforeAfter, rated alone.
+  const auto rated_alone = sdk::testing::EachRatingAlone<v1::Outcome>();
+  for (const auto& [field, outcome] : rated_alone) {
     for (const auto& summary : DisabilityPlugin().SummarizeOutcomes({&outcome})) {
-      EXPECT_EQ(summary.cases, summary.code == field->name() ? 1 : 0)
-          << field->name() << " / " << summary.code;
+      EXPECT_EQ(summary.cases, summary.code == field ? 1 : 0) << field << " / " << summary.code;
     }
   }
-  EXPECT_EQ(rating_fields, 5);
+  EXPECT_EQ(rated_alone.size(), 5u);
 }
 
 }  // namespace

@@ -14,6 +14,8 @@ using sdk::At;
 using sdk::LimitText;
 using sdk::NotAfterStep;
 using sdk::RequireEnum;
+using sdk::RequireListedOnce;
+using sdk::RequireUniqueCodes;
 
 bool HasChildInFosterCare(const v1::Intake& intake);
 

@@ -2,37 +2,32 @@
 
 #include <assist/family/v1/family.pb.h>
 
-#include <exception>
+#include <assist/plugin/schedule.hpp>
+#include <assist/plugin/store.hpp>
+#include <assist/plugin/typed.hpp>
 #include <string>
 
 #include "court_opinion.hpp"
 #include "indicators.hpp"
-#include "outcome_store.hpp"
-#include "payload.hpp"
 #include "validators.hpp"
 
 namespace assist::family {
 namespace {
 
-sdk::Status WrongType(const google::protobuf::Message& payload, const std::string& expected) {
-  const std::string got = payload.GetDescriptor()->full_name();
-  return sdk::Status::Invalid({{"", "expected a " + expected + " payload, got " + got,
-                                "oczekiwano danych typu " + expected + ", otrzymano " + got}});
-}
+constexpr const char* kId = "family";
 
-template <typename T>
-sdk::Status ValidateAs(const google::protobuf::Message& payload, const sdk::CaseContext& context,
-                       sdk::Status (*validate)(const T&, const sdk::CaseContext&)) {
-  T copy;
-  const T* typed = As(&payload, copy);
-  if (typed == nullptr) return WrongType(payload, T::descriptor()->full_name());
-  return validate(*typed, context);
+// One row per outcome indicator a closed case was rated on, for outcome statistics in plain SQL.
+constexpr sdk::SqlName kOutcomeTable{"family_outcome_indicators"};
+
+sdk::Status StoreOutcome(const v1::Outcome& outcome, const sdk::CaseContext& context,
+                         sdk::DataSession& data) {
+  return sdk::StoreIndicatorRatings(kId, kOutcomeTable, Indicators(), outcome, context, data);
 }
 
 }  // namespace
 
 FamilyPlugin::FamilyPlugin() {
-  info_.id = "family";
+  info_.id = kId;
   info_.version = "1.0.0";
   info_.display_name_pl = "Asystent rodziny";
   info_.display_name_en = "Family assistant";
@@ -52,77 +47,51 @@ FamilyPlugin::FamilyPlugin() {
 
 sdk::Status FamilyPlugin::Validate(sdk::Step step, const google::protobuf::Message& payload,
                                    const sdk::CaseContext& context) const {
-  try {
+  return sdk::Guard(kId, "validation failed", [&] {
     switch (step) {
       case sdk::Step::kIntake:
-        return ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
+        return sdk::ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
       case sdk::Step::kPlan:
-        return ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
+        return sdk::ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
       case sdk::Step::kContact:
-        return ValidateAs<v1::Contact>(payload, context, &ValidateContact);
+        return sdk::ValidateAs<v1::Contact>(payload, context, &ValidateContact);
       case sdk::Step::kReview:
-        return ValidateAs<v1::Review>(payload, context, &ValidateReview);
+        return sdk::ValidateAs<v1::Review>(payload, context, &ValidateReview);
       case sdk::Step::kOutcome:
-        return ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
+        return sdk::ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
       case sdk::Step::kSettings:
         break;
     }
     return sdk::Status::FailedPrecondition("family assistance takes no settings");
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("family: validation failed: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("family: validation failed");
-  }
+  });
 }
 
 std::optional<sdk::Date> FamilyPlugin::NextReviewDue(const sdk::CaseContext& context) const {
-  if (context.state != sdk::CaseState::kOpen || !context.work_started_on) return std::nullopt;
-  sdk::Date from = *context.work_started_on;
-  if (context.last_review_on && *context.last_review_on > from) from = *context.last_review_on;
-  return sdk::AddMonths(from, kReviewEveryMonths);
+  return sdk::PeriodicReviewDue(context, kReviewEveryMonths);
 }
 
-std::vector<sdk::Migration> FamilyPlugin::Migrations() const { return OutcomeMigrations(); }
+std::vector<sdk::Migration> FamilyPlugin::Migrations() const {
+  return sdk::IndicatorTableMigrations(kOutcomeTable);
+}
 
 sdk::Status FamilyPlugin::OnAccepted(sdk::Step step, const google::protobuf::Message& payload,
                                      const sdk::CaseContext& context,
                                      sdk::DataSession& data) const {
   if (step != sdk::Step::kOutcome) return sdk::Status::Ok();
-  try {
-    v1::Outcome copy;
-    const v1::Outcome* outcome = As(&payload, copy);
-    if (outcome == nullptr) {
-      return sdk::Status::Internal("family: accepted outcome is a " +
-                                   payload.GetDescriptor()->full_name());
-    }
-    return StoreOutcome(*outcome, context, data);
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("family: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("family: storing the outcome failed");
-  }
+  return sdk::Guard(kId, "storing the outcome failed", [&] {
+    return sdk::AcceptAs<v1::Outcome>(kId, payload, context, data, &StoreOutcome);
+  });
 }
 
 sdk::Status FamilyPlugin::RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
                                          std::string& text) const {
   if (kind != kCourtOpinion) return sdk::Status::FailedPrecondition("unknown document " + kind);
-  try {
-    return RenderCourtOpinion(record, text);
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("family: court opinion: ") + e.what());
-  }
+  return sdk::Guard(kId, "court opinion", [&] { return RenderCourtOpinion(record, text); });
 }
 
 std::vector<sdk::IndicatorSummary> FamilyPlugin::SummarizeOutcomes(
     const std::vector<const google::protobuf::Message*>& outcomes) const {
-  // Sized up front: the pointers into `copies` must stay valid.
-  std::vector<v1::Outcome> copies(outcomes.size());
-  std::vector<const v1::Outcome*> typed;
-  typed.reserve(outcomes.size());
-  for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    if (const v1::Outcome* outcome = As(outcomes[i], copies[i])) typed.push_back(outcome);
-  }
-  return Summarize(typed);
+  return sdk::SummarizeMessages(Indicators(), outcomes);
 }
 
 }  // namespace assist::family

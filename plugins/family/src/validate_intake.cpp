@@ -55,13 +55,8 @@ void CheckReferralDocuments(const v1::Intake& intake, const sdk::CaseContext& co
 }
 
 void CheckProblems(const v1::Intake& intake, sdk::Violations& v) {
-  std::set<int> seen;
-  for (int i = 0; i < intake.problem_areas_size(); ++i) {
-    const int area = intake.problem_areas(i);
-    if (!RequireEnum(v, area, v1::ProblemArea_IsValid, At("problem_areas", i))) continue;
-    v.Require(seen.insert(area).second, At("problem_areas", i), "is listed more than once",
-              "występuje więcej niż raz");
-  }
+  const std::set<int> seen =
+      RequireUniqueCodes(v, intake.problem_areas(), v1::ProblemArea_IsValid, "problem_areas");
   if (intake.blue_card_procedure_open()) {
     v.Require(seen.count(v1::PROBLEM_AREA_VIOLENCE) > 0, "blue_card_procedure_open",
               "needs violence among the problem areas",

@@ -13,13 +13,7 @@ constexpr int kMaxMonitoringMonths = 36;
 
 sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& context) {
   sdk::Violations v;
-  for (const Indicator& indicator : Indicators()) {
-    const ::assist::v1::BeforeAfter* rating = indicator.rating(outcome);
-    if (rating == nullptr) continue;
-    const std::string path(indicator.code);
-    v.RequireRating(rating->before(), path + ".before");
-    v.RequireRating(rating->after(), path + ".after");
-  }
+  sdk::CheckRatings(v, Indicators(), outcome);
 
   v.Require(outcome.goals_total() >= 0, "goals_total", "must not be negative",
             "nie może być ujemna");

@@ -71,13 +71,13 @@ sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) 
   if (!status.ok()) return status;
   if (plan.consulted_with_social_worker_on().empty()) {
     status.AddWarning(
-        {"plan_not_consulted",
+        {"PLAN_NOT_CONSULTED",
          "The plan has not been consulted with the social worker yet (art. 15).",
          "Plan nie został jeszcze skonsultowany z pracownikiem socjalnym (art. 15)."});
   }
   if (intake != nullptr && HasChildInFosterCare(*intake) && !foster_care_goal) {
     status.AddWarning(
-        {"foster_care_goal_missing",
+        {"FOSTER_CARE_GOAL_MISSING",
          "A child of the family is in foster care, but no goal works towards the child's return.",
          "Dziecko z rodziny przebywa w pieczy zastępczej, a plan nie zawiera celu dotyczącego "
          "jego powrotu do rodziny."});

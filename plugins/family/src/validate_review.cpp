@@ -27,9 +27,7 @@ sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& con
     const v1::AreaProgress& item = review.progress(i);
     const std::string path = At("progress", i);
     if (RequireEnum(v, item.area(), v1::GoalArea_IsValid, path + ".area")) {
-      if (v.Require(seen.insert(item.area()).second, path + ".area", "is listed more than once",
-                    "występuje więcej niż raz") &&
-          plan != nullptr) {
+      if (RequireListedOnce(v, seen, item.area(), path + ".area") && plan != nullptr) {
         v.Require(PlanHasArea(*plan, item.area()), path + ".area",
                   "is not an area of the current plan",
                   "nie jest obszarem aktualnego planu pracy z rodziną");
@@ -42,7 +40,7 @@ sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& con
   sdk::Status status = v.ToStatus();
   if (status.ok() && review.risk_to_child_safety()) {
     status.AddWarning(
-        {"child_safety_risk",
+        {"CHILD_SAFETY_RISK",
          "The review finds a child's safety at risk: intervene and inform the social worker.",
          "Ocena wskazuje na zagrożenie bezpieczeństwa dziecka: należy podjąć działania "
          "interwencyjne i poinformować pracownika socjalnego."});

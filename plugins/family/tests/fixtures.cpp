@@ -1,26 +1,11 @@
 #include "fixtures.hpp"
 
-#include <algorithm>
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <string>
 
 namespace assist::family::testing {
 
-sdk::Date D(std::string_view text) {
-  auto date = sdk::ParseDate(text);
-  if (!date) throw std::invalid_argument("bad test date " + std::string(text));
-  return *date;
-}
-
-sdk::CaseContext Context(std::string_view step_date) {
-  sdk::CaseContext context;
-  context.case_id = 42;
-  context.centre_id = "mops-sopot";
-  context.state = sdk::CaseState::kOpen;
-  context.referred_on = D("2026-08-20");
-  context.work_started_on = D("2026-08-31");
-  context.step_date = D(step_date);
-  return context;
-}
+using sdk::testing::Rate;
 
 namespace {
 
@@ -40,11 +25,6 @@ void AddAction(v1::Goal& goal, const std::string& description, v1::Performer per
   action->set_performer(performer);
   action->set_performer_name(performer_name);
   action->set_deadline(deadline);
-}
-
-void Rate(::assist::v1::BeforeAfter* rating, int before, int after) {
-  rating->set_before(before);
-  rating->set_after(after);
 }
 
 }  // namespace
@@ -115,20 +95,6 @@ v1::Outcome ValidOutcome() {
   outcome.set_closure_reason(v1::CLOSURE_REASON_GOALS_MET);
   outcome.set_monitoring_months(6);
   return outcome;
-}
-
-std::vector<std::string> Fields(const sdk::Status& status) {
-  std::vector<std::string> fields;
-  for (const auto& violation : status.violations()) fields.push_back(violation.field);
-  std::sort(fields.begin(), fields.end());
-  return fields;
-}
-
-std::vector<std::string> WarningCodes(const sdk::Status& status) {
-  std::vector<std::string> codes;
-  for (const auto& warning : status.warnings()) codes.push_back(warning.code);
-  std::sort(codes.begin(), codes.end());
-  return codes;
 }
 
 }  // namespace assist::family::testing

@@ -3,19 +3,20 @@
 #include <assist/family/v1/family.pb.h>
 
 #include <assist/plugin/plugin.hpp>
-#include <string>
+#include <assist/plugin/testing/case_context.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 #include <string_view>
-#include <vector>
 
 namespace assist::family::testing {
 
 inline constexpr std::string_view kIntakeDate = "2026-09-01";
 inline constexpr std::string_view kPlanDate = "2026-09-15";
 
-sdk::Date D(std::string_view text);  // a date that must parse
-
-// An open case whose work started on 2026-08-31; the step is recorded on `step_date`.
-sdk::CaseContext Context(std::string_view step_date);
+// D(text): a date that must parse. Context(step_date): an open case whose work started on
+// 2026-08-31, the step recorded on `step_date`. OpenCase(work_started_on): for NextReviewDue.
+using sdk::testing::Context;
+using sdk::testing::D;
+using sdk::testing::OpenCase;
 
 v1::Intake ValidIntake();
 v1::Plan ValidPlan();
@@ -23,8 +24,8 @@ v1::Review ValidReview();
 v1::Contact ValidContact();
 v1::Outcome ValidOutcome();
 
-// The violated field paths, sorted, so tests compare them as a set.
-std::vector<std::string> Fields(const sdk::Status& status);
-std::vector<std::string> WarningCodes(const sdk::Status& status);
+// The violated field paths and the warning codes, sorted, so tests compare them as sets.
+using sdk::testing::Fields;
+using sdk::testing::WarningCodes;
 
 }  // namespace assist::family::testing

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
-#include <soci/sqlite3/soci-sqlite3.h>
 
+#include <assist/plugin/testing/sqlite_session.hpp>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -15,50 +15,18 @@ namespace {
 using testing::Context;
 using testing::ValidOutcome;
 
-class SqliteData final : public sdk::DataSession {
- public:
-  sdk::Backend backend() const override { return sdk::Backend::kSqlite; }
-  soci::session& sql() override { return sql_; }
-
- private:
-  soci::session sql_{soci::sqlite3, ":memory:"};
-};
-
-// What the host does: each statement ends with a ';' at the end of a line.
-void Apply(const std::string& script, soci::session& sql) {
-  std::size_t from = 0;
-  while (from < script.size()) {
-    std::size_t end = script.find(";\n", from);
-    if (end == std::string::npos) end = script.size();
-    const std::string statement = script.substr(from, end - from);
-    if (statement.find_first_not_of(" \n") != std::string::npos) sql << statement;
-    from = end + 2;
-  }
-}
-
-using Row = std::tuple<long long, std::string, int, int, std::string>;
+using Row = sdk::testing::IndicatorRow;
 
 std::vector<Row> Rows(soci::session& sql) {
-  std::vector<Row> rows;
-  soci::rowset<soci::row> result =
-      (sql.prepare << "SELECT case_id, indicator, before_rating, after_rating, recorded_on"
-                      " FROM family_outcome_indicators ORDER BY case_id, indicator");
-  for (const soci::row& r : result) {
-    rows.emplace_back(r.get<long long>(0), r.get<std::string>(1), r.get<int>(2), r.get<int>(3),
-                      r.get<std::string>(4));
-  }
-  return rows;
+  return sdk::testing::IndicatorRows(sql, "family_outcome_indicators");
 }
 
 class FamilyOutcomeStore : public ::testing::Test {
  protected:
-  void SetUp() override {
-    for (const sdk::Migration& migration : plugin_.Migrations())
-      Apply(migration.sqlite, data_.sql());
-  }
+  void SetUp() override { sdk::testing::ApplyMigrations(plugin_, data_); }
 
   FamilyPlugin plugin_;
-  SqliteData data_;
+  sdk::testing::SqliteSession data_;
 };
 
 TEST(FamilyMigrations, OneVersionInBothDialects) {
@@ -105,7 +73,7 @@ TEST_F(FamilyOutcomeStore, OtherStepsWriteNothing) {
 }
 
 TEST(FamilyOutcomeStoreFailure, DatabaseErrorIsReturnedNotThrown) {
-  SqliteData data;  // no migration applied: the table is missing
+  sdk::testing::SqliteSession data;  // no migration applied: the table is missing
   sdk::Status status;
   EXPECT_NO_THROW(status = FamilyPlugin().OnAccepted(sdk::Step::kOutcome, ValidOutcome(),
                                                      Context("2027-06-30"), data));

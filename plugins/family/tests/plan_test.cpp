@@ -118,7 +118,7 @@ TEST(FamilyPlan, WarnsWhenChildInFosterCareHasNoGoal) {
   const v1::Intake intake = IntakeWithChildInFosterCare();
   const sdk::Status status = Check(ValidPlan(), &intake);
   EXPECT_TRUE(status.ok());
-  EXPECT_EQ(WarningCodes(status), (Paths{"foster_care_goal_missing"}));
+  EXPECT_EQ(WarningCodes(status), (Paths{"FOSTER_CARE_GOAL_MISSING"}));
 }
 
 TEST(FamilyPlan, WarnsWhenNotConsultedWithTheSocialWorker) {
@@ -127,7 +127,7 @@ TEST(FamilyPlan, WarnsWhenNotConsultedWithTheSocialWorker) {
   plan.clear_consulted_with_social_worker_on();
   const sdk::Status status = Check(plan, &intake);
   EXPECT_TRUE(status.ok());
-  ASSERT_EQ(WarningCodes(status), (Paths{"plan_not_consulted"}));
+  ASSERT_EQ(WarningCodes(status), (Paths{"PLAN_NOT_CONSULTED"}));
   EXPECT_FALSE(status.warnings()[0].message_pl.empty());
 }
 

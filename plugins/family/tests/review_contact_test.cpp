@@ -65,7 +65,7 @@ TEST(FamilyReview, RiskToChildSafetyWarns) {
   review.set_risk_to_child_safety(true);
   const sdk::Status status = CheckReview(review, &plan);
   EXPECT_TRUE(status.ok());
-  EXPECT_EQ(WarningCodes(status), (Paths{"child_safety_risk"}));
+  EXPECT_EQ(WarningCodes(status), (Paths{"CHILD_SAFETY_RISK"}));
 }
 
 TEST(FamilyContact, ValidContactPasses) {

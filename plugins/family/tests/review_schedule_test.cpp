@@ -7,14 +7,7 @@ namespace assist::family {
 namespace {
 
 using testing::D;
-
-sdk::CaseContext OpenCase(std::optional<sdk::Date> work_started_on) {
-  sdk::CaseContext context;
-  context.state = sdk::CaseState::kOpen;
-  context.referred_on = D("2026-08-20");
-  context.work_started_on = work_started_on;
-  return context;
-}
+using testing::OpenCase;
 
 TEST(FamilyReviewSchedule, SixMonthsFromTheStartOfWork) {
   // 2027-02-31 does not exist: the last day of February.

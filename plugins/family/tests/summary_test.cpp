@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 
 #include "family_plugin.hpp"
 #include "fixtures.hpp"
@@ -15,13 +16,7 @@ v1::Outcome Rated(int relations_before, int relations_after) {
   return outcome;
 }
 
-const sdk::IndicatorSummary& Find(const std::vector<sdk::IndicatorSummary>& summaries,
-                                  const std::string& code) {
-  for (const auto& summary : summaries) {
-    if (summary.code == code) return summary;
-  }
-  throw std::out_of_range("no indicator " + code);
-}
+using sdk::testing::FindSummary;
 
 TEST(FamilySummary, MeansAndImprovementsPerIndicator) {
   v1::Outcome a = Rated(2, 4);
@@ -35,7 +30,7 @@ TEST(FamilySummary, MeansAndImprovementsPerIndicator) {
 
   const auto summaries = FamilyPlugin().SummarizeOutcomes({&a, &b, &c, &not_an_outcome, nullptr});
 
-  const auto& relations = Find(summaries, "parent_child_relations");
+  const auto& relations = FindSummary(summaries, "parent_child_relations");
   EXPECT_EQ(relations.cases, 3);
   EXPECT_DOUBLE_EQ(relations.mean_before, 2.0);
   EXPECT_DOUBLE_EQ(relations.mean_after, 3.0);
@@ -43,13 +38,13 @@ TEST(FamilySummary, MeansAndImprovementsPerIndicator) {
   EXPECT_EQ(relations.label_pl, "Relacje rodzic – dziecko");
   EXPECT_EQ(relations.label_en, "Parent–child relations");
 
-  const auto& communication = Find(summaries, "communication");
+  const auto& communication = FindSummary(summaries, "communication");
   EXPECT_EQ(communication.cases, 2);
   EXPECT_DOUBLE_EQ(communication.mean_before, 3.5);
   EXPECT_DOUBLE_EQ(communication.mean_after, 2.5);
   EXPECT_EQ(communication.improved, 0);
 
-  const auto& school = Find(summaries, "school_results");
+  const auto& school = FindSummary(summaries, "school_results");
   EXPECT_EQ(school.cases, 0);
   EXPECT_DOUBLE_EQ(school.mean_before, 0.0);
   EXPECT_EQ(school.improved, 0);
@@ -72,23 +67,14 @@ TEST(FamilySummary, EveryIndicatorIsListedOnceWithLabels) {
 }
 
 TEST(FamilySummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
-  const auto* descriptor = v1::Outcome::descriptor();
-  int rating_fields = 0;
-  for (int f = 0; f < descriptor->field_count(); ++f) {
-    const auto* field = descriptor->field(f);
-    if (field->message_type() != ::assist::v1::BeforeAfter::descriptor()) continue;
-    ++rating_fields;
-    v1::Outcome outcome;
-    auto* rating = static_cast<::assist::v1::BeforeAfter*>(
-        outcome.GetReflection()->MutableMessage(&outcome, field));
-    rating->set_before(1);
-    rating->set_after(5);
+  // Each Outcome field of type assist.v1.BeforeAfter, rated alone.
+  const auto rated_alone = sdk::testing::EachRatingAlone<v1::Outcome>();
+  for (const auto& [field, outcome] : rated_alone) {
     for (const auto& summary : FamilyPlugin().SummarizeOutcomes({&outcome})) {
-      EXPECT_EQ(summary.cases, summary.code == field->name() ? 1 : 0)
-          << field->name() << " / " << summary.code;
+      EXPECT_EQ(summary.cases, summary.code == field ? 1 : 0) << field << " / " << summary.code;
     }
   }
-  EXPECT_EQ(rating_fields, 9);
+  EXPECT_EQ(rated_alone.size(), 9u);
 }
 
 }  // namespace

@@ -16,18 +16,16 @@ using sdk::At;
 using sdk::LimitText;
 using sdk::NotAfterStep;
 using sdk::RequireEnum;
+using sdk::RequireListedOnce;
+using sdk::RequireOptionalEnum;
+using sdk::RequireUniqueCodes;
 
-// A repeated code field: every entry known and listed once. Returns the valid codes seen.
-std::set<int> RequireUniqueCodes(sdk::Violations& v,
-                                 const google::protobuf::RepeatedField<int>& codes,
-                                 bool (*is_valid)(int), const std::string& field);
-
-// An optional enum: unspecified (0) is fine, an unknown number is not.
-void OptionalEnum(sdk::Violations& v, int value, bool (*is_valid)(int), const std::string& field);
-
-// A date that must fall within [from, to]; checked only when all three are known.
-void WithinPeriod(sdk::Violations& v, const std::optional<sdk::Date>& date,
-                  const std::optional<sdk::Date>& from, const std::optional<sdk::Date>& to,
-                  const std::string& field);
+// A date that must fall within the programme's period [from, to]; checked only when all three are
+// known.
+inline void WithinPlanPeriod(sdk::Violations& v, const std::optional<sdk::Date>& date,
+                             const std::optional<sdk::Date>& from,
+                             const std::optional<sdk::Date>& to, const std::string& field) {
+  sdk::WithinPeriod(v, date, from, to, field, "the plan period", "okresie realizacji programu");
+}
 
 }  // namespace assist::homelessness

@@ -2,9 +2,8 @@
 
 #include <assist/homelessness/v1/homelessness.pb.h>
 
-#include <assist/plugin/message_cast.hpp>
-#include <exception>
-#include <string>
+#include <assist/plugin/schedule.hpp>
+#include <assist/plugin/typed.hpp>
 
 #include "indicators.hpp"
 #include "store.hpp"
@@ -13,36 +12,7 @@
 namespace assist::homelessness {
 namespace {
 
-using sdk::As;
-
-sdk::Status WrongType(const google::protobuf::Message& payload, const std::string& expected) {
-  const std::string got = payload.GetDescriptor()->full_name();
-  return sdk::Status::Invalid({{"", "expected a " + expected + " payload, got " + got,
-                                "oczekiwano danych typu " + expected + ", otrzymano " + got}});
-}
-
-template <typename T>
-sdk::Status ValidateAs(const google::protobuf::Message& payload, const sdk::CaseContext& context,
-                       sdk::Status (*validate)(const T&, const sdk::CaseContext&)) {
-  T copy;
-  const T* typed = As(&payload, copy);
-  if (typed == nullptr) return WrongType(payload, T::descriptor()->full_name());
-  return validate(*typed, context);
-}
-
-template <typename T>
-sdk::Status StoreAs(const google::protobuf::Message& payload, const sdk::CaseContext& context,
-                    sdk::DataSession& data,
-                    sdk::Status (*store)(const T&, const sdk::CaseContext&, sdk::DataSession&)) {
-  T copy;
-  const T* typed = As(&payload, copy);
-  if (typed == nullptr) {
-    return sdk::Status::Internal("homelessness: accepted payload is a " +
-                                 payload.GetDescriptor()->full_name() + ", expected " +
-                                 T::descriptor()->full_name());
-  }
-  return store(*typed, context, data);
-}
+constexpr const char* kId = "homelessness";
 
 sdk::Status AcceptContact(const v1::Contact& contact, const sdk::CaseContext& context,
                           sdk::DataSession& data) {
@@ -57,7 +27,7 @@ sdk::Status AcceptContact(const v1::Contact& contact, const sdk::CaseContext& co
 }  // namespace
 
 HomelessnessPlugin::HomelessnessPlugin() {
-  info_.id = "homelessness";
+  info_.id = kId;
   info_.version = "1.0.0";
   info_.display_name_pl = "Asystent osoby w kryzysie bezdomności";
   info_.display_name_en = "Assistant of a person in a homelessness crisis";
@@ -77,34 +47,27 @@ HomelessnessPlugin::HomelessnessPlugin() {
 
 sdk::Status HomelessnessPlugin::Validate(sdk::Step step, const google::protobuf::Message& payload,
                                          const sdk::CaseContext& context) const {
-  try {
+  return sdk::Guard(kId, "validation failed", [&] {
     switch (step) {
       case sdk::Step::kIntake:
-        return ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
+        return sdk::ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
       case sdk::Step::kPlan:
-        return ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
+        return sdk::ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
       case sdk::Step::kContact:
-        return ValidateAs<v1::Contact>(payload, context, &ValidateContact);
+        return sdk::ValidateAs<v1::Contact>(payload, context, &ValidateContact);
       case sdk::Step::kReview:
-        return ValidateAs<v1::Review>(payload, context, &ValidateReview);
+        return sdk::ValidateAs<v1::Review>(payload, context, &ValidateReview);
       case sdk::Step::kOutcome:
-        return ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
+        return sdk::ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
       case sdk::Step::kSettings:
         break;
     }
     return sdk::Status::FailedPrecondition("homelessness assistance takes no settings");
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("homelessness: validation failed: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("homelessness: validation failed");
-  }
+  });
 }
 
 std::optional<sdk::Date> HomelessnessPlugin::NextReviewDue(const sdk::CaseContext& context) const {
-  if (context.state != sdk::CaseState::kOpen || !context.work_started_on) return std::nullopt;
-  sdk::Date from = *context.work_started_on;
-  if (context.last_review_on && *context.last_review_on > from) from = *context.last_review_on;
-  return sdk::AddMonths(from, kReviewEveryMonths);
+  return sdk::PeriodicReviewDue(context, kReviewEveryMonths);
 }
 
 std::vector<sdk::Migration> HomelessnessPlugin::Migrations() const { return StoreMigrations(); }
@@ -112,36 +75,21 @@ std::vector<sdk::Migration> HomelessnessPlugin::Migrations() const { return Stor
 sdk::Status HomelessnessPlugin::OnAccepted(sdk::Step step, const google::protobuf::Message& payload,
                                            const sdk::CaseContext& context,
                                            sdk::DataSession& data) const {
-  try {
+  return sdk::Guard(kId, "storing the step failed", [&] {
     switch (step) {
       case sdk::Step::kContact:
-        return StoreAs<v1::Contact>(payload, context, data, &AcceptContact);
+        return sdk::AcceptAs<v1::Contact>(kId, payload, context, data, &AcceptContact);
       case sdk::Step::kOutcome:
-        return StoreAs<v1::Outcome>(payload, context, data, &StoreExit);
+        return sdk::AcceptAs<v1::Outcome>(kId, payload, context, data, &StoreExit);
       default:
         return sdk::Status::Ok();
     }
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("homelessness: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("homelessness: storing the step failed");
-  }
+  });
 }
 
 std::vector<sdk::IndicatorSummary> HomelessnessPlugin::SummarizeOutcomes(
     const std::vector<const google::protobuf::Message*>& outcomes) const {
-  try {
-    // Sized up front: the pointers into `copies` must stay valid.
-    std::vector<v1::Outcome> copies(outcomes.size());
-    std::vector<const v1::Outcome*> typed;
-    typed.reserve(outcomes.size());
-    for (std::size_t i = 0; i < outcomes.size(); ++i) {
-      if (const v1::Outcome* outcome = As(outcomes[i], copies[i])) typed.push_back(outcome);
-    }
-    return Summarize(typed);
-  } catch (...) {
-    return {};  // the interface has no status here; an empty summary rather than a throw
-  }
+  return sdk::SummarizeAs<v1::Outcome>(outcomes, &Summarize);
 }
 
 }  // namespace assist::homelessness

@@ -3,6 +3,7 @@
 // ratings (1..5 before and after) in one table shared by validation and the summary.
 #include <assist/homelessness/v1/homelessness.pb.h>
 
+#include <assist/plugin/indicators.hpp>
 #include <assist/plugin/plugin.hpp>
 #include <span>
 #include <string_view>
@@ -10,13 +11,7 @@
 
 namespace assist::homelessness {
 
-struct RatingIndicator {
-  std::string_view code;  // the Outcome field name
-  std::string_view label_pl;
-  std::string_view label_en;
-  // The rating, or nullptr when the indicator was not assessed for the person.
-  const ::assist::v1::BeforeAfter* (*rating)(const v1::Outcome&);
-};
+using RatingIndicator = sdk::Indicator<v1::Outcome>;
 
 std::span<const RatingIndicator> RatingIndicators();
 

@@ -1,4 +1,5 @@
-#include <exception>
+#include <assist/plugin/store.hpp>
+#include <assist/plugin/typed.hpp>
 #include <string>
 
 #include "housing.hpp"
@@ -8,10 +9,9 @@ namespace assist::homelessness {
 
 sdk::Status StoreMonitoringCheck(const v1::Contact& contact, const sdk::CaseContext& context,
                                  sdk::DataSession& data) {
-  try {
+  return sdk::Guard("homelessness", "storing the monitoring check failed", [&] {
     const long long case_id = context.case_id;
-    const std::string checked_on =
-        sdk::FormatDate(context.step_date.ok() ? context.step_date : sdk::Today());
+    const std::string checked_on = sdk::StepDay(context);
     const std::string housing_status = HousingCode(contact.housing_status());
     const int returned = contact.returned_to_homelessness() ? 1 : 0;
     data.sql() << "INSERT INTO homelessness_monitoring_checks"
@@ -19,12 +19,7 @@ sdk::Status StoreMonitoringCheck(const v1::Contact& contact, const sdk::CaseCont
                   " VALUES (:case_id, :checked_on, :housing_status, :returned)",
         soci::use(case_id), soci::use(checked_on), soci::use(housing_status), soci::use(returned);
     return sdk::Status::Ok();
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(
-        std::string("homelessness: storing the monitoring check failed: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("homelessness: storing the monitoring check failed");
-  }
+  });
 }
 
 }  // namespace assist::homelessness

@@ -28,7 +28,7 @@ void RejectMonitoringFields(const v1::Contact& contact, sdk::Violations& v) {
 
 sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& context) {
   sdk::Violations v;
-  OptionalEnum(v, contact.place_type(), v1::ContactPlace_IsValid, "place_type");
+  RequireOptionalEnum(v, contact.place_type(), v1::ContactPlace_IsValid, "place_type");
   RequireUniqueCodes(v, contact.basic_needs_provided(), v1::BasicNeed_IsValid,
                      "basic_needs_provided");
   const bool monitoring = context.state == sdk::CaseState::kMonitoring;

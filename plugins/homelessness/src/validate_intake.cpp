@@ -59,8 +59,7 @@ void CheckIncomes(const v1::Intake& intake, sdk::Violations& v) {
     const v1::Income& income = intake.incomes(i);
     const std::string path = At("incomes", i);
     if (RequireEnum(v, income.source(), v1::IncomeSource_IsValid, path + ".source")) {
-      v.Require(seen.insert(income.source()).second, path + ".source", "is listed more than once",
-                "występuje więcej niż raz");
+      RequireListedOnce(v, seen, income.source(), path + ".source");
     }
     v.Require(
         income.monthly_amount_pln() >= 0 && income.monthly_amount_pln() <= kMaxMonthlyIncomePln,

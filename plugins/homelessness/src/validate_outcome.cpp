@@ -26,13 +26,7 @@ sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& 
               "\"osiągnięcie celów\" wymaga na zakończenie mieszkania własnego lub wynajmowanego, "
               "lokalu socjalnego albo mieszkania wspomaganego");
   }
-  for (const RatingIndicator& indicator : RatingIndicators()) {
-    const ::assist::v1::BeforeAfter* rating = indicator.rating(outcome);
-    if (rating == nullptr) continue;
-    const std::string path(indicator.code);
-    v.RequireRating(rating->before(), path + ".before");
-    v.RequireRating(rating->after(), path + ".after");
-  }
+  sdk::CheckRatings(v, RatingIndicators(), outcome);
   v.Require(outcome.monitoring_months() >= 0 && outcome.monitoring_months() <= kMaxMonitoringMonths,
             "monitoring_months", "must be between 0 and " + std::to_string(kMaxMonitoringMonths),
             "musi mieścić się w przedziale od 0 do " + std::to_string(kMaxMonitoringMonths));

@@ -31,8 +31,8 @@ bool CheckStage(const v1::Stage& stage, const std::string& path, const Period& p
                 sdk::Violations& v) {
   RequireEnum(v, stage.kind(), v1::StageKind_IsValid, path + ".kind");
   v.RequireText(stage.goal(), path + ".goal");
-  WithinPeriod(v, v.OptionalDate(stage.target_date(), path + ".target_date"), period.from,
-               period.to, path + ".target_date");
+  WithinPlanPeriod(v, v.OptionalDate(stage.target_date(), path + ".target_date"), period.from,
+                   period.to, path + ".target_date");
   v.Require(stage.actions_size() > 0, path + ".actions", "at least one action is required",
             "wymagane jest co najmniej jedno działanie");
   bool person_acts = false;
@@ -41,8 +41,8 @@ bool CheckStage(const v1::Stage& stage, const std::string& path, const Period& p
     const std::string action_path = At(path + ".actions", a);
     v.RequireText(action.description(), action_path + ".description");
     RequireEnum(v, action.performer(), v1::Performer_IsValid, action_path + ".performer");
-    WithinPeriod(v, v.RequireDate(action.deadline(), action_path + ".deadline"), period.from,
-                 period.to, action_path + ".deadline");
+    WithinPlanPeriod(v, v.RequireDate(action.deadline(), action_path + ".deadline"), period.from,
+                     period.to, action_path + ".deadline");
     person_acts = person_acts || action.performer() == v1::PERFORMER_PERSON;
   }
   return person_acts;
@@ -54,8 +54,7 @@ void CheckStageOrder(const v1::Plan& plan, sdk::Violations& v) {
   for (int s = 0; s < plan.stages_size(); ++s) {
     const int kind = plan.stages(s).kind();
     if (kind == v1::STAGE_KIND_UNSPECIFIED) continue;
-    if (!v.Require(seen.insert(kind).second, At("stages", s) + ".kind", "is listed more than once",
-                   "występuje więcej niż raz")) {
+    if (!RequireListedOnce(v, seen, kind, At("stages", s) + ".kind")) {
       continue;
     }
     if (kind == v1::STAGE_KIND_BASIC_NEEDS && s > 0) {

@@ -17,9 +17,7 @@ void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violatio
     const v1::StageProgress& item = review.progress(i);
     const std::string path = At("progress", i);
     if (RequireEnum(v, item.stage(), v1::StageKind_IsValid, path + ".stage") &&
-        v.Require(seen.insert(item.stage()).second, path + ".stage", "is listed more than once",
-                  "występuje więcej niż raz") &&
-        plan != nullptr) {
+        RequireListedOnce(v, seen, item.stage(), path + ".stage") && plan != nullptr) {
       v.Require(PlanHasStage(*plan, item.stage()), path + ".stage",
                 "is not a stage of the current plan", "nie jest etapem aktualnego programu");
     }
@@ -39,7 +37,7 @@ sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& con
   CheckProgress(review, plan, v);
   const std::set<int> relapses =
       RequireUniqueCodes(v, review.relapses(), v1::Relapse_IsValid, "relapses");
-  OptionalEnum(v, review.sleeping_place(), v1::SleepingPlace_IsValid, "sleeping_place");
+  RequireOptionalEnum(v, review.sleeping_place(), v1::SleepingPlace_IsValid, "sleeping_place");
   RequireEnum(v, review.recommendation(), v1::Recommendation_IsValid, "recommendation");
 
   sdk::Status status = v.ToStatus();

@@ -1,26 +1,11 @@
 #include "fixtures.hpp"
 
-#include <algorithm>
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <string>
 
 namespace assist::homelessness::testing {
 
-sdk::Date D(std::string_view text) {
-  auto date = sdk::ParseDate(text);
-  if (!date) throw std::invalid_argument("bad test date " + std::string(text));
-  return *date;
-}
-
-sdk::CaseContext Context(std::string_view step_date) {
-  sdk::CaseContext context;
-  context.case_id = 42;
-  context.centre_id = "mops-sopot";
-  context.state = sdk::CaseState::kOpen;
-  context.referred_on = D("2026-08-20");
-  context.work_started_on = D("2026-08-31");
-  context.step_date = D(step_date);
-  return context;
-}
+using sdk::testing::Rate;
 
 namespace {
 
@@ -37,11 +22,6 @@ v1::Stage* AddStage(v1::Plan& plan, v1::StageKind kind, const std::string& goal)
   stage->set_kind(kind);
   stage->set_goal(goal);
   return stage;
-}
-
-void Rate(::assist::v1::BeforeAfter* rating, int before, int after) {
-  rating->set_before(before);
-  rating->set_after(after);
 }
 
 }  // namespace
@@ -127,20 +107,6 @@ v1::Outcome ValidOutcome() {
   Rate(outcome.mutable_abstinence(), 1, 3);
   outcome.set_monitoring_months(12);
   return outcome;
-}
-
-std::vector<std::string> Fields(const sdk::Status& status) {
-  std::vector<std::string> fields;
-  for (const auto& violation : status.violations()) fields.push_back(violation.field);
-  std::sort(fields.begin(), fields.end());
-  return fields;
-}
-
-std::vector<std::string> WarningCodes(const sdk::Status& status) {
-  std::vector<std::string> codes;
-  for (const auto& warning : status.warnings()) codes.push_back(warning.code);
-  std::sort(codes.begin(), codes.end());
-  return codes;
 }
 
 }  // namespace assist::homelessness::testing

@@ -4,9 +4,9 @@
 #include <assist/homelessness/v1/homelessness.pb.h>
 
 #include <assist/plugin/plugin.hpp>
-#include <string>
+#include <assist/plugin/testing/case_context.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 #include <string_view>
-#include <vector>
 
 namespace assist::homelessness::testing {
 
@@ -16,10 +16,12 @@ inline constexpr std::string_view kPlanDate = "2026-09-15";
 // so the programme should run until 2028-10-01 at least.
 inline constexpr std::string_view kProposedEnd = "2028-10-01";
 
-sdk::Date D(std::string_view text);  // a date that must parse
-
-// An open case whose work started on 2026-08-31; the step is recorded on `step_date`.
-sdk::CaseContext Context(std::string_view step_date);
+// D(text): a date that must parse. OpenCase(work_started_on): for NextReviewDue.
+// Context(step_date): an open case whose work started on 2026-08-31, the step recorded on
+// `step_date`.
+using sdk::testing::Context;
+using sdk::testing::D;
+using sdk::testing::OpenCase;
 
 v1::Intake ValidIntake();
 v1::Plan ValidPlan();  // four stages, 2026-10-01 .. 2028-12-31
@@ -27,8 +29,8 @@ v1::Review ValidReview();
 v1::Contact ValidContact();  // streetwork: no monitoring fields
 v1::Outcome ValidOutcome();
 
-// The violated field paths, sorted, so tests compare them as a set.
-std::vector<std::string> Fields(const sdk::Status& status);
-std::vector<std::string> WarningCodes(const sdk::Status& status);
+// The violated field paths and the warning codes, sorted, so tests compare them as sets.
+using sdk::testing::Fields;
+using sdk::testing::WarningCodes;
 
 }  // namespace assist::homelessness::testing

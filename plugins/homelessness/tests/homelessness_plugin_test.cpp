@@ -4,6 +4,7 @@
 #include <google/protobuf/dynamic_message.h>
 #include <gtest/gtest.h>
 
+#include <assist/plugin/testing/messages.hpp>
 #include <memory>
 
 #include "fixtures.hpp"
@@ -57,13 +58,7 @@ TEST(HomelessnessPluginValidate, NoSettingsStep) {
 
 // A message of the right type that is not the plugin's generated class, as a host may build
 // from the descriptor.
-std::unique_ptr<google::protobuf::Message> Dynamic(
-    const google::protobuf::Message& message, google::protobuf::DynamicMessageFactory& factory) {
-  std::unique_ptr<google::protobuf::Message> copy(
-      factory.GetPrototype(message.GetDescriptor())->New());
-  copy->ParseFromString(message.SerializeAsString());
-  return copy;
-}
+using sdk::testing::Dynamic;
 
 TEST(HomelessnessPluginValidate, AcceptsDynamicMessagesOfItsTypes) {
   google::protobuf::DynamicMessageFactory factory;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 
 #include "fixtures.hpp"
 #include "homelessness_plugin.hpp"
@@ -14,13 +15,7 @@ v1::Outcome Exit(v1::HousingStatus status) {
   return outcome;
 }
 
-const sdk::IndicatorSummary& Find(const std::vector<sdk::IndicatorSummary>& summaries,
-                                  const std::string& code) {
-  for (const auto& summary : summaries) {
-    if (summary.code == code) return summary;
-  }
-  throw std::out_of_range("no indicator " + code);
-}
+using sdk::testing::FindSummary;
 
 TEST(HomelessnessSummary, ShareHousedAtExit) {
   const v1::Outcome own = Exit(v1::HOUSING_STATUS_OWN_OR_RENTED);
@@ -37,7 +32,7 @@ TEST(HomelessnessSummary, ShareHousedAtExit) {
       {&own, &social, &supported, &shelter, &street, &institution, &unknown, &not_recorded,
        &not_an_outcome, nullptr});
 
-  const auto& housed = Find(summaries, "housed_at_exit");
+  const auto& housed = FindSummary(summaries, "housed_at_exit");
   EXPECT_EQ(housed.cases, 7);
   EXPECT_DOUBLE_EQ(housed.mean_before, 0.0);
   EXPECT_DOUBLE_EQ(housed.mean_after, 3.0 / 7.0);
@@ -63,7 +58,7 @@ TEST(HomelessnessSummary, MeansAndImprovementsPerRating) {
 
   const auto summaries = HomelessnessPlugin().SummarizeOutcomes({&a, &b, &c});
 
-  const auto& self_reliance = Find(summaries, "self_reliance");
+  const auto& self_reliance = FindSummary(summaries, "self_reliance");
   EXPECT_EQ(self_reliance.cases, 3);
   EXPECT_DOUBLE_EQ(self_reliance.mean_before, 2.0);
   EXPECT_DOUBLE_EQ(self_reliance.mean_after, 3.0);
@@ -71,18 +66,18 @@ TEST(HomelessnessSummary, MeansAndImprovementsPerRating) {
   EXPECT_EQ(self_reliance.label_pl, "Samodzielność życiowa");
   EXPECT_EQ(self_reliance.label_en, "Self-reliance in daily life");
 
-  const auto& abstinence = Find(summaries, "abstinence");
+  const auto& abstinence = FindSummary(summaries, "abstinence");
   EXPECT_EQ(abstinence.cases, 2);
   EXPECT_DOUBLE_EQ(abstinence.mean_before, 2.5);
   EXPECT_DOUBLE_EQ(abstinence.mean_after, 3.5);
   EXPECT_EQ(abstinence.improved, 1);
 
-  const auto& work = Find(summaries, "work_activity");
+  const auto& work = FindSummary(summaries, "work_activity");
   EXPECT_EQ(work.cases, 0);
   EXPECT_DOUBLE_EQ(work.mean_before, 0.0);
   EXPECT_DOUBLE_EQ(work.mean_after, 0.0);
 
-  const auto& housed = Find(summaries, "housed_at_exit");
+  const auto& housed = FindSummary(summaries, "housed_at_exit");
   EXPECT_EQ(housed.cases, 3);
   EXPECT_EQ(housed.improved, 1);
 }
@@ -102,23 +97,14 @@ TEST(HomelessnessSummary, EveryIndicatorIsListedOnceWithLabels) {
 }
 
 TEST(HomelessnessSummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
-  const auto* descriptor = v1::Outcome::descriptor();
-  int rating_fields = 0;
-  for (int f = 0; f < descriptor->field_count(); ++f) {
-    const auto* field = descriptor->field(f);
-    if (field->message_type() != ::assist::v1::BeforeAfter::descriptor()) continue;
-    ++rating_fields;
-    v1::Outcome outcome;
-    auto* rating = static_cast<::assist::v1::BeforeAfter*>(
-        outcome.GetReflection()->MutableMessage(&outcome, field));
-    rating->set_before(1);
-    rating->set_after(5);
+  // Each Outcome field of type assist.v1.BeforeAfter, rated alone.
+  const auto rated_alone = sdk::testing::EachRatingAlone<v1::Outcome>();
+  for (const auto& [field, outcome] : rated_alone) {
     for (const auto& summary : HomelessnessPlugin().SummarizeOutcomes({&outcome})) {
-      EXPECT_EQ(summary.cases, summary.code == field->name() ? 1 : 0)
-          << field->name() << " / " << summary.code;
+      EXPECT_EQ(summary.cases, summary.code == field ? 1 : 0) << field << " / " << summary.code;
     }
   }
-  EXPECT_EQ(rating_fields, 7);
+  EXPECT_EQ(rated_alone.size(), 7u);
 }
 
 }  // namespace

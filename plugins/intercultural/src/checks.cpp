@@ -27,23 +27,7 @@ void CheckLanguageCodes(const google::protobuf::RepeatedPtrField<std::string>& c
                    "musi być kodem języka ISO 639-1: dwie małe litery, np. \"uk\"")) {
       continue;
     }
-    v.Require(seen.insert(code).second, path, "is listed more than once",
-              "występuje więcej niż raz");
-  }
-}
-
-void NotBefore(sdk::Violations& v, const std::optional<sdk::Date>& date,
-               const std::optional<sdk::Date>& from, bool same_day_ok, const std::string& field,
-               const std::string& from_name_en, const std::string& from_name_pl) {
-  if (!date || !from) return;
-  if (*date > *from || (same_day_ok && *date == *from)) return;
-  const std::string when = sdk::FormatDate(*from);
-  if (same_day_ok) {
-    v.Add(field, "must not be before " + from_name_en + " (" + when + ")",
-          "nie może przypadać wcześniej niż " + from_name_pl + " (" + when + ")");
-  } else {
-    v.Add(field, "must be after " + from_name_en + " (" + when + ")",
-          "musi przypadać później niż " + from_name_pl + " (" + when + ")");
+    RequireListedOnce(v, seen, code, path);
   }
 }
 

@@ -4,7 +4,6 @@
 
 #include <assist/plugin/checks.hpp>
 #include <assist/plugin/message_cast.hpp>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -16,7 +15,12 @@ using sdk::As;
 using sdk::At;
 using sdk::LimitText;
 using sdk::NotAfterStep;
+using sdk::NotBefore;
 using sdk::RequireEnum;
+using sdk::RequireListedOnce;
+using sdk::RequireOptionalEnum;
+using sdk::RequireUniqueCodes;
+using sdk::WithinPeriod;
 
 // ISO 3166-1 alpha-2 ("UA") and ISO 639-1 ("uk") by form only: two ASCII letters.
 bool IsCountryCode(std::string_view code);
@@ -25,11 +29,5 @@ bool IsLanguageCode(std::string_view code);
 // Each language code well formed and listed once; the codes seen are added to `seen`.
 void CheckLanguageCodes(const google::protobuf::RepeatedPtrField<std::string>& codes,
                         const std::string& field, sdk::Violations& v, std::set<std::string>& seen);
-
-// `date` after `from` (or on the same day when `same_day_ok`); nothing when either is missing.
-// The names are what `from` is, e.g. "the plan date" / "data planu" (Polish nominative).
-void NotBefore(sdk::Violations& v, const std::optional<sdk::Date>& date,
-               const std::optional<sdk::Date>& from, bool same_day_ok, const std::string& field,
-               const std::string& from_name_en, const std::string& from_name_pl);
 
 }  // namespace assist::intercultural

@@ -2,38 +2,30 @@
 
 #include <assist/intercultural/v1/intercultural.pb.h>
 
-#include <assist/plugin/message_cast.hpp>
-#include <exception>
-#include <string>
+#include <assist/plugin/schedule.hpp>
+#include <assist/plugin/store.hpp>
+#include <assist/plugin/typed.hpp>
 
 #include "indicators.hpp"
-#include "outcome_store.hpp"
 #include "validators.hpp"
 
 namespace assist::intercultural {
 namespace {
 
-using sdk::As;
+constexpr const char* kId = "intercultural";
 
-sdk::Status WrongType(const google::protobuf::Message& payload, const std::string& expected) {
-  const std::string got = payload.GetDescriptor()->full_name();
-  return sdk::Status::Invalid({{"", "expected a " + expected + " payload, got " + got,
-                                "oczekiwano danych typu " + expected + ", otrzymano " + got}});
-}
+// One row per outcome indicator a closed case was rated on, for outcome statistics in plain SQL.
+constexpr sdk::SqlName kOutcomeTable{"intercultural_outcome_indicators"};
 
-template <typename T>
-sdk::Status ValidateAs(const google::protobuf::Message& payload, const sdk::CaseContext& context,
-                       sdk::Status (*validate)(const T&, const sdk::CaseContext&)) {
-  T copy;
-  const T* typed = As(&payload, copy);
-  if (typed == nullptr) return WrongType(payload, T::descriptor()->full_name());
-  return validate(*typed, context);
+sdk::Status StoreOutcome(const v1::Outcome& outcome, const sdk::CaseContext& context,
+                         sdk::DataSession& data) {
+  return sdk::StoreIndicatorRatings(kId, kOutcomeTable, Indicators(), outcome, context, data);
 }
 
 }  // namespace
 
 InterculturalPlugin::InterculturalPlugin() {
-  info_.id = "intercultural";
+  info_.id = kId;
   info_.version = "1.0.0";
   info_.display_name_pl = "Asystent międzykulturowy";
   info_.display_name_en = "Intercultural (integration) assistant";
@@ -53,68 +45,46 @@ InterculturalPlugin::InterculturalPlugin() {
 
 sdk::Status InterculturalPlugin::Validate(sdk::Step step, const google::protobuf::Message& payload,
                                           const sdk::CaseContext& context) const {
-  try {
+  return sdk::Guard(kId, "validation failed", [&] {
     switch (step) {
       case sdk::Step::kIntake:
-        return ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
+        return sdk::ValidateAs<v1::Intake>(payload, context, &ValidateIntake);
       case sdk::Step::kPlan:
-        return ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
+        return sdk::ValidateAs<v1::Plan>(payload, context, &ValidatePlan);
       case sdk::Step::kContact:
-        return ValidateAs<v1::Contact>(payload, context, &ValidateContact);
+        return sdk::ValidateAs<v1::Contact>(payload, context, &ValidateContact);
       case sdk::Step::kReview:
-        return ValidateAs<v1::Review>(payload, context, &ValidateReview);
+        return sdk::ValidateAs<v1::Review>(payload, context, &ValidateReview);
       case sdk::Step::kOutcome:
-        return ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
+        return sdk::ValidateAs<v1::Outcome>(payload, context, &ValidateOutcome);
       case sdk::Step::kSettings:
         break;
     }
     return sdk::Status::FailedPrecondition("intercultural assistance takes no settings");
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("intercultural: validation failed: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("intercultural: validation failed");
-  }
+  });
 }
 
 std::optional<sdk::Date> InterculturalPlugin::NextReviewDue(const sdk::CaseContext& context) const {
-  if (context.state != sdk::CaseState::kOpen || !context.work_started_on) return std::nullopt;
-  sdk::Date from = *context.work_started_on;
-  if (context.last_review_on && *context.last_review_on > from) from = *context.last_review_on;
-  return sdk::AddMonths(from, kReviewEveryMonths);
+  return sdk::PeriodicReviewDue(context, kReviewEveryMonths);
 }
 
-std::vector<sdk::Migration> InterculturalPlugin::Migrations() const { return OutcomeMigrations(); }
+std::vector<sdk::Migration> InterculturalPlugin::Migrations() const {
+  return sdk::IndicatorTableMigrations(kOutcomeTable);
+}
 
 sdk::Status InterculturalPlugin::OnAccepted(sdk::Step step,
                                             const google::protobuf::Message& payload,
                                             const sdk::CaseContext& context,
                                             sdk::DataSession& data) const {
   if (step != sdk::Step::kOutcome) return sdk::Status::Ok();
-  try {
-    v1::Outcome copy;
-    const v1::Outcome* outcome = As(&payload, copy);
-    if (outcome == nullptr) {
-      return sdk::Status::Internal("intercultural: accepted outcome is a " +
-                                   payload.GetDescriptor()->full_name());
-    }
-    return StoreOutcome(*outcome, context, data);
-  } catch (const std::exception& e) {
-    return sdk::Status::Internal(std::string("intercultural: ") + e.what());
-  } catch (...) {
-    return sdk::Status::Internal("intercultural: storing the outcome failed");
-  }
+  return sdk::Guard(kId, "storing the outcome failed", [&] {
+    return sdk::AcceptAs<v1::Outcome>(kId, payload, context, data, &StoreOutcome);
+  });
 }
 
 std::vector<sdk::IndicatorSummary> InterculturalPlugin::SummarizeOutcomes(
     const std::vector<const google::protobuf::Message*>& outcomes) const {
-  // Sized up front: the pointers into `copies` must stay valid.
-  std::vector<v1::Outcome> copies(outcomes.size());
-  std::vector<const v1::Outcome*> typed;
-  typed.reserve(outcomes.size());
-  for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    if (const v1::Outcome* outcome = As(outcomes[i], copies[i])) typed.push_back(outcome);
-  }
-  return Summarize(typed);
+  return sdk::SummarizeMessages(Indicators(), outcomes);
 }
 
 }  // namespace assist::intercultural

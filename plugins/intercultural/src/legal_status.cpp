@@ -46,7 +46,7 @@ void WarnIfLegalStatusEnds(const v1::LegalStatus& status, const sdk::Date& step_
   const std::string pl_kind(kind.pl);
   const std::string when = sdk::FormatDate(*expires);
   if (*expires < step_date) {
-    result.AddWarning({"legal_status_expired",
+    result.AddWarning({"LEGAL_STATUS_EXPIRED",
                        "The family's legal status in Poland (" + en_kind + ") expired on " + when +
                            ": check the family's right to stay, work and benefits with the "
                            "social worker.",
@@ -68,7 +68,7 @@ void WarnIfLegalStatusEnds(const v1::LegalStatus& status, const sdk::Date& step_
     return;
   }
   result.AddWarning(
-      {"legal_status_expiring",
+      {"LEGAL_STATUS_EXPIRING",
        "The family's legal status in Poland (" + en_kind + ") expires on " + when + ", " + why_en +
            ": help the family apply in time for an extension or another residence title.",
        "Status pobytowy rodziny w Polsce (" + pl_kind + ") wygasa " + when + ", " + why_pl +

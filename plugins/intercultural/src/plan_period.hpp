@@ -14,7 +14,6 @@ inline constexpr int kMaxPlanMonths = 12;
 struct Period {
   sdk::Date from;
   sdk::Date to;
-  bool Contains(const sdk::Date& date) const { return from <= date && date <= to; }
 };
 
 // The last day a plan starting on `from` may run to: the day before the same date 12 months on

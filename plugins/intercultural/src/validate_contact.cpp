@@ -11,9 +11,7 @@ sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& 
   std::set<std::string> used;
   CheckLanguageCodes(contact.languages_used(), "languages_used", v, used);
   // Unset means the assistant did not record how the contact was interpreted.
-  v.Require(v1::Interpretation_IsValid(contact.interpretation()), "interpretation",
-            "has an unknown value " + std::to_string(contact.interpretation()),
-            "ma nieznaną wartość " + std::to_string(contact.interpretation()));
+  RequireOptionalEnum(v, contact.interpretation(), v1::Interpretation_IsValid, "interpretation");
   for (int i = 0; i < contact.topics_size(); ++i) {
     RequireEnum(v, contact.topics(i), v1::SupportArea_IsValid, At("topics", i));
   }
@@ -28,7 +26,7 @@ sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& 
        contact.interpretation() == v1::INTERPRETATION_FAMILY_MEMBER)) {
     const bool relative = contact.interpretation() == v1::INTERPRETATION_FAMILY_MEMBER;
     const std::string& language = intake->interpreter_language();
-    status.AddWarning({"interpreter_not_used",
+    status.AddWarning({"INTERPRETER_NOT_USED",
                        "The family needs an interpreter (" + language + "), but " +
                            (relative ? "a family member interpreted instead."
                                      : "the contact was held without one."),

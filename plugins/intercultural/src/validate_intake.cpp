@@ -60,13 +60,7 @@ void CheckSupportAreas(const v1::Intake& intake, sdk::Violations& v) {
   v.Require(intake.support_areas_size() > 0, "support_areas",
             "at least one area needing support is required",
             "wymagany jest co najmniej jeden obszar wymagający wsparcia");
-  std::set<int> seen;
-  for (int i = 0; i < intake.support_areas_size(); ++i) {
-    const int area = intake.support_areas(i);
-    if (!RequireEnum(v, area, v1::SupportArea_IsValid, At("support_areas", i))) continue;
-    v.Require(seen.insert(area).second, At("support_areas", i), "is listed more than once",
-              "występuje więcej niż raz");
-  }
+  RequireUniqueCodes(v, intake.support_areas(), v1::SupportArea_IsValid, "support_areas");
 }
 
 }  // namespace

@@ -6,13 +6,7 @@ namespace assist::intercultural {
 
 sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
-  for (const Indicator& indicator : Indicators()) {
-    const ::assist::v1::BeforeAfter* rating = indicator.rating(outcome);
-    if (rating == nullptr) continue;
-    const std::string path(indicator.code);
-    v.RequireRating(rating->before(), path + ".before");
-    v.RequireRating(rating->after(), path + ".after");
-  }
+  sdk::CheckRatings(v, Indicators(), outcome);
   if (RequireEnum(v, outcome.closure_reason(), v1::ClosureReason_IsValid, "closure_reason") &&
       outcome.closure_reason() == v1::CLOSURE_REASON_OTHER) {
     v.RequireText(outcome.closure_note(), "closure_note", 2000);

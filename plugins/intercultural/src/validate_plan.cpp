@@ -19,10 +19,9 @@ void CheckAction(const v1::Action& action, const std::string& path,
     v.RequireText(action.performer_name(), path + ".performer_name", 200);
   }
   const std::optional<sdk::Date> deadline = v.RequireDate(action.deadline(), path + ".deadline");
-  if (deadline && period && !period->Contains(*deadline)) {
-    const std::string range = sdk::FormatDate(period->from) + " – " + sdk::FormatDate(period->to);
-    v.Add(path + ".deadline", "must be within the plan period (" + range + ")",
-          "musi mieścić się w okresie realizacji planu (" + range + ")");
+  if (period) {
+    WithinPeriod(v, deadline, period->from, period->to, path + ".deadline", "the plan period",
+                 "okresie realizacji planu");
   }
 }
 
@@ -34,8 +33,7 @@ void CheckAreas(const v1::Plan& plan, const std::optional<Period>& period, sdk::
     const v1::PlanArea& area = plan.areas(i);
     const std::string path = At("areas", i);
     if (RequireEnum(v, area.area(), v1::SupportArea_IsValid, path + ".area")) {
-      v.Require(seen.insert(area.area()).second, path + ".area", "is listed more than once",
-                "występuje więcej niż raz");
+      RequireListedOnce(v, seen, area.area(), path + ".area");
     }
     v.RequireText(area.goal(), path + ".goal");
     v.Require(area.actions_size() > 0, path + ".actions", "at least one action is required",
@@ -65,7 +63,7 @@ void WarnAboutAreasNotInIntake(const v1::Plan& plan, const v1::Intake& intake,
   }
   if (list_en.empty()) return;
   status.AddWarning(
-      {"plan_area_not_in_intake",
+      {"PLAN_AREA_NOT_IN_INTAKE",
        "The plan works on areas the intake does not name as needing support: " + list_en + ".",
        "Plan obejmuje obszary, których rozpoznanie nie wskazuje jako wymagających wsparcia: " +
            list_pl + "."});

@@ -20,9 +20,7 @@ void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violatio
     const v1::AreaProgress& item = review.progress(i);
     const std::string path = At("progress", i);
     if (RequireEnum(v, item.area(), v1::SupportArea_IsValid, path + ".area") &&
-        v.Require(seen.insert(item.area()).second, path + ".area", "is listed more than once",
-                  "występuje więcej niż raz") &&
-        plan != nullptr) {
+        RequireListedOnce(v, seen, item.area(), path + ".area") && plan != nullptr) {
       v.Require(PlanHasArea(*plan, item.area()), path + ".area",
                 "is not an area of the current plan",
                 "nie jest obszarem aktualnego planu pracy z rodziną");

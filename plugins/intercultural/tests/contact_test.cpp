@@ -51,13 +51,13 @@ TEST(InterculturalContact, WarnsWhenAnInterpreterWasNeededButNotThere) {
   contact.set_interpretation(v1::INTERPRETATION_NONE);
   sdk::Status status = Check(contact, &intake);
   EXPECT_TRUE(status.ok());
-  ASSERT_EQ(WarningCodes(status), (Paths{"interpreter_not_used"}));
+  ASSERT_EQ(WarningCodes(status), (Paths{"INTERPRETER_NOT_USED"}));
   EXPECT_NE(status.warnings()[0].message_en.find("(uk)"), std::string::npos);
   EXPECT_NE(status.warnings()[0].message_en.find("without one"), std::string::npos);
 
   contact.set_interpretation(v1::INTERPRETATION_FAMILY_MEMBER);
   status = Check(contact, &intake);
-  ASSERT_EQ(WarningCodes(status), (Paths{"interpreter_not_used"}));
+  ASSERT_EQ(WarningCodes(status), (Paths{"INTERPRETER_NOT_USED"}));
   EXPECT_NE(status.warnings()[0].message_en.find("a family member interpreted"), std::string::npos);
   EXPECT_NE(status.warnings()[0].message_pl.find("członek rodziny"), std::string::npos);
 

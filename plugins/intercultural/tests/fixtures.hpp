@@ -4,9 +4,9 @@
 #include <assist/intercultural/v1/intercultural.pb.h>
 
 #include <assist/plugin/plugin.hpp>
-#include <string>
+#include <assist/plugin/testing/case_context.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 #include <string_view>
-#include <vector>
 
 namespace assist::intercultural::testing {
 
@@ -14,11 +14,12 @@ inline constexpr std::string_view kIntakeDate = "2026-09-01";
 inline constexpr std::string_view kPlanDate = "2026-09-15";
 inline constexpr std::string_view kReviewDate = "2026-11-30";
 
-sdk::Date D(std::string_view text);  // a date that must parse
-
-// An open case referred on 2026-08-20 whose work started on 2026-08-31; the step is recorded on
-// `step_date`.
-sdk::CaseContext Context(std::string_view step_date);
+// D(text): a date that must parse. OpenCase(work_started_on): for NextReviewDue.
+// Context(step_date): an open case referred on 2026-08-20 whose work started on 2026-08-31, the
+// step recorded on `step_date`.
+using sdk::testing::Context;
+using sdk::testing::D;
+using sdk::testing::OpenCase;
 
 v1::Intake ValidIntake();  // temporary protection until 2027-09-30
 v1::Plan ValidPlan();      // 2026-09-15 .. 2027-08-31
@@ -26,8 +27,9 @@ v1::Review ValidReview();
 v1::Contact ValidContact();
 v1::Outcome ValidOutcome();
 
-// The violated field paths, sorted, so tests compare them as a set.
-std::vector<std::string> Fields(const sdk::Status& status);
-std::vector<std::string> WarningCodes(const sdk::Status& status);
+// The violated field paths and the warning codes, sorted, so tests compare them as sets.
+using sdk::testing::Fields;
+using sdk::testing::TextOf;  // "<English> | <Polish>" of the first violation of a field
+using sdk::testing::WarningCodes;
 
 }  // namespace assist::intercultural::testing

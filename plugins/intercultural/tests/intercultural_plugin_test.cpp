@@ -4,6 +4,7 @@
 #include <google/protobuf/dynamic_message.h>
 #include <gtest/gtest.h>
 
+#include <assist/plugin/testing/messages.hpp>
 #include <memory>
 #include <string>
 
@@ -58,13 +59,7 @@ TEST(InterculturalPluginValidate, NoSettingsStep) {
 
 // A message of the right type that is not the plugin's generated class, as a host may build
 // from the descriptor.
-std::unique_ptr<google::protobuf::Message> Dynamic(
-    const google::protobuf::Message& message, google::protobuf::DynamicMessageFactory& factory) {
-  std::unique_ptr<google::protobuf::Message> copy(
-      factory.GetPrototype(message.GetDescriptor())->New());
-  copy->ParseFromString(message.SerializeAsString());
-  return copy;
-}
+using sdk::testing::Dynamic;
 
 TEST(InterculturalPluginValidate, AcceptsDynamicMessagesOfItsTypes) {
   google::protobuf::DynamicMessageFactory factory;
@@ -83,7 +78,7 @@ TEST(InterculturalPluginValidate, AcceptsDynamicMessagesOfItsTypes) {
   const sdk::Status status =
       InterculturalPlugin().Validate(sdk::Step::kPlan, *Dynamic(plan, factory), context);
   EXPECT_TRUE(status.ok());
-  EXPECT_EQ(testing::WarningCodes(status), (Paths{"plan_area_not_in_intake"}));
+  EXPECT_EQ(testing::WarningCodes(status), (Paths{"PLAN_AREA_NOT_IN_INTAKE"}));
 
   plan.mutable_areas(0)->mutable_actions(0)->set_deadline("2026-01-01");
   EXPECT_EQ(

@@ -87,7 +87,7 @@ TEST(InterculturalLegalStatusExpiry, WarnsWithinNinetyDaysOfTheIntake) {
   // The intake is dated 2026-09-01; 90 days later is 2026-11-30.
   const sdk::Status last_day = CheckIntake(WithStatus(kind, "2022-03-15", "2026-11-30"));
   EXPECT_TRUE(last_day.ok());
-  ASSERT_EQ(WarningCodes(last_day), (Paths{"legal_status_expiring"}));
+  ASSERT_EQ(WarningCodes(last_day), (Paths{"LEGAL_STATUS_EXPIRING"}));
   const sdk::Warning& warning = last_day.warnings()[0];
   EXPECT_NE(warning.message_en.find("2026-11-30"), std::string::npos) << warning.message_en;
   EXPECT_NE(warning.message_en.find("temporary protection"), std::string::npos);
@@ -95,14 +95,14 @@ TEST(InterculturalLegalStatusExpiry, WarnsWithinNinetyDaysOfTheIntake) {
 
   EXPECT_TRUE(CheckIntake(WithStatus(kind, "2022-03-15", "2026-12-01")).warnings().empty());
   EXPECT_EQ(WarningCodes(CheckIntake(WithStatus(kind, "2022-03-15", "2026-09-01"))),
-            (Paths{"legal_status_expiring"}));
+            (Paths{"LEGAL_STATUS_EXPIRING"}));
 }
 
 TEST(InterculturalLegalStatusExpiry, AnExpiredStatusIsAcceptedWithAWarning) {
   const sdk::Status status =
       CheckIntake(WithStatus(v1::LEGAL_STATUS_KIND_VISA, "2025-09-01", "2026-08-31"));
   EXPECT_TRUE(status.ok());
-  ASSERT_EQ(WarningCodes(status), (Paths{"legal_status_expired"}));
+  ASSERT_EQ(WarningCodes(status), (Paths{"LEGAL_STATUS_EXPIRED"}));
   EXPECT_NE(status.warnings()[0].message_pl.find("wygasł 2026-08-31"), std::string::npos);
 }
 
@@ -116,7 +116,7 @@ TEST(InterculturalLegalStatusExpiry, PlanWarnsWhenTheStatusEndsBeforeThePeriod) 
   intake.mutable_legal_status()->set_expires_on("2027-08-31");  // long after 90 days
   const sdk::Status status = plugin.Validate(sdk::Step::kPlan, plan, context);
   EXPECT_TRUE(status.ok());
-  ASSERT_EQ(WarningCodes(status), (Paths{"legal_status_expiring"}));
+  ASSERT_EQ(WarningCodes(status), (Paths{"LEGAL_STATUS_EXPIRING"}));
   EXPECT_NE(status.warnings()[0].message_en.find("before the plan period ends (2027-08-31)"),
             std::string::npos)
       << status.warnings()[0].message_en;
@@ -135,7 +135,7 @@ TEST(InterculturalLegalStatusExpiry, IntakeAndReviewLookAtTheCurrentPlan) {
   EXPECT_TRUE(plugin.Validate(sdk::Step::kIntake, intake, intake_context).warnings().empty());
   intake_context.plan = &plan;
   EXPECT_EQ(WarningCodes(plugin.Validate(sdk::Step::kIntake, intake, intake_context)),
-            (Paths{"legal_status_expiring"}));
+            (Paths{"LEGAL_STATUS_EXPIRING"}));
 
   sdk::CaseContext review_context = Context(kReviewDate);
   review_context.intake = &intake;
@@ -143,7 +143,7 @@ TEST(InterculturalLegalStatusExpiry, IntakeAndReviewLookAtTheCurrentPlan) {
       plugin.Validate(sdk::Step::kReview, ValidReview(), review_context).warnings().empty());
   review_context.plan = &plan;
   EXPECT_EQ(WarningCodes(plugin.Validate(sdk::Step::kReview, ValidReview(), review_context)),
-            (Paths{"legal_status_expiring"}));
+            (Paths{"LEGAL_STATUS_EXPIRING"}));
 }
 
 TEST(InterculturalLegalStatusExpiry, NoWarningWhileTheStepIsInvalid) {

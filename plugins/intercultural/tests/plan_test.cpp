@@ -13,6 +13,7 @@ using testing::Context;
 using testing::D;
 using testing::Fields;
 using testing::kPlanDate;
+using testing::TextOf;
 using testing::ValidIntake;
 using testing::ValidPlan;
 using testing::WarningCodes;
@@ -22,15 +23,6 @@ sdk::Status Check(const v1::Plan& plan, const v1::Intake* intake) {
   sdk::CaseContext context = Context(kPlanDate);
   context.intake = intake;
   return InterculturalPlugin().Validate(sdk::Step::kPlan, plan, context);
-}
-
-// The message of the only violation of `field`, or "" when there is none.
-std::string MessageOf(const sdk::Status& status, const std::string& field) {
-  for (const auto& violation : status.violations()) {
-    if (violation.field == field)
-      return violation.description_en + " | " + violation.description_pl;
-  }
-  return "";
 }
 
 TEST(InterculturalPlan, ValidPlanPassesWithoutWarnings) {
@@ -82,7 +74,7 @@ TEST(InterculturalPlan, DeadlinesWithinThePeriodInclusive) {
   plan.mutable_areas(0)->mutable_actions(1)->set_deadline("2027-09-01");
   const sdk::Status status = Check(plan, nullptr);
   EXPECT_EQ(Fields(status), (Paths{"areas[0].actions[1].deadline"}));
-  EXPECT_NE(MessageOf(status, "areas[0].actions[1].deadline").find("2026-09-15 – 2027-08-31"),
+  EXPECT_NE(TextOf(status, "areas[0].actions[1].deadline").find("2026-09-15 – 2027-08-31"),
             std::string::npos);
 }
 
@@ -95,7 +87,7 @@ TEST(InterculturalPlanHorizon, AtMostTwelveMonths) {
   const sdk::Status status = Check(plan, nullptr);
   EXPECT_EQ(status.code(), sdk::Code::kInvalidArgument);
   EXPECT_EQ(Fields(status), (Paths{"period_to"}));
-  const std::string message = MessageOf(status, "period_to");
+  const std::string message = TextOf(status, "period_to");
   EXPECT_NE(message.find("longer than 12 months"), std::string::npos) << message;
   EXPECT_NE(message.find("2027-09-14"), std::string::npos) << message;
   EXPECT_NE(message.find("12 miesięcy"), std::string::npos) << message;
@@ -166,7 +158,7 @@ TEST(InterculturalPlan, AreasNotInTheIntakeAreAcceptedWithAWarning) {
 
   const sdk::Status status = Check(plan, &intake);
   EXPECT_TRUE(status.ok());
-  ASSERT_EQ(WarningCodes(status), (Paths{"plan_area_not_in_intake"}));
+  ASSERT_EQ(WarningCodes(status), (Paths{"PLAN_AREA_NOT_IN_INTAKE"}));
   const sdk::Warning& warning = status.warnings()[0];
   EXPECT_NE(warning.message_en.find("areas[1] (health care), areas[3] (parenting problems)"),
             std::string::npos)

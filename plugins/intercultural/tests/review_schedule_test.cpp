@@ -7,14 +7,7 @@ namespace assist::intercultural {
 namespace {
 
 using testing::D;
-
-sdk::CaseContext OpenCase(std::optional<sdk::Date> work_started_on) {
-  sdk::CaseContext context;
-  context.state = sdk::CaseState::kOpen;
-  context.referred_on = D("2026-08-20");
-  context.work_started_on = work_started_on;
-  return context;
-}
+using testing::OpenCase;
 
 TEST(InterculturalReviewSchedule, ThreeMonthsFromTheStartOfWork) {
   EXPECT_EQ(InterculturalPlugin().NextReviewDue(OpenCase(D("2026-09-15"))), D("2026-12-15"));

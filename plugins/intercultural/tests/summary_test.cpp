@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <stdexcept>
+#include <assist/plugin/testing/messages.hpp>
+#include <assist/plugin/testing/status_matchers.hpp>
 #include <string>
 
 #include "fixtures.hpp"
@@ -16,13 +17,7 @@ v1::Outcome Safety(int before, int after) {
   return outcome;
 }
 
-const sdk::IndicatorSummary& Find(const std::vector<sdk::IndicatorSummary>& summaries,
-                                  const std::string& code) {
-  for (const auto& summary : summaries) {
-    if (summary.code == code) return summary;
-  }
-  throw std::out_of_range("no indicator " + code);
-}
+using sdk::testing::FindSummary;
 
 TEST(InterculturalSummary, MeansAndImprovementsPerIndicator) {
   v1::Outcome a = Safety(2, 4);
@@ -38,7 +33,7 @@ TEST(InterculturalSummary, MeansAndImprovementsPerIndicator) {
   const auto summaries =
       InterculturalPlugin().SummarizeOutcomes({&a, &b, &c, &d, &not_an_outcome, nullptr});
 
-  const auto& safety = Find(summaries, "sense_of_safety");
+  const auto& safety = FindSummary(summaries, "sense_of_safety");
   EXPECT_EQ(safety.cases, 4);
   EXPECT_DOUBLE_EQ(safety.mean_before, 7.0 / 4);
   EXPECT_DOUBLE_EQ(safety.mean_after, 14.0 / 4);
@@ -46,13 +41,13 @@ TEST(InterculturalSummary, MeansAndImprovementsPerIndicator) {
   EXPECT_EQ(safety.label_pl, "Poczucie bezpieczeństwa");
   EXPECT_EQ(safety.label_en, "Sense of safety");
 
-  const auto& work = Find(summaries, "work");
+  const auto& work = FindSummary(summaries, "work");
   EXPECT_EQ(work.cases, 2);
   EXPECT_DOUBLE_EQ(work.mean_before, 2.5);
   EXPECT_DOUBLE_EQ(work.mean_after, 1.5);
   EXPECT_EQ(work.improved, 0);
 
-  const auto& polish = Find(summaries, "polish_language");
+  const auto& polish = FindSummary(summaries, "polish_language");
   EXPECT_EQ(polish.cases, 0);
   EXPECT_DOUBLE_EQ(polish.mean_before, 0.0);
   EXPECT_DOUBLE_EQ(polish.mean_after, 0.0);
@@ -75,24 +70,15 @@ TEST(InterculturalSummary, EveryIndicatorIsListedOnceWithLabels) {
 }
 
 TEST(InterculturalSummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
-  const auto* descriptor = v1::Outcome::descriptor();
-  int rating_fields = 0;
-  for (int f = 0; f < descriptor->field_count(); ++f) {
-    const auto* field = descriptor->field(f);
-    if (field->message_type() != ::assist::v1::BeforeAfter::descriptor()) continue;
-    ++rating_fields;
-    v1::Outcome outcome;
-    auto* rating = static_cast<::assist::v1::BeforeAfter*>(
-        outcome.GetReflection()->MutableMessage(&outcome, field));
-    rating->set_before(1);
-    rating->set_after(5);
+  // Each Outcome field of type assist.v1.BeforeAfter, rated alone.
+  const auto rated_alone = sdk::testing::EachRatingAlone<v1::Outcome>();
+  for (const auto& [field, outcome] : rated_alone) {
     for (const auto& summary : InterculturalPlugin().SummarizeOutcomes({&outcome})) {
-      EXPECT_EQ(summary.cases, summary.code == field->name() ? 1 : 0)
-          << field->name() << " / " << summary.code;
-      EXPECT_EQ(summary.improved, summary.code == field->name() ? 1 : 0);
+      EXPECT_EQ(summary.cases, summary.code == field ? 1 : 0) << field << " / " << summary.code;
+      EXPECT_EQ(summary.improved, summary.code == field ? 1 : 0);
     }
   }
-  EXPECT_EQ(rating_fields, 5);
+  EXPECT_EQ(rated_alone.size(), 5u);
 }
 
 }  // namespace

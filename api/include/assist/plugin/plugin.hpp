@@ -57,10 +57,14 @@ struct CaseContext {
   std::optional<Date> last_review_on;
   std::optional<Date> closed_on;
   Date step_date{};  // effective date of the step (contact day, review day, closure day ...);
-                     // always set by the host
+                     // always set by the host (a valid date), for every call that takes a context
   int plan_version = 0;
-  const google::protobuf::Message* intake = nullptr;    // current intake, if any
-  const google::protobuf::Message* plan = nullptr;      // current plan, if any
+  // The case's current intake and plan, if any. While an intake is being validated (and in its
+  // OnAccepted), `intake` is still the PREVIOUS intake: nullptr for the case's first one. Likewise
+  // `plan` while a plan is validated or accepted (nullptr for the first plan). NextReviewDue,
+  // called after the step, sees the new one.
+  const google::protobuf::Message* intake = nullptr;
+  const google::protobuf::Message* plan = nullptr;
   const google::protobuf::Message* settings = nullptr;  // the centre's settings for the type
 };
 
@@ -128,7 +132,9 @@ class Plugin {
     return Status::FailedPrecondition("this assistance type writes no documents");
   }
 
-  // Yearly statistics: the plugin's outcome indicators summed over the outcomes given.
+  // Yearly statistics: the plugin's outcome indicators summed over the outcomes given (entries
+  // that are null or not the plugin's outcome type are skipped). Must not throw: there is no
+  // status to fail with, so return what could be summarised (nothing, at worst).
   virtual std::vector<IndicatorSummary> SummarizeOutcomes(
       const std::vector<const google::protobuf::Message*>& /*outcomes*/) const {
     return {};

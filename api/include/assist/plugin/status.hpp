@@ -21,8 +21,10 @@ struct FieldViolation {
 };
 
 // Accepted, but the centre should know (e.g. a certificate expiring while the plan runs).
+// `code` is UPPER_SNAKE_CASE, e.g. "CERTIFICATE_EXPIRES_DURING_PLAN": stable and unique within the
+// plugin, for programs and statistics to match on (clients show the messages, not the code).
 struct Warning {
-  std::string code;
+  std::string code;  // UPPER_SNAKE_CASE, e.g. "PLAN_NOT_CONSULTED"
   std::string message_en;
   std::string message_pl;
 };
