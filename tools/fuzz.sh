@@ -34,7 +34,7 @@ for type in "${types[@]}"; do
   "$build/fuzz/fuzz_${type}_payload" "$work/$type" -max_total_time="$seconds" -max_len=8192 \
     -rss_limit_mb=2048 -timeout=10 -dict="fuzz/$type.dict" -print_final_stats=1 \
     -artifact_prefix="$crashes/" >"$log" 2>&1 || status=$?
-  grep -E '^#[0-9]+ +DONE' "$log" | tail -1 || true
+  grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true
   grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" || true
   if [[ $status -ne 0 ]]; then
     failed+=("$type")

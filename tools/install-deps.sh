@@ -6,6 +6,7 @@ packages=(
   libsoci-dev libsqlite3-dev libpq-dev libboost-dev libgtest-dev libgmock-dev
   libjwt-dev libssl-dev openssl cmake g++ pkg-config ninja-build ccache
   postgresql python3-grpcio python3-protobuf
+  clang libclang-rt-14-dev llvm
 )
 if [[ $EUID -eq 0 ]]; then
   as_root=()

@@ -19,13 +19,19 @@ assist::v1::Payload JsonPayload(std::string json, std::string_view type) {
   return payload;
 }
 
-void DescribeFamily(Client& client, const Identity& who, DynamicPayloads* types) {
+void DescribeType(Client& client, const Identity& who, std::string_view type_id,
+                  DynamicPayloads* types, assist::v1::AssistanceType* type) {
   assist::v1::DescribeAssistanceTypeRequest request;
-  request.set_id("family");
+  request.set_id(std::string(type_id));
   assist::v1::DescribeAssistanceTypeResponse described;
   ASSERT_TRUE(IsOk(client.Call(who, &Platform::DescribeAssistanceType, request, &described)));
-  EXPECT_EQ(described.type().id(), "family");
+  EXPECT_EQ(described.type().id(), type_id);
   ASSERT_EQ(types->Load(described.descriptors()), "");
+  if (type != nullptr) *type = described.type();
+}
+
+void DescribeFamily(Client& client, const Identity& who, DynamicPayloads* types) {
+  ASSERT_NO_FATAL_FAILURE(DescribeType(client, who, "family", types));
   std::string error;
   ASSERT_NE(types->FromJson(family::kIntakeType, family::IntakeJson(), error), nullptr) << error;
 }

@@ -15,7 +15,11 @@ namespace assist::it {
 // A payload sent as JSON; with an empty type the host uses the step's declared type.
 assist::v1::Payload JsonPayload(std::string json, std::string_view type = "");
 
-// Loads the family plugin's descriptors from DescribeAssistanceType into `types`.
+// Loads a plugin's descriptors from DescribeAssistanceType into `types`.
+void DescribeType(Client& client, const Identity& who, std::string_view type_id,
+                  DynamicPayloads* types, assist::v1::AssistanceType* described = nullptr);
+
+// DescribeType for the family plugin, checked against its intake in family_payloads.hpp.
 void DescribeFamily(Client& client, const Identity& who, DynamicPayloads* types);
 
 // Anna and Jan Nowak and their family, created by the centre's social worker; `anna_id`, if

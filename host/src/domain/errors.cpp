@@ -1,5 +1,7 @@
 #include "domain/errors.hpp"
 
+#include <cstdint>
+
 #include "assist/v1/common.pb.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
@@ -7,15 +9,50 @@
 namespace assist::host {
 namespace {
 
+// Status details are proto3 strings, which must be UTF-8: a client's parser rejects the whole
+// status otherwise. Texts here can quote input cut at a byte count, so broken sequences are
+// replaced with U+FFFD rather than trusted.
+std::string ValidUtf8(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    unsigned char lead = bytes[i];
+    std::size_t length = lead < 0x80           ? 1
+                         : (lead >> 5) == 0x6  ? 2
+                         : (lead >> 4) == 0xE  ? 3
+                         : (lead >> 3) == 0x1E ? 4
+                                               : 0;
+    bool ok = length != 0 && i + length <= text.size();
+    for (std::size_t k = 1; ok && k < length; ++k) ok = (bytes[i + k] & 0xC0) == 0x80;
+    if (ok && length > 1) {
+      // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+      std::uint32_t cp = lead & (0x7F >> length);
+      for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (bytes[i + k] & 0x3F);
+      static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+      ok = cp >= kMin[length] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+    }
+    if (ok) {
+      out.append(text, i, length);
+      i += length;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
 grpc::Status WithDetails(grpc::StatusCode code, const std::string& message,
                          const google::protobuf::Message& detail,
                          const google::protobuf::Message* second = nullptr) {
   google::rpc::Status status;
   status.set_code(code);
-  status.set_message(message);
+  status.set_message(ValidUtf8(message));
   status.add_details()->PackFrom(detail);
   if (second != nullptr) status.add_details()->PackFrom(*second);
-  return grpc::Status(code, message, status.SerializeAsString());
+  return grpc::Status(code, status.message(), status.SerializeAsString());
 }
 
 }  // namespace
@@ -28,11 +65,11 @@ grpc::Status InvalidArgument(const std::vector<sdk::FieldViolation>& violations)
   for (std::size_t i = 0; i < violations.size(); ++i) {
     const auto& v = violations[i];
     auto* en = english.add_field_violations();
-    en->set_field(v.field);
-    en->set_description(v.description_en);
+    en->set_field(ValidUtf8(v.field));
+    en->set_description(ValidUtf8(v.description_en));
     auto* pl = polish.add_field_violations();
-    pl->set_field(v.field);
-    pl->set_description(v.description_pl.empty() ? v.description_en : v.description_pl);
+    pl->set_field(en->field());
+    pl->set_description(v.description_pl.empty() ? en->description() : ValidUtf8(v.description_pl));
     if (i < 5) message += (i ? "; " : " ") + v.field + " " + v.description_en;
   }
   if (violations.size() > 5) message += "; and " + std::to_string(violations.size() - 5) + " more";
@@ -43,9 +80,9 @@ grpc::Status FailedPrecondition(const std::string& type, const std::string& subj
                                 const std::string& description) {
   google::rpc::PreconditionFailure failure;
   auto* v = failure.add_violations();
-  v->set_type(type);
-  v->set_subject(subject);
-  v->set_description(description);
+  v->set_type(ValidUtf8(type));
+  v->set_subject(ValidUtf8(subject));
+  v->set_description(ValidUtf8(description));
   return WithDetails(grpc::StatusCode::FAILED_PRECONDITION, description, failure);
 }
 

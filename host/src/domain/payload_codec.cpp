@@ -41,7 +41,8 @@ std::unique_ptr<pb::Message> DecodePayload(const assist::v1::Payload& payload,
     auto slash = url.rfind('/');
     std::string got = slash == std::string::npos ? url : url.substr(slash + 1);
     if (got != want) {
-      ThrowInvalid(field + ".any.type_url", "is " + got + "; this case's assistance type expects " + want,
+      ThrowInvalid(field + ".any.type_url",
+                   "is " + got + "; this case's assistance type expects " + want,
                    "to " + got + "; rodzaj asysty w tej sprawie wymaga " + want);
     }
     if (!payload.any().UnpackTo(message.get())) {
@@ -54,7 +55,8 @@ std::unique_ptr<pb::Message> DecodePayload(const assist::v1::Payload& payload,
     ThrowInvalid(field, "is required (set any or json)", "jest wymagane (podaj any albo json)");
   }
   if (!payload.type().empty() && payload.type() != want) {
-    ThrowInvalid(field + ".type", "is " + payload.type() + "; this case's assistance type expects " + want,
+    ThrowInvalid(field + ".type",
+                 "is " + payload.type() + "; this case's assistance type expects " + want,
                  "to " + payload.type() + "; rodzaj asysty w tej sprawie wymaga " + want);
   }
   if (payload.json().size() > PayloadLimits{}.max_json_bytes) {
@@ -64,7 +66,10 @@ std::unique_ptr<pb::Message> DecodePayload(const assist::v1::Payload& payload,
   options.ignore_unknown_fields = false;
   auto status = pb::util::JsonStringToMessage(payload.json(), message.get(), options);
   if (!status.ok()) {
+    // Protobuf appends a snippet of the input after a newline, cut at a byte count; the first
+    // line says what is wrong and where.
     std::string why(status.message());
+    why = why.substr(0, why.find('\n'));
     ThrowInvalid(field + ".json", "is not valid JSON for " + want + ": " + why,
                  "nie jest poprawnym JSON-em dla " + want + ": " + why);
   }
@@ -76,18 +81,20 @@ std::string ToStoredJson(const pb::Message& message) {
   options.preserve_proto_field_names = true;
   std::string json;
   auto status = pb::util::MessageToJsonString(message, &json, options);
-  if (!status.ok()) throw std::runtime_error("cannot encode payload: " + std::string(status.message()));
+  if (!status.ok())
+    throw std::runtime_error("cannot encode payload: " + std::string(status.message()));
   return json;
 }
 
 std::unique_ptr<pb::Message> FromStoredJson(const std::string& json, const pb::Descriptor& type) {
   auto message = NewMessage(type);
   pb::util::JsonParseOptions options;
-  options.ignore_unknown_fields = true;  // a field the plugin removed must not make a case unreadable
+  options.ignore_unknown_fields =
+      true;  // a field the plugin removed must not make a case unreadable
   auto status = pb::util::JsonStringToMessage(json, message.get(), options);
   if (!status.ok()) {
-    throw std::runtime_error("stored " + type.full_name() + " cannot be read: " +
-                             std::string(status.message()));
+    throw std::runtime_error("stored " + type.full_name() +
+                             " cannot be read: " + std::string(status.message()));
   }
   return message;
 }

@@ -4,20 +4,25 @@
 
 namespace assist::host {
 
-// Every RPC has the same shape; only the operation differs.
-#define ASSIST_CASE_RPC(Method, Request, Response, Operation)                                   \
+// Every RPC has the same shape; only the operation differs. The request and response pointers
+// are captured by value: the operation runs later, on the executor.
+#define ASSIST_RPC(Captures, Method, Request, Response, Operation)                              \
   grpc::ServerUnaryReactor* CaseServiceImpl::Method(grpc::CallbackServerContext* context,       \
                                                     const assist::v1::Request* request,         \
                                                     assist::v1::Response* response) {           \
-    return calls_.Run(context, #Method, *request, [=, this](const Identity& who, Transaction& tx) {       \
+    return calls_.Run(context, #Method, *request, [Captures](const Identity& who, Transaction& tx) { \
       *response = Operation;                                                                    \
     });                                                                                         \
   }
+// Operations of the workflow or queries members, and free functions over people.
+#define ASSIST_CASE_RPC(...) ASSIST_RPC(ASSIST_COMMA(this, request, response), __VA_ARGS__)
+#define ASSIST_PEOPLE_RPC(...) ASSIST_RPC(ASSIST_COMMA(request, response), __VA_ARGS__)
+#define ASSIST_COMMA(...) __VA_ARGS__
 
-ASSIST_CASE_RPC(CreatePerson, CreatePersonRequest, Person, ::assist::host::CreatePerson(tx, who, *request))
-ASSIST_CASE_RPC(GetPerson, GetPersonRequest, Person, ::assist::host::GetPerson(tx, who, request->id()))
-ASSIST_CASE_RPC(CreateFamily, CreateFamilyRequest, Family, ::assist::host::CreateFamily(tx, who, *request))
-ASSIST_CASE_RPC(GetFamily, GetFamilyRequest, Family, ::assist::host::GetFamily(tx, who, request->id()))
+ASSIST_PEOPLE_RPC(CreatePerson, CreatePersonRequest, Person, ::assist::host::CreatePerson(tx, who, *request))
+ASSIST_PEOPLE_RPC(GetPerson, GetPersonRequest, Person, ::assist::host::GetPerson(tx, who, request->id()))
+ASSIST_PEOPLE_RPC(CreateFamily, CreateFamilyRequest, Family, ::assist::host::CreateFamily(tx, who, *request))
+ASSIST_PEOPLE_RPC(GetFamily, GetFamilyRequest, Family, ::assist::host::GetFamily(tx, who, request->id()))
 ASSIST_CASE_RPC(OpenCase, OpenCaseRequest, Case, workflow_.OpenCase(tx, who, *request))
 ASSIST_CASE_RPC(AssignAssistant, AssignAssistantRequest, Case, workflow_.AssignAssistant(tx, who, *request))
 ASSIST_CASE_RPC(RecordConsent, RecordConsentRequest, Case, workflow_.RecordConsent(tx, who, *request))
@@ -40,6 +45,9 @@ ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics, queries_.GetSta
 ASSIST_CASE_RPC(ExportPersonData, ExportPersonDataRequest, PersonDataExport, queries_.ExportPersonData(tx, who, *request))
 ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse, workflow_.ApplyRetention(tx, who, *request))
 
+#undef ASSIST_PEOPLE_RPC
 #undef ASSIST_CASE_RPC
+#undef ASSIST_COMMA
+#undef ASSIST_RPC
 
 }  // namespace assist::host

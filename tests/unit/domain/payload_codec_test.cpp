@@ -71,6 +71,27 @@ TEST(PayloadCodecTest, NamesTheFieldOfEveryKindOfBadPayload) {
   EXPECT_EQ(FieldsOf(unknown), std::vector<std::string>{"intake.json"});
 }
 
+// Found by fuzz/payload_fuzzer: protobuf quotes the input around a syntax error, cut at a byte
+// count, and a cut inside a Polish letter made a status the client could not parse.
+TEST(PayloadCodecTest, SyntaxErrorAmongPolishLettersGivesAReadableStatus) {
+  for (int letters = 0; letters < 40; ++letters) {
+    std::string name;
+    for (int i = 0; i < letters; ++i) name += "ż";
+    Payload broken;
+    broken.set_json(R"({"members": [{"name": ")" + name + R"(", "role": })" + name + "]}");
+    try {
+      DecodePayload(broken, *assist::v1::Family::descriptor(), "intake");
+      FAIL() << "accepted a broken payload";
+    } catch (const RpcError& e) {
+      google::rpc::Status status;
+      ASSERT_TRUE(status.ParseFromString(e.status().error_details())) << letters << " letters";
+      google::rpc::BadRequest bad;
+      ASSERT_TRUE(status.details(0).UnpackTo(&bad)) << letters << " letters";
+      EXPECT_EQ(bad.field_violations(0).field(), "intake.json");
+    }
+  }
+}
+
 TEST(PayloadCodecTest, BoundsStringsListsAndNesting) {
   assist::v1::Family family;
   family.set_name(std::string(20001, 'x'));

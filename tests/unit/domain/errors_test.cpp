@@ -1,0 +1,51 @@
+#include "domain/errors.hpp"
+
+#include <gtest/gtest.h>
+
+#include "assist/v1/common.pb.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+
+namespace assist::host {
+namespace {
+
+// Proto3 parsers refuse strings that are not UTF-8, so a client could not read such a status.
+google::rpc::BadRequest ParsedBadRequest(const grpc::Status& status) {
+  google::rpc::Status parsed;
+  EXPECT_TRUE(parsed.ParseFromString(status.error_details()));
+  google::rpc::BadRequest bad;
+  EXPECT_TRUE(parsed.details_size() > 0 && parsed.details(0).UnpackTo(&bad));
+  return bad;
+}
+
+TEST(ErrorsTest, InvalidArgumentCarriesEveryViolationInBothLanguages) {
+  auto status = InvalidArgument({{"intake.members", "is required", "jest wymagane"},
+                                 {"intake.family_form", "is unknown", "jest nieznana"}});
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(status.error_message().find("intake.family_form is unknown"), std::string::npos);
+  auto english = ParsedBadRequest(status);
+  ASSERT_EQ(english.field_violations_size(), 2);
+  EXPECT_EQ(english.field_violations(1).field(), "intake.family_form");
+  google::rpc::Status parsed;
+  parsed.ParseFromString(status.error_details());
+  assist::v1::LocalizedFieldViolations polish;
+  ASSERT_TRUE(parsed.details(1).UnpackTo(&polish));
+  EXPECT_EQ(polish.locale(), "pl");
+  EXPECT_EQ(polish.field_violations(0).description(), "jest wymagane");
+}
+
+TEST(ErrorsTest, BrokenUtf8InATextIsReplacedSoTheStatusStaysReadable) {
+  std::string cut = "nie jest poprawnym JSON-em: \"Gda\xC5";  // "Gdańsk" cut inside "ń"
+  auto status = InvalidArgument({{"intake.json", cut, cut}});
+  auto english = ParsedBadRequest(status);
+  ASSERT_EQ(english.field_violations_size(), 1);
+  EXPECT_EQ(english.field_violations(0).description(),
+            "nie jest poprawnym JSON-em: \"Gda\xEF\xBF\xBD");
+  // Whole Polish letters, overlong forms and surrogates.
+  auto mixed = InvalidArgument({{"f", "zażółć \xC0\xAF \xED\xA0\x80", ""}});
+  EXPECT_EQ(ParsedBadRequest(mixed).field_violations(0).description(),
+            "zażółć \xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+}  // namespace
+}  // namespace assist::host
