@@ -1,5 +1,6 @@
 #include "case_steps.hpp"
 
+#include <google/protobuf/util/message_differencer.h>
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -11,6 +12,7 @@
 namespace assist::it {
 
 using assist::v1::Case;
+using google::protobuf::util::MessageDifferencer;
 
 assist::v1::Payload JsonPayload(std::string json, std::string_view type) {
   assist::v1::Payload payload;
@@ -28,6 +30,23 @@ void DescribeType(Client& client, const Identity& who, std::string_view type_id,
   EXPECT_EQ(described.type().id(), type_id);
   ASSERT_EQ(types->Load(described.descriptors()), "");
   if (type != nullptr) *type = described.type();
+}
+
+void ExpectPayload(const DynamicPayloads& types, const assist::v1::Payload& payload,
+                   std::string_view type, const std::string& json) {
+  EXPECT_EQ(payload.type(), type);
+  EXPECT_TRUE(payload.any().type_url().ends_with("/" + std::string(type)))
+      << payload.any().type_url();
+  std::string error;
+  const auto expected = types.FromJson(type, json, error);
+  ASSERT_NE(expected, nullptr) << error;
+  const auto from_any = types.Unpack(payload.any(), error);
+  ASSERT_NE(from_any, nullptr) << error;
+  EXPECT_TRUE(MessageDifferencer::Equals(*expected, *from_any))
+      << "sent: " << expected->DebugString() << "got: " << from_any->DebugString();
+  const auto from_json = types.FromJson(type, payload.json(), error);
+  ASSERT_NE(from_json, nullptr) << error;
+  EXPECT_TRUE(MessageDifferencer::Equals(*expected, *from_json)) << payload.json();
 }
 
 void DescribeFamily(Client& client, const Identity& who, DynamicPayloads* types) {

@@ -19,6 +19,11 @@ assist::v1::Payload JsonPayload(std::string json, std::string_view type = "");
 void DescribeType(Client& client, const Identity& who, std::string_view type_id,
                   DynamicPayloads* types, assist::v1::AssistanceType* described = nullptr);
 
+// `payload`, as a response carries it, holds `json` parsed as `type`: in its Any, in its JSON text
+// and in its type name.
+void ExpectPayload(const DynamicPayloads& types, const assist::v1::Payload& payload,
+                   std::string_view type, const std::string& json);
+
 // DescribeType for the family plugin, checked against its intake in family_payloads.hpp.
 void DescribeFamily(Client& client, const Identity& who, DynamicPayloads* types);
 
