@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Configures, builds and runs every test (unit and integration, SQLite and PostgreSQL) with the
-# "dev" presets. Installs nothing: .ci/run installs the packages first.
+# CMake presets named by ASSIST_PRESET (default "dev"; "asan" is the same under AddressSanitizer
+# and UndefinedBehaviorSanitizer, the real host included). Installs nothing: .ci/run installs the
+# packages first. Arguments go to ctest, e.g. `bash tools/test.sh -R Lifecycle`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-cmake --preset dev
-cmake --build --preset dev
-ctest --preset dev "$@"
+preset=${ASSIST_PRESET:-dev}
+cmake --preset "$preset"
+cmake --build --preset "$preset"
+ctest --preset "$preset" "$@"
