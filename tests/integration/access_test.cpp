@@ -48,8 +48,13 @@ TEST_P(AccessTest, AnotherCentresCaseIsNotFound) {
        {Jastrzebia().worker, Jastrzebia().head, Jastrzebia().auditor, Jastrzebia().app}) {
     EXPECT_TRUE(HasCode(GetCaseAs(who, case_id), StatusCode::NOT_FOUND)) << who.actor_id;
   }
-  // Indistinguishable from a case that does not exist.
-  EXPECT_TRUE(HasCode(GetCaseAs(Jastrzebia().worker, case_id + 1000), StatusCode::NOT_FOUND));
+  // Indistinguishable from a case that does not exist: same code, same details.
+  const grpc::Status other = GetCaseAs(Jastrzebia().worker, case_id);
+  EXPECT_EQ(MissingResource(other), "case " + std::to_string(case_id));
+  const grpc::Status none = GetCaseAs(Jastrzebia().worker, case_id + 1000);
+  EXPECT_TRUE(HasCode(none, StatusCode::NOT_FOUND));
+  EXPECT_EQ(MissingResource(none), "case " + std::to_string(case_id + 1000));
+  EXPECT_EQ(other.error_message(), "case " + std::to_string(case_id) + " not found");
 
   v1::AssignAssistantRequest assign;
   assign.set_case_id(case_id);

@@ -1,5 +1,5 @@
 // Every read and change of a case leaves exactly its audit row (RPC, read/write, actor, role,
-// the caller's x-request-id), refusals leave a "denied" row, a rejected change leaves none, and
+// the caller's x-request-id), refusals leave a "denied" row, a rejected change a "rejected" one, and
 // nothing in the API changes or removes a row. (That the database refuses UPDATE and DELETE on
 // audit_events is tested in tests/unit/db/migrator_test.cpp.)
 #include <gtest/gtest.h>
@@ -93,13 +93,13 @@ void AuditCompletenessTest::WorkUntilClosed() {
   consent.set_decision(v1::CONSENT_STATE_GIVEN);
   ASSERT_NO_FATAL_FAILURE(
       Step("RecordConsent", s.worker, ForCase(consent), StatusCode::OK, "write"));
-  // Refused: not this assistant's case; a rejected intake changes nothing and is not audited.
+  // Refused: not this assistant's case; a rejected intake changes nothing but leaves its row.
   ASSERT_NO_FATAL_FAILURE(Step("GetCase", s.other_assistant, ForCase(v1::GetCaseRequest()),
                                StatusCode::NOT_FOUND, "denied"));
   v1::SubmitIntakeRequest intake;
   *intake.mutable_intake() = JsonPayload(family::InvalidIntakeJson());
   ASSERT_NO_FATAL_FAILURE(
-      Step("SubmitIntake", s.assistant, ForCase(intake), StatusCode::INVALID_ARGUMENT, ""));
+      Step("SubmitIntake", s.assistant, ForCase(intake), StatusCode::INVALID_ARGUMENT, "rejected"));
   *intake.mutable_intake() = JsonPayload(family::IntakeJson());
   ASSERT_NO_FATAL_FAILURE(
       Step("SubmitIntake", s.assistant, ForCase(intake), StatusCode::OK, "write"));

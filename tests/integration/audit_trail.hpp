@@ -14,7 +14,7 @@ namespace assist::it {
 // One audit row as the tests compare it.
 struct AuditRow {
   std::string rpc;     // the method name ("GetCase")
-  std::string action;  // "read", "write" or "denied"
+  std::string action;  // "read", "write", "denied" or "rejected"
   std::string actor_id;
   std::string role;  // assist.v1.Role value name
   std::int64_t case_id = 0;

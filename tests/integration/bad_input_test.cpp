@@ -249,17 +249,27 @@ TEST_P(BadInputTest, StepsBeforeConsentAreFailedPrecondition) {
   v1::Case assigned;
   ASSERT_TRUE(IsOk(client().Call(Sopot().head, &Cases::AssignAssistant, assign, &assigned)));
 
-  EXPECT_TRUE(HasCode(SubmitIntake(opened.id(), JsonPayload(family::IntakeJson())),
-                      StatusCode::FAILED_PRECONDITION));
+  const grpc::Status early = SubmitIntake(opened.id(), JsonPayload(family::IntakeJson()));
+  EXPECT_TRUE(HasCode(early, StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(PreconditionTypes(early), std::vector<std::string>{"CONSENT_MISSING"});
   v1::RecordConsentRequest refuse;
   refuse.set_case_id(opened.id());
   refuse.set_decision(v1::CONSENT_STATE_REFUSED);
   v1::Case refused;
   ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::RecordConsent, refuse, &refused)));
-  EXPECT_TRUE(HasCode(SubmitIntake(opened.id(), JsonPayload(family::IntakeJson())),
-                      StatusCode::FAILED_PRECONDITION));
+  const grpc::Status after_refusal = SubmitIntake(opened.id(), JsonPayload(family::IntakeJson()));
+  EXPECT_TRUE(HasCode(after_refusal, StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(PreconditionTypes(after_refusal), std::vector<std::string>{"CONSENT_REFUSED"});
   EXPECT_TRUE(HasCode(SubmitPlan(opened.id(), JsonPayload(family::PlanJson("goal"))),
                       StatusCode::FAILED_PRECONDITION));
+  v1::RenderDocumentRequest document;
+  document.set_case_id(opened.id());
+  document.set_kind("court_opinion");
+  v1::CaseDocument ignored;
+  const grpc::Status render =
+      client().Call(Sopot().worker, &Cases::RenderDocument, document, &ignored);
+  EXPECT_TRUE(HasCode(render, StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(PreconditionTypes(render), std::vector<std::string>{"CONSENT_REFUSED"});
 
   v1::Case after;
   ASSERT_NO_FATAL_FAILURE(ReadCase(opened.id(), &after));

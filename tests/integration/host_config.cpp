@@ -65,7 +65,9 @@ std::string HostConfigText(const DatabaseSetup& database, std::string_view plugi
   for (const Identity& id : AllIdentities()) {
     out << "static_tokens { token: " << Quote(id.token) << " actor_id: " << Quote(id.actor_id);
     if (!id.centre_id.empty()) out << " centre_id: " << Quote(id.centre_id);
-    out << " role: " << id.role << " }\n";
+    out << " role: " << id.role;
+    if (id.role == "ROLE_APP") out << " scopes: \"*\"";  // every RPC its role allows
+    out << " }\n";
   }
   return out.str();
 }

@@ -46,7 +46,8 @@ void LifecycleTest::ExpectFamilyTypeListed() {
   EXPECT_EQ(family->review_type(), family::kReviewType);
   EXPECT_EQ(family->outcome_type(), family::kOutcomeType);
   EXPECT_FALSE(family->version().empty());
-  EXPECT_FALSE(family->sdk_version().empty());
+  EXPECT_EQ(family->sdk_version(), types.host_sdk_version());
+  EXPECT_EQ(types.accepted_sdk_range(), "1.0.0 to 1.0.x");
 }
 
 void LifecycleTest::SubmitIntake() {

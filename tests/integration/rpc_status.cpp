@@ -68,4 +68,27 @@ std::vector<std::string> ViolatedFields(const grpc::Status& status) {
   return fields;
 }
 
+std::vector<std::string> PreconditionTypes(const grpc::Status& status) {
+  std::vector<std::string> types;
+  const auto rich = RichStatus(status);
+  if (!rich) return types;
+  for (const auto& detail : rich->details()) {
+    google::rpc::PreconditionFailure failure;
+    if (!detail.UnpackTo(&failure)) continue;
+    for (const auto& violation : failure.violations()) types.push_back(violation.type());
+  }
+  return types;
+}
+
+std::string MissingResource(const grpc::Status& status) {
+  const auto rich = RichStatus(status);
+  if (!rich) return "";
+  for (const auto& detail : rich->details()) {
+    google::rpc::ResourceInfo resource;
+    if (detail.UnpackTo(&resource))
+      return resource.resource_type() + " " + resource.resource_name();
+  }
+  return "";
+}
+
 }  // namespace assist::it

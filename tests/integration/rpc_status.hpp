@@ -25,4 +25,10 @@ std::optional<google::rpc::Status> RichStatus(const grpc::Status& status);
 // Field names of every google.rpc.BadRequest field violation in the details.
 std::vector<std::string> ViolatedFields(const grpc::Status& status);
 
+// Types of every google.rpc.PreconditionFailure violation in the details (e.g. CONSENT_MISSING).
+std::vector<std::string> PreconditionTypes(const grpc::Status& status);
+
+// "type name" of the google.rpc.ResourceInfo in the details (e.g. "case 17"); empty if none.
+std::string MissingResource(const grpc::Status& status);
+
 }  // namespace assist::it

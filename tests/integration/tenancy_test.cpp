@@ -67,9 +67,22 @@ TEST_P(TenancyTest, EachCentreSeesOnlyItselfAndItsPeople) {
   v1::GetPersonRequest get;
   get.set_id(zofia.id());
   v1::Person read;
-  ASSERT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::GetPerson, get, &read)));
+  ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::GetPerson, get, &read)));
   EXPECT_EQ(read.family_name(), "Wiśniewska");
   EXPECT_TRUE(HasCode(client().Call(Jastrzebia().worker, &Cases::GetPerson, get, &read),
+                      grpc::StatusCode::NOT_FOUND));
+  // An assistant sees the people of the cases assigned to them, no one else of the centre.
+  EXPECT_TRUE(HasCode(client().Call(Sopot().assistant, &Cases::GetPerson, get, &read),
+                      grpc::StatusCode::NOT_FOUND));
+  v1::OpenCaseRequest open;
+  open.set_type_id("homelessness");
+  open.set_person_id(zofia.id());
+  open.set_referral_reason("sleeps in the allotment gardens");
+  v1::Case opened;
+  ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::OpenCase, open, &opened)));
+  ASSERT_NO_FATAL_FAILURE(StartWork(client(), Sopot(), opened.id()));
+  EXPECT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::GetPerson, get, &read)));
+  EXPECT_TRUE(HasCode(client().Call(Sopot().other_assistant, &Cases::GetPerson, get, &read),
                       grpc::StatusCode::NOT_FOUND));
 
   v1::ListCentresResponse centres;

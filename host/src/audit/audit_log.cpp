@@ -8,9 +8,10 @@ void AppendAudit(soci::session& sql, const Identity& who, std::string_view rpc, 
                  AuditAction action, std::string_view detail) {
   std::string at = NowTimestamp();
   std::string rpc_name(rpc);
-  std::string action_name = action == AuditAction::kRead    ? "read"
-                            : action == AuditAction::kWrite ? "write"
-                                                            : "denied";
+  std::string action_name = action == AuditAction::kRead     ? "read"
+                            : action == AuditAction::kWrite  ? "write"
+                            : action == AuditAction::kDenied ? "denied"
+                                                             : "rejected";
   std::string detail_text(detail);
   int role = who.role;
   sql << "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, action, detail, "

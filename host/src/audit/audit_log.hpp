@@ -13,7 +13,10 @@
 namespace assist::host {
 
 // kDenied: an authenticated caller was refused (PERMISSION_DENIED or NOT_FOUND).
-enum class AuditAction { kRead, kWrite, kDenied };
+// kRejected: a request was refused for what it asked (INVALID_ARGUMENT, FAILED_PRECONDITION,
+// ALREADY_EXISTS): nothing changed, but the attempt (e.g. work after consent was withdrawn) stays
+// in the trail.
+enum class AuditAction { kRead, kWrite, kDenied, kRejected };
 
 void AppendAudit(soci::session& sql, const Identity& who, std::string_view rpc, long long case_id,
                  AuditAction action, std::string_view detail);

@@ -1,5 +1,6 @@
 #include "auth/policy.hpp"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 
@@ -71,6 +72,12 @@ bool RoleMayCall(Role role, std::string_view rpc) {
     if (rule.rpc == rpc) return (rule.roles & Bit(role)) != 0;
   }
   return false;
+}
+
+bool ScopeGranted(Role role, const std::vector<std::string>& scopes, std::string_view rpc) {
+  if (scopes.empty()) return role != assist::v1::ROLE_APP;
+  return std::find(scopes.begin(), scopes.end(), kAllScopes) != scopes.end() ||
+         std::find(scopes.begin(), scopes.end(), rpc) != scopes.end();
 }
 
 std::vector<std::string_view> PolicyRpcs() {

@@ -1,9 +1,11 @@
 #include "config/config.hpp"
 
+#include "auth/policy.hpp"
 #include "util/files.hpp"
 
 #include <google/protobuf/text_format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -59,6 +61,32 @@ void ApplyDefaults(HostConfig& config) {
   if (config.retention_years() == 0) config.set_retention_years(10);  // negative: never
 }
 
+namespace {
+
+void ValidateIdentity(const std::string& what, const std::string& actor_id,
+                      const std::string& centre_id, assist::v1::Role role,
+                      const google::protobuf::RepeatedPtrField<std::string>& scopes) {
+  if (actor_id.empty()) throw ConfigError(what + " without actor_id");
+  const std::string whose = what + " (" + actor_id + ")";
+  if (role == assist::v1::ROLE_UNSPECIFIED) throw ConfigError(whose + " has no role");
+  if ((role == assist::v1::ROLE_OPERATOR) != centre_id.empty()) {
+    throw ConfigError(whose + ": an operator has no centre_id, every other role needs one");
+  }
+  // An application gets only what it is granted: forgetting its scopes must not grant everything.
+  if (role == assist::v1::ROLE_APP && scopes.empty()) {
+    throw ConfigError(whose + " is an app without scopes: list the RPCs it may call, or \"" +
+                      std::string(kAllScopes) + "\" for all that ROLE_APP allows");
+  }
+  const auto rpcs = PolicyRpcs();
+  for (const std::string& scope : scopes) {
+    if (scope != kAllScopes && std::find(rpcs.begin(), rpcs.end(), scope) == rpcs.end()) {
+      throw ConfigError(whose + ": scope \"" + scope + "\" is not an RPC of the API");
+    }
+  }
+}
+
+}  // namespace
+
 void ValidateConfig(const HostConfig& config) {
   const auto& db = config.database();
   if (db.backend() != "sqlite" && db.backend() != "postgresql") {
@@ -88,13 +116,16 @@ void ValidateConfig(const HostConfig& config) {
   for (const auto& t : config.static_tokens()) {
     if (t.token().size() < 8) throw ConfigError("static token for " + t.actor_id() + " is shorter than 8 characters");
     if (!tokens.insert(t.token()).second) throw ConfigError("static token listed twice (actor " + t.actor_id() + ")");
-    if (t.actor_id().empty()) throw ConfigError("static token without actor_id");
-    if (t.role() == assist::v1::ROLE_UNSPECIFIED) throw ConfigError("static token for " + t.actor_id() + " has no role");
-    bool operator_role = t.role() == assist::v1::ROLE_OPERATOR;
-    if (operator_role != t.centre_id().empty()) {
-      throw ConfigError("static token for " + t.actor_id() +
-                        ": an operator has no centre_id, every other role needs one");
+    ValidateIdentity("static token", t.actor_id(), t.centre_id(), t.role(), t.scopes());
+  }
+  std::set<std::string> names;
+  for (const auto& c : config.client_certificates()) {
+    if (c.subject_common_name().empty()) throw ConfigError("client certificate without subject_common_name");
+    if (!names.insert(c.subject_common_name()).second) {
+      throw ConfigError("client certificate CN=" + c.subject_common_name() + " listed twice");
     }
+    ValidateIdentity("client certificate CN=" + c.subject_common_name(), c.actor_id(), c.centre_id(),
+                     c.role(), c.scopes());
   }
 }
 

@@ -80,8 +80,8 @@ assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& wh
   LoadVisibleCase(tx, who, request.case_id(), false);
   auto plan = FindDocument(tx, request.case_id(), DocumentKind::kPlan, request.version());
   if (!plan) {
-    ThrowNotFound("plan version " + std::to_string(request.version()) + " of case " +
-                  std::to_string(request.case_id()));
+    ThrowNotFound("plan version",
+                  std::to_string(request.version()) + " of case " + std::to_string(request.case_id()));
   }
   assist::v1::PlanVersion out;
   out.set_case_id(request.case_id());

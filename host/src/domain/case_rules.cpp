@@ -15,7 +15,20 @@ void RequireOpen(const assist::v1::Case& c) {
   if (c.status() != assist::v1::CASE_STATUS_OPEN) {
     ThrowPrecondition("CASE_NOT_OPEN", Subject(c),
                       "case " + std::to_string(c.id()) + " is " +
-                          assist::v1::CaseStatus_Name(c.status()) + "; no further work is accepted");
+                          assist::v1::CaseStatus_Name(c.status()) +
+                          "; no further work is accepted");
+  }
+}
+
+void RequireNoObjection(const assist::v1::Case& c) {
+  if (c.consent() == assist::v1::CONSENT_STATE_WITHDRAWN) {
+    ThrowPrecondition("CONSENT_WITHDRAWN", Subject(c),
+                      "consent was withdrawn on " + c.consent_on() +
+                          ": no further processing; record consent again or close the case");
+  }
+  if (c.consent() == assist::v1::CONSENT_STATE_REFUSED) {
+    ThrowPrecondition("CONSENT_REFUSED", Subject(c),
+                      "consent was refused on " + c.consent_on() + ": no assistance without it");
   }
 }
 
@@ -26,18 +39,10 @@ void RequireWorkAllowed(const assist::v1::Case& c) {
                       "no assistant is assigned yet: the head of the centre assigns one first "
                       "(AssignAssistant)");
   }
-  switch (c.consent()) {
-    case assist::v1::CONSENT_STATE_GIVEN: return;
-    case assist::v1::CONSENT_STATE_WITHDRAWN:
-      ThrowPrecondition("CONSENT_WITHDRAWN", Subject(c),
-                        "consent was withdrawn on " + c.consent_on() +
-                            ": no further processing; record consent again or close the case");
-    case assist::v1::CONSENT_STATE_REFUSED:
-      ThrowPrecondition("CONSENT_REFUSED", Subject(c),
-                        "consent was refused on " + c.consent_on() + ": no assistance without it");
-    default:
-      ThrowPrecondition("CONSENT_MISSING", Subject(c),
-                        "consent has not been recorded yet: record it first (RecordConsent)");
+  RequireNoObjection(c);
+  if (c.consent() != assist::v1::CONSENT_STATE_GIVEN) {
+    ThrowPrecondition("CONSENT_MISSING", Subject(c),
+                      "consent has not been recorded yet: record it first (RecordConsent)");
   }
 }
 

@@ -6,6 +6,8 @@
 namespace assist::host {
 
 void RequireOpen(const assist::v1::Case& c);
+// Consent neither withdrawn nor refused: what processes the case's data (e.g. a document) needs.
+void RequireNoObjection(const assist::v1::Case& c);
 // Open, an assistant assigned and consent given: intake, plan, contacts and reviews need this.
 void RequireWorkAllowed(const assist::v1::Case& c);
 void RequireIntake(const assist::v1::Case& c);

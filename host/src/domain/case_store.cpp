@@ -108,7 +108,7 @@ std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& cen
 assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id, bool for_update) {
   auto found = FindCase(tx, who.centre_id, id, for_update);
   if (!found || (who.role == assist::v1::ROLE_ASSISTANT && found->assistant_id() != who.actor_id)) {
-    ThrowNotFound("case " + std::to_string(id));
+    ThrowNotFound("case", std::to_string(id));
   }
   return *found;
 }

@@ -2,6 +2,7 @@
 
 #include <assist/plugin/validation.hpp>
 
+#include <algorithm>
 #include <regex>
 
 #include "audit/audit_log.hpp"
@@ -22,7 +23,7 @@ bool ValidCentreId(const std::string& id) {
 
 void Centres::CheckVisible(const Identity& who, const std::string& centre_id) const {
   if (who.role != assist::v1::ROLE_OPERATOR && who.centre_id != centre_id) {
-    ThrowNotFound("centre " + centre_id);
+    ThrowNotFound("centre", centre_id);
   }
 }
 
@@ -31,7 +32,7 @@ assist::v1::Centre Centres::Load(soci::session& sql, const std::string& id) cons
   std::string name, municipality, created_at;
   sql << "SELECT name, municipality, created_at FROM centres WHERE id = :id", soci::use(id),
       soci::into(name), soci::into(municipality), soci::into(created_at);
-  if (!sql.got_data()) ThrowNotFound("centre " + id);
+  if (!sql.got_data()) ThrowNotFound("centre", id);
   centre.set_id(id);
   centre.set_name(name);
   centre.set_municipality(municipality);
@@ -150,7 +151,14 @@ assist::v1::Centre Centres::Enable(Transaction& tx, const Identity& who,
 assist::v1::Centre Centres::Disable(Transaction& tx, const Identity& who,
                                     const assist::v1::CentreAssistanceTypeRequest& request) const {
   CheckVisible(who, request.centre_id());
-  Load(tx.sql(), request.centre_id());
+  assist::v1::Centre centre = Load(tx.sql(), request.centre_id());
+  // A type whose plugin is gone can still be disabled where it was enabled.
+  const auto& enabled = centre.enabled_types();
+  if (registry_.Find(request.type_id()) == nullptr &&
+      std::find(enabled.begin(), enabled.end(), request.type_id()) == enabled.end()) {
+    ThrowInvalid("type_id", "no assistance type \"" + request.type_id() + "\" is loaded",
+                 "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany");
+  }
   // Open cases of the type go on; only new referrals are refused.
   tx.sql() << "UPDATE centre_assistance_types SET enabled = 0 WHERE centre_id = :c AND type_id = :t",
       soci::use(request.centre_id()), soci::use(request.type_id());

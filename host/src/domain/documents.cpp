@@ -1,6 +1,7 @@
 #include "domain/documents.hpp"
 
 #include "audit/audit_log.hpp"
+#include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
@@ -42,6 +43,7 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
                                         const PluginRegistry& registry, const Centres& centres,
                                         const assist::v1::RenderDocumentRequest& request) {
   assist::v1::Case c = LoadVisibleCase(tx, who, request.case_id(), false);
+  RequireNoObjection(c);
   const LoadedPlugin* plugin = registry.Find(c.type_id());
   if (plugin == nullptr) {
     ThrowPrecondition("ASSISTANCE_TYPE_NOT_LOADED", "cases/" + std::to_string(c.id()),

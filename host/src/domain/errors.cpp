@@ -99,8 +99,13 @@ void ThrowPrecondition(const std::string& type, const std::string& subject,
   throw RpcError(FailedPrecondition(type, subject, description));
 }
 
-void ThrowNotFound(const std::string& what) {
-  throw RpcError(grpc::Status(grpc::StatusCode::NOT_FOUND, what + " not found"));
+void ThrowNotFound(const std::string& resource_type, const std::string& name) {
+  google::rpc::ResourceInfo resource;
+  resource.set_resource_type(ValidUtf8(resource_type));
+  resource.set_resource_name(ValidUtf8(name));
+  resource.set_description("not found");
+  throw RpcError(WithDetails(grpc::StatusCode::NOT_FOUND,
+                             resource_type + " " + name + " not found", resource));
 }
 
 void ThrowAlreadyExists(const std::string& what) {

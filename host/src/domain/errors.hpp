@@ -32,8 +32,9 @@ grpc::Status FailedPrecondition(const std::string& type, const std::string& subj
 [[noreturn]] void ThrowInvalid(const std::string& field, const std::string& en, const std::string& pl);
 [[noreturn]] void ThrowPrecondition(const std::string& type, const std::string& subject,
                                     const std::string& description);
-// NOT_FOUND: also what the caller may not see, with the same words either way.
-[[noreturn]] void ThrowNotFound(const std::string& what);
+// NOT_FOUND with google.rpc.ResourceInfo (e.g. "case", "17"): also what the caller may not see,
+// with the same words and details either way.
+[[noreturn]] void ThrowNotFound(const std::string& resource_type, const std::string& name);
 [[noreturn]] void ThrowAlreadyExists(const std::string& what);
 
 }  // namespace assist::host

@@ -1,8 +1,8 @@
 #include "domain/people.hpp"
 
 #include <assist/plugin/validation.hpp>
-
 #include <set>
+#include <string_view>
 
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
@@ -17,7 +17,7 @@ assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, 
          "WHERE id = :id AND centre_id = :c",
       soci::use(id), soci::use(centre_id), soci::into(given), soci::into(family), soci::into(birth),
       soci::into(created);
-  if (!sql.got_data()) ThrowNotFound("person " + std::to_string(id));
+  if (!sql.got_data()) ThrowNotFound("person", std::to_string(id));
   person.set_id(id);
   person.set_centre_id(centre_id);
   person.set_given_name(given);
@@ -32,7 +32,7 @@ assist::v1::Family LoadFamily(soci::session& sql, const std::string& centre_id, 
   std::string name, created;
   sql << "SELECT name, created_at FROM families WHERE id = :id AND centre_id = :c", soci::use(id),
       soci::use(centre_id), soci::into(name), soci::into(created);
-  if (!sql.got_data()) ThrowNotFound("family " + std::to_string(id));
+  if (!sql.got_data()) ThrowNotFound("family", std::to_string(id));
   family.set_id(id);
   family.set_centre_id(centre_id);
   family.set_name(name);
@@ -80,12 +80,38 @@ assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
               "VALUES (:c, :g, :f, :b, :t) RETURNING id",
       soci::use(who.centre_id), soci::use(request.given_name()), soci::use(request.family_name()),
       soci::use(request.birth_date()), soci::use(now), soci::into(id);
-  AppendAudit(tx.sql(), who, "CreatePerson", 0, AuditAction::kWrite, "person " + std::to_string(id));
+  AppendAudit(tx.sql(), who, "CreatePerson", 0, AuditAction::kWrite,
+              "person " + std::to_string(id));
   return LoadPerson(tx.sql(), who.centre_id, id);
 }
 
+namespace {
+
+// An assistant sees only the people and families of the cases assigned to them; anyone else is
+// NOT_FOUND, as for another centre.
+void RequireAssignedToAssistant(soci::session& sql, const Identity& who, const char* resource,
+                                long long id) {
+  if (who.role != assist::v1::ROLE_ASSISTANT) return;
+  int cases = 0;
+  if (std::string_view(resource) == "person") {
+    sql << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND assistant_id = :a AND "
+           "(person_id = :p OR family_id IN (SELECT family_id FROM family_members "
+           "WHERE person_id = :p2))",
+        soci::use(who.centre_id), soci::use(who.actor_id), soci::use(id), soci::use(id),
+        soci::into(cases);
+  } else {
+    sql << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND assistant_id = :a AND "
+           "family_id = :f",
+        soci::use(who.centre_id), soci::use(who.actor_id), soci::use(id), soci::into(cases);
+  }
+  if (cases == 0) ThrowNotFound(resource, std::to_string(id));
+}
+
+}  // namespace
+
 assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id) {
   auto person = LoadPerson(tx.sql(), who.centre_id, id);
+  RequireAssignedToAssistant(tx.sql(), who, "person", id);
   AppendAudit(tx.sql(), who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
   return person;
 }
@@ -122,12 +148,14 @@ assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
     tx.sql() << "INSERT INTO family_members (family_id, person_id, relation) VALUES (:f, :p, :r)",
         soci::use(id), soci::use(person_id), soci::use(relation);
   }
-  AppendAudit(tx.sql(), who, "CreateFamily", 0, AuditAction::kWrite, "family " + std::to_string(id));
+  AppendAudit(tx.sql(), who, "CreateFamily", 0, AuditAction::kWrite,
+              "family " + std::to_string(id));
   return LoadFamily(tx.sql(), who.centre_id, id);
 }
 
 assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id) {
   auto family = LoadFamily(tx.sql(), who.centre_id, id);
+  RequireAssignedToAssistant(tx.sql(), who, "family", id);
   AppendAudit(tx.sql(), who, "GetFamily", 0, AuditAction::kRead, "family " + std::to_string(id));
   return family;
 }

@@ -1,11 +1,11 @@
 #include "plugins/plugin_loader.hpp"
 
-#include <assist/plugin/export.hpp>
-#include <assist/plugin/version.hpp>
-#include <boost/dll/shared_library.hpp>
 #include <google/protobuf/message.h>
 
 #include <algorithm>
+#include <assist/plugin/export.hpp>
+#include <assist/plugin/version.hpp>
+#include <boost/dll/shared_library.hpp>
 #include <map>
 #include <mutex>
 #include <regex>
@@ -22,14 +22,29 @@ std::string Version(std::uint32_t major, std::uint32_t minor, std::uint32_t patc
   return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
 }
 
+}  // namespace
+
+std::string HostSdkVersion() {
+  const sdk::AbiStamp host = sdk::CurrentAbiStamp();
+  return Version(host.sdk_major, host.sdk_minor, host.sdk_patch);
+}
+
+std::string AcceptedSdkRange() {
+  const sdk::AbiStamp host = sdk::CurrentAbiStamp();
+  return Version(host.sdk_major, 0, 0) + " to " + std::to_string(host.sdk_major) + "." +
+         std::to_string(host.sdk_minor) + ".x";
+}
+
+namespace {
+
 // Empty when the plugin's stamp is acceptable to this host, else why not.
 std::string CheckStamp(const sdk::AbiStamp& stamp) {
   const sdk::AbiStamp host = sdk::CurrentAbiStamp();
   if (stamp.magic != sdk::kAbiMagic) return "its assist_plugin_abi symbol is not an AbiStamp";
-  std::string versions = "plugin built with SDK " +
-                         Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch) +
-                         ", host provides SDK " +
-                         Version(host.sdk_major, host.sdk_minor, host.sdk_patch);
+  std::string versions =
+      "plugin built with SDK " + Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch) +
+      ", host provides SDK " + Version(host.sdk_major, host.sdk_minor, host.sdk_patch) +
+      " and accepts plugins built with SDK " + AcceptedSdkRange();
   if (stamp.sdk_major != host.sdk_major) return "incompatible SDK major version: " + versions;
   if (stamp.sdk_minor > host.sdk_minor) return "plugin needs a newer SDK: " + versions;
   if (stamp.protobuf_version != host.protobuf_version) {
@@ -95,12 +110,18 @@ boost::dll::shared_library* KeepLoaded(std::unique_ptr<boost::dll::shared_librar
 
 const pb::Descriptor* LoadedPlugin::TypeFor(sdk::Step step) const {
   switch (step) {
-    case sdk::Step::kIntake: return intake;
-    case sdk::Step::kPlan: return plan;
-    case sdk::Step::kContact: return contact;
-    case sdk::Step::kReview: return review;
-    case sdk::Step::kOutcome: return outcome;
-    case sdk::Step::kSettings: return settings;
+    case sdk::Step::kIntake:
+      return intake;
+    case sdk::Step::kPlan:
+      return plan;
+    case sdk::Step::kContact:
+      return contact;
+    case sdk::Step::kReview:
+      return review;
+    case sdk::Step::kOutcome:
+      return outcome;
+    case sdk::Step::kSettings:
+      return settings;
   }
   return nullptr;
 }
@@ -117,8 +138,9 @@ std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, Load
   // From here on its static initialisers have run: kept loaded until the process ends.
   boost::dll::shared_library* library = KeepLoaded(std::move(loading));
   if (!library->has("assist_plugin_abi") || !library->has("assist_plugin_factory")) {
-    report.reason = "not an assistance plugin: no assist_plugin_abi/assist_plugin_factory symbol "
-                    "(was it built with ASSIST_PLUGIN?)";
+    report.reason =
+        "not an assistance plugin: no assist_plugin_abi/assist_plugin_factory symbol "
+        "(was it built with ASSIST_PLUGIN?)";
     return nullptr;
   }
   const auto& stamp = library->get_alias<const sdk::AbiStamp>("assist_plugin_abi");
@@ -157,6 +179,7 @@ std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, Load
 std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::path& dir,
                                                        std::vector<LoadReport>& reports) {
   std::vector<std::unique_ptr<LoadedPlugin>> plugins;
+  LogInfo("loading plugins from " + dir.string() + " (accepting SDK " + AcceptedSdkRange() + ")");
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
     LogWarning("plugin directory " + dir.string() + " does not exist; no assistance types");

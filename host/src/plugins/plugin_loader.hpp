@@ -19,6 +19,13 @@ struct LoadReport {
   std::string reason;   // when refused: why, in words an operator can act on
 };
 
+// The plugin SDK version this host provides, e.g. "1.0.0".
+std::string HostSdkVersion();
+
+// The SDK versions this host accepts plugins from, e.g. "1.0.0 to 1.0.x": the host's major
+// version and a minor no newer than its own (and the same protobuf runtime and C++ ABI).
+std::string AcceptedSdkRange();
+
 // Every *.so in `dir` in name order. Duplicate type ids: the first file wins, later ones are
 // refused naming the first.
 std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::path& dir,

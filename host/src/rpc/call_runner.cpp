@@ -1,6 +1,7 @@
 #include "rpc/call_runner.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "audit/audit_log.hpp"
 #include "auth/policy.hpp"
@@ -10,9 +11,19 @@
 namespace assist::host {
 namespace {
 
-bool IsRefusal(const grpc::Status& status) {
-  return status.error_code() == grpc::StatusCode::PERMISSION_DENIED ||
-         status.error_code() == grpc::StatusCode::NOT_FOUND;
+// The audit action for a failed call of an authenticated caller; none for failures of the host.
+std::optional<AuditAction> RefusalAction(const grpc::Status& status) {
+  switch (status.error_code()) {
+    case grpc::StatusCode::PERMISSION_DENIED:
+    case grpc::StatusCode::NOT_FOUND:
+      return AuditAction::kDenied;
+    case grpc::StatusCode::INVALID_ARGUMENT:
+    case grpc::StatusCode::FAILED_PRECONDITION:
+    case grpc::StatusCode::ALREADY_EXISTS:
+      return AuditAction::kRejected;
+    default:
+      return std::nullopt;
+  }
 }
 
 // The case a request is about, when it names one.
@@ -54,8 +65,7 @@ CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& conte
     admission.refusal = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
                                      "role " + assist::v1::Role_Name(who.role) + " may not call " +
                                          std::string(rpc));
-  } else if (!who.scopes.empty() &&
-             std::find(who.scopes.begin(), who.scopes.end(), rpc) == who.scopes.end()) {
+  } else if (!ScopeGranted(who.role, who.scopes, rpc)) {
     admission.refusal = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
                                      who.actor_id + " was not granted the scope " + std::string(rpc));
   }
@@ -66,8 +76,8 @@ void CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
                               const google::protobuf::Message& request, const grpc::Status& status) {
   grpc::Status recorded = Guard(rpc, who, [&] {
     Transaction tx(db_);
-    AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), AuditAction::kDenied,
-                status.error_message());
+    AppendAudit(tx.sql(), who, rpc, CaseIdOf(request),
+                RefusalAction(status).value_or(AuditAction::kDenied), status.error_message());
     tx.Commit();
   });
   if (!recorded.ok()) LogError("could not audit a refusal of " + std::string(rpc));
@@ -92,7 +102,7 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context, 
         tx.Commit();
       });
     }
-    if (IsRefusal(status)) AuditRefusal(who, rpc, request, status);
+    if (RefusalAction(status)) AuditRefusal(who, rpc, request, status);
     reactor->Finish(status);
   });
   return reactor;

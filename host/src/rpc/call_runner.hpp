@@ -3,8 +3,10 @@
 // scopes) against the policy, run the operation in a transaction on the executor, commit, and
 // finish the reactor with the right status. Domain errors (RpcError) keep their status; database
 // and other failures are logged with the request id and answered INTERNAL without internals.
-// Refusals of an authenticated caller (PERMISSION_DENIED, NOT_FOUND) are themselves audited, in
-// a transaction of their own, so probing for records leaves a trace.
+// Refusals of an authenticated caller (PERMISSION_DENIED, NOT_FOUND: "denied"; INVALID_ARGUMENT,
+// FAILED_PRECONDITION, ALREADY_EXISTS: "rejected") are themselves audited, in a transaction of
+// their own after the step's has rolled back, so probing for records and attempts at refused work
+// leave a trace while the refused change leaves nothing.
 #include <google/protobuf/message.h>
 #include <grpcpp/grpcpp.h>
 

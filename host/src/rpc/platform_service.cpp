@@ -1,6 +1,7 @@
 #include "rpc/platform_service.hpp"
 
 #include "domain/errors.hpp"
+#include "plugins/plugin_loader.hpp"
 
 namespace assist::host {
 
@@ -34,6 +35,8 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::ListAssistanceTypes(
     assist::v1::ListAssistanceTypesResponse* response) {
   return calls_.RunInline(context, "ListAssistanceTypes", *request, [=, this](const Identity&) {
     for (const auto& plugin : registry_.all()) *response->add_types() = DescribeType(*plugin);
+    response->set_host_sdk_version(HostSdkVersion());
+    response->set_accepted_sdk_range(AcceptedSdkRange());
   });
 }
 
@@ -42,7 +45,7 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::DescribeAssistanceType(
     assist::v1::DescribeAssistanceTypeResponse* response) {
   return calls_.RunInline(context, "DescribeAssistanceType", *request, [=, this](const Identity&) {
     const LoadedPlugin* plugin = registry_.Find(request->id());
-    if (plugin == nullptr) ThrowNotFound("assistance type \"" + request->id() + "\"");
+    if (plugin == nullptr) ThrowNotFound("assistance type", request->id());
     *response->mutable_type() = DescribeType(*plugin);
     *response->mutable_descriptors() = plugin->files;
   });

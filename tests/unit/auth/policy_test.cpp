@@ -17,8 +17,8 @@ using namespace assist::v1;
 TEST(PolicyTest, CoversEveryRpcOfThePublicServices) {
   std::set<std::string> declared;
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
-  for (const char* name : {"assist.v1.PlatformService", "assist.v1.CaseService",
-                           "assist.v1.AuditService"}) {
+  for (const char* name :
+       {"assist.v1.PlatformService", "assist.v1.CaseService", "assist.v1.AuditService"}) {
     const auto* service = pool->FindServiceByName(name);
     ASSERT_NE(service, nullptr) << name;
     for (int i = 0; i < service->method_count(); ++i) declared.insert(service->method(i)->name());
@@ -44,6 +44,14 @@ TEST(PolicyTest, SeparatesTheDutiesOfTheRoles) {
   EXPECT_FALSE(RoleMayCall(ROLE_OPERATOR, "CreatePerson"));
   EXPECT_FALSE(RoleMayCall(ROLE_UNSPECIFIED, "ListAssistanceTypes"));
   EXPECT_FALSE(RoleMayCall(ROLE_HEAD, "NoSuchRpc"));
+}
+
+TEST(PolicyTest, AnAppCallsOnlyWhatItWasGranted) {
+  EXPECT_FALSE(ScopeGranted(ROLE_APP, {}, "GetCase"));
+  EXPECT_TRUE(ScopeGranted(ROLE_APP, {"GetCase"}, "GetCase"));
+  EXPECT_FALSE(ScopeGranted(ROLE_APP, {"GetCase"}, "ListCases"));
+  EXPECT_TRUE(ScopeGranted(ROLE_APP, {std::string(kAllScopes)}, "ListCases"));
+  EXPECT_TRUE(ScopeGranted(ROLE_HEAD, {}, "GetCase"));  // staff: their role decides
 }
 
 }  // namespace

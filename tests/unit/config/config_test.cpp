@@ -70,6 +70,27 @@ TEST(ConfigTest, ClientCertificatesNeedTls) {
   EXPECT_NO_THROW(ValidateConfig(config));
 }
 
+TEST(ConfigTest, AnAppIsGrantedOnlyWhatItsScopesName) {
+  auto valid = [](const std::string& text) {
+    auto config = ParseConfigText("allow_static_tokens: true " + text);
+    ApplyDefaults(config);
+    ValidateConfig(config);
+  };
+  const std::string app = R"(static_tokens { token: "long-enough" actor_id: "a" centre_id: "c" role: ROLE_APP)";
+  EXPECT_THROW(valid(app + " }"), ConfigError);  // forgetting the scopes grants nothing
+  EXPECT_THROW(valid(app + R"( scopes: "GetCaseX" })"), ConfigError);
+  EXPECT_NO_THROW(valid(app + R"( scopes: "GetCase" scopes: "ListCases" })"));
+  EXPECT_NO_THROW(valid(app + R"( scopes: "*" })"));
+  const std::string tls =
+      R"(tls { cert_file: "s.pem" key_file: "k.pem" client_ca_file: "ca.pem" } )";
+  const std::string cert =
+      R"(client_certificates { subject_common_name: "files" actor_id: "f" centre_id: "c" role: ROLE_APP scopes: "*" })";
+  EXPECT_NO_THROW(valid(tls + cert));
+  EXPECT_THROW(valid(tls + cert + cert), ConfigError);  // one CN, one identity
+  EXPECT_THROW(valid(tls + R"(client_certificates { subject_common_name: "x" actor_id: "x" role: ROLE_APP scopes: "*" })"),
+               ConfigError);  // an app belongs to a centre
+}
+
 TEST(ConfigTest, ShippedConfigurationsLoad) {
   for (const char* name : {"dev.textproto", "production.textproto"}) {
     bool run = false;

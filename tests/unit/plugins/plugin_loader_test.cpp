@@ -60,10 +60,36 @@ TEST_F(PluginLoaderTest, RefusesAnOlderSdkMajorNamingBothVersions) {
   EXPECT_NE(report.reason.find("host provides SDK 1."), std::string::npos) << report.reason;
 }
 
+TEST_F(PluginLoaderTest, RefusesANewerSdkMajorNamingBothVersions) {
+  auto report = LoadOne("fixture_new_major");
+  EXPECT_FALSE(report.loaded);
+  EXPECT_NE(report.reason.find("incompatible SDK major version"), std::string::npos) << report.reason;
+  EXPECT_NE(report.reason.find("plugin built with SDK 2.0.0"), std::string::npos) << report.reason;
+  EXPECT_NE(report.reason.find("host provides SDK " + HostSdkVersion()), std::string::npos)
+      << report.reason;
+}
+
 TEST_F(PluginLoaderTest, RefusesAPluginNeedingANewerSdkMinor) {
   auto report = LoadOne("fixture_new_minor");
   EXPECT_FALSE(report.loaded);
   EXPECT_NE(report.reason.find("newer SDK"), std::string::npos) << report.reason;
+  EXPECT_NE(report.reason.find("plugin built with SDK 1.99.0"), std::string::npos) << report.reason;
+  EXPECT_NE(report.reason.find("accepts plugins built with SDK " + AcceptedSdkRange()),
+            std::string::npos)
+      << report.reason;
+}
+
+TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
+  // Patches change no interface. (An older minor is accepted too; there is none before 1.0.)
+  auto report = LoadOne("fixture_other_patch");
+  EXPECT_TRUE(report.loaded) << report.reason;
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.0.x");
+}
+
+TEST_F(PluginLoaderTest, RefusesAnotherCxxAbi) {
+  auto report = LoadOne("fixture_other_cxx_abi");
+  EXPECT_FALSE(report.loaded);
+  EXPECT_NE(report.reason.find("another C++ ABI"), std::string::npos) << report.reason;
 }
 
 TEST_F(PluginLoaderTest, RefusesAnotherProtobufRuntime) {
