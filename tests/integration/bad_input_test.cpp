@@ -298,6 +298,22 @@ TEST_P(BadInputTest, ClosingWithoutTheOutcomeIsRefused) {
   EXPECT_EQ(after.closed_on(), "");
 }
 
+TEST_P(BadInputTest, OversizedFiltersAreInvalidArgument) {
+  v1::ListCasesRequest cases;
+  cases.set_assistant_id(std::string(300, 'a'));
+  cases.set_type_id(std::string(100, 't'));
+  v1::ListCasesResponse listed;
+  const grpc::Status status = client().Call(Sopot().head, &Cases::ListCases, cases, &listed);
+  EXPECT_TRUE(HasCode(status, StatusCode::INVALID_ARGUMENT));
+  EXPECT_EQ(ViolatedFields(status), (std::vector<std::string>{"type_id", "assistant_id"}));
+  v1::ListAuditEventsRequest audit;
+  audit.set_actor_id(std::string(300, 'a'));
+  v1::ListAuditEventsResponse events;
+  const grpc::Status audited =
+      client().Call(Sopot().auditor, &Audit::ListAuditEvents, audit, &events);
+  EXPECT_EQ(ViolatedFields(audited), std::vector<std::string>{"actor_id"}) << Describe(audited);
+}
+
 INSTANTIATE_BACKENDS(BadInputTest);
 
 }  // namespace

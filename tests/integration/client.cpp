@@ -28,17 +28,22 @@ Client::Client(std::shared_ptr<grpc::Channel> channel)
 grpc::Status Client::CallMethod(const google::protobuf::MethodDescriptor& method,
                                 std::string_view token, const google::protobuf::Message& request,
                                 std::string* response_bytes, std::string_view request_id) {
+  return CallPath("/" + method.service()->full_name() + "/" + method.name(), token,
+                  request.SerializeAsString(), response_bytes, request_id);
+}
+
+grpc::Status Client::CallPath(const std::string& path, std::string_view token,
+                              const std::string& request_bytes, std::string* response_bytes,
+                              std::string_view request_id) {
   grpc::ClientContext context;
   Authorize(context, token);
   if (!request_id.empty()) context.AddMetadata("x-request-id", std::string(request_id));
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
-  const std::string serialized = request.SerializeAsString();
-  grpc::Slice slice(serialized);
+  grpc::Slice slice(request_bytes);
   const grpc::ByteBuffer request_buffer(&slice, 1);
   grpc::ByteBuffer response_buffer;
   std::promise<grpc::Status> done;
-  generic_->UnaryCall(&context, "/" + method.service()->full_name() + "/" + method.name(),
-                      grpc::StubOptions(), &request_buffer, &response_buffer,
+  generic_->UnaryCall(&context, path, grpc::StubOptions(), &request_buffer, &response_buffer,
                       [&done](grpc::Status status) { done.set_value(std::move(status)); });
   const grpc::Status status = done.get_future().get();
   response_bytes->clear();

@@ -66,6 +66,12 @@ class Client {
                           const google::protobuf::Message& request, std::string* response_bytes,
                           std::string_view request_id = "");
 
+  // Calls the method at `path` ("/package.Service/Method") with serialized bytes, e.g. a service
+  // of gRPC itself such as grpc.health.v1.Health.
+  grpc::Status CallPath(const std::string& path, std::string_view token,
+                        const std::string& request_bytes, std::string* response_bytes,
+                        std::string_view request_id = "");
+
   // For calls that need a context of their own.
   Cases& cases() { return *cases_; }
 

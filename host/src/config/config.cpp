@@ -98,6 +98,10 @@ void ValidateConfig(const HostConfig& config) {
     throw ConfigError("database.connection: use \"host=... port=... dbname=... user=...\"; "
                       "SOCI 4.0 does not accept postgresql:// URIs");
   }
+  // gRPC holds a whole message in memory before the host sees it: a bound protects the host.
+  if (config.max_message_bytes() > 64 * 1024 * 1024) {
+    throw ConfigError("max_message_bytes is larger than 64 MiB");
+  }
   if (config.static_tokens_size() > 0 && !config.allow_static_tokens()) {
     throw ConfigError("static_tokens are configured but allow_static_tokens is not set: static "
                       "tokens are a development mode; use jwt_issuers or client_certificates");

@@ -183,9 +183,12 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(Transaction& tx, const Iden
   int limit = PageSize(request.page_size());
   long long after = ParseIdToken(request.page_token());
   std::string as_of = sdk::FormatDate(AsOf(request.as_of()));
-  if (!assist::v1::CaseStatus_IsValid(request.status())) {
-    ThrowInvalid("status", "is not a known case status", "nie jest znanym statusem sprawy");
-  }
+  sdk::Violations v;
+  v.Require(assist::v1::CaseStatus_IsValid(request.status()), "status",
+            "is not a known case status", "nie jest znanym statusem sprawy");
+  CheckIdFilter(v, request.type_id(), "type_id", 64);
+  CheckIdFilter(v, request.assistant_id(), "assistant_id");
+  if (!v.empty()) ThrowInvalid(v.list());
   // An assistant lists only their own cases, whatever filter they ask for.
   std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : request.assistant_id();
   int status = request.status(), overdue = request.review_overdue() ? 1 : 0, fetch = limit + 1;

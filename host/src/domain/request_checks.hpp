@@ -3,14 +3,13 @@
 // list so a request reports every bad field at once.
 #include <assist/plugin/date.hpp>
 #include <assist/plugin/validation.hpp>
-
 #include <string>
 
 namespace assist::host {
 
 // "" means today; otherwise a real date not after today. Returns the effective date.
-inline sdk::Date EffectiveDate(sdk::Violations& v, const std::string& text, const std::string& field,
-                               const sdk::Date& today) {
+inline sdk::Date EffectiveDate(sdk::Violations& v, const std::string& text,
+                               const std::string& field, const sdk::Date& today) {
   if (text.empty()) return today;
   auto date = v.OptionalDate(text, field);
   if (!date) return today;
@@ -29,6 +28,14 @@ inline bool IsSafeId(const std::string& id, std::size_t max_len = 128) {
     if (!ok) return false;
   }
   return true;
+}
+
+// A filter naming an id (an actor id from the identity provider, a type id): empty for no filter,
+// else at most `max_len` bytes, so that a hostile request cannot send megabytes into a query.
+inline void CheckIdFilter(sdk::Violations& v, const std::string& id, const std::string& field,
+                          std::size_t max_len = 256) {
+  v.Require(id.size() <= max_len, field, "is longer than " + std::to_string(max_len) + " bytes",
+            "jest dłuższy niż " + std::to_string(max_len) + " bajtów");
 }
 
 }  // namespace assist::host

@@ -1,11 +1,16 @@
 #include "plugins/plugin_loader.hpp"
 
 #include <google/protobuf/message.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <assist/plugin/export.hpp>
 #include <assist/plugin/version.hpp>
 #include <boost/dll/shared_library.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <regex>
@@ -126,7 +131,51 @@ const pb::Descriptor* LoadedPlugin::TypeFor(sdk::Step step) const {
   return nullptr;
 }
 
+namespace {
+
+std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadReport& report);
+
+// Loading runs the library's static initialisers in this process, and some failures there cannot
+// be caught: protobuf aborts when a second copy of a plugin registers the same .proto files, and
+// a broken library may crash outright. So each file is first loaded, and its plugin created, in a
+// child process; only a file that survives that is loaded here. Empty when it survived.
+std::string ProbeInChild(const std::filesystem::path& file) {
+  std::fflush(nullptr);
+  const pid_t pid = fork();
+  if (pid < 0) return {};  // no probe possible: load it as before
+  if (pid == 0) {
+    LoadReport ignored;
+    LoadHere(file, ignored);
+    _exit(0);  // no destructors, no exit handlers of the parent's state
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFSIGNALED(status)) {
+    const int signal = WTERMSIG(status);
+    return "crashed while loading (signal " + std::to_string(signal) + ", " + strsignal(signal) +
+           ", in a probe process; see the lines above) - is it a second copy of a loaded plugin, "
+           "registering the same .proto files?";
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
+    return "exited while loading (status " + std::to_string(WEXITSTATUS(status)) +
+           ", in a probe process; see the lines above)";
+  }
+  return {};
+}
+
+}  // namespace
+
 std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, LoadReport& report) {
+  report.path = file.string();
+  report.reason = ProbeInChild(file);
+  if (!report.reason.empty()) return nullptr;
+  return LoadHere(file, report);
+}
+
+namespace {
+
+std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadReport& report) {
   report.path = file.string();
   auto loading = std::make_unique<boost::dll::shared_library>();
   try {
@@ -175,6 +224,8 @@ std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, Load
   report.type_id = loaded->info.id;
   return loaded;
 }
+
+}  // namespace
 
 std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::path& dir,
                                                        std::vector<LoadReport>& reports) {

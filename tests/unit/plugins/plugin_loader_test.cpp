@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <assist/plugin/version.hpp>
-
 #include <fstream>
 
 #include "plugins/plugin_registry.hpp"
@@ -49,13 +48,15 @@ TEST_F(PluginLoaderTest, LoadsAGoodPluginAndResolvesItsTypes) {
   EXPECT_EQ(plugins[0]->contact, nullptr);
   // The descriptor set carries the declaring file and its imports, imports first.
   ASSERT_GT(plugins[0]->files.file_size(), 0);
-  EXPECT_EQ(plugins[0]->files.file(plugins[0]->files.file_size() - 1).name(), "assist/v1/cases.proto");
+  EXPECT_EQ(plugins[0]->files.file(plugins[0]->files.file_size() - 1).name(),
+            "assist/v1/cases.proto");
 }
 
 TEST_F(PluginLoaderTest, RefusesAnOlderSdkMajorNamingBothVersions) {
   auto report = LoadOne("fixture_old_major");
   EXPECT_FALSE(report.loaded);
-  EXPECT_NE(report.reason.find("incompatible SDK major version"), std::string::npos) << report.reason;
+  EXPECT_NE(report.reason.find("incompatible SDK major version"), std::string::npos)
+      << report.reason;
   EXPECT_NE(report.reason.find("plugin built with SDK 0."), std::string::npos) << report.reason;
   EXPECT_NE(report.reason.find("host provides SDK 1."), std::string::npos) << report.reason;
 }
@@ -63,7 +64,8 @@ TEST_F(PluginLoaderTest, RefusesAnOlderSdkMajorNamingBothVersions) {
 TEST_F(PluginLoaderTest, RefusesANewerSdkMajorNamingBothVersions) {
   auto report = LoadOne("fixture_new_major");
   EXPECT_FALSE(report.loaded);
-  EXPECT_NE(report.reason.find("incompatible SDK major version"), std::string::npos) << report.reason;
+  EXPECT_NE(report.reason.find("incompatible SDK major version"), std::string::npos)
+      << report.reason;
   EXPECT_NE(report.reason.find("plugin built with SDK 2.0.0"), std::string::npos) << report.reason;
   EXPECT_NE(report.reason.find("host provides SDK " + HostSdkVersion()), std::string::npos)
       << report.reason;
@@ -84,6 +86,17 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
   auto report = LoadOne("fixture_other_patch");
   EXPECT_TRUE(report.loaded) << report.reason;
   EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.0.x");
+}
+
+TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {
+  std::vector<LoadReport> reports;
+  auto plugins = LoadPlugins(Dir({"fixture_aborts_on_load", "fixture_good"}), reports);
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_FALSE(reports[0].loaded);
+  EXPECT_NE(reports[0].reason.find("crashed while loading (signal 6"), std::string::npos)
+      << reports[0].reason;
+  ASSERT_EQ(plugins.size(), 1u);
+  EXPECT_EQ(plugins[0]->info.id, "fixture_good");
 }
 
 TEST_F(PluginLoaderTest, RefusesAnotherCxxAbi) {
@@ -134,13 +147,15 @@ TEST_F(PluginLoaderTest, RefusesAFileThatIsNotALibrary) {
   auto plugins = LoadPlugins(dir_.path(), reports);
   EXPECT_TRUE(plugins.empty());
   ASSERT_EQ(reports.size(), 1u);
-  EXPECT_NE(reports[0].reason.find("not a loadable library"), std::string::npos) << reports[0].reason;
+  EXPECT_NE(reports[0].reason.find("not a loadable library"), std::string::npos)
+      << reports[0].reason;
 }
 
 TEST_F(PluginLoaderTest, RefusesADuplicateIdButKeepsTheFirstAndTheRest) {
   std::ofstream(dir_.path() / "broken.so") << "garbage";
   std::vector<LoadReport> reports;
-  auto plugins = LoadPlugins(Dir({"fixture_good", "fixture_good_twin", "fixture_new_minor"}), reports);
+  auto plugins =
+      LoadPlugins(Dir({"fixture_good", "fixture_good_twin", "fixture_new_minor"}), reports);
   ASSERT_EQ(reports.size(), 4u);
   ASSERT_EQ(plugins.size(), 1u);
   EXPECT_EQ(plugins[0]->path, (dir_.path() / "fixture_good.so").string());
