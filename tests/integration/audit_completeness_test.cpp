@@ -1,11 +1,15 @@
 // Every read and change of a case leaves exactly its audit row (RPC, read/write, actor, role,
-// the caller's x-request-id), refusals leave a "denied" row, a rejected change a "rejected" one, and
-// nothing in the API changes or removes a row. (That the database refuses UPDATE and DELETE on
+// the caller's x-request-id), refusals leave a "denied" row, a rejected change a "rejected" one,
+// and nothing in the API changes or removes a row. (That the database refuses UPDATE and DELETE on
 // audit_events is tested in tests/unit/db/migrator_test.cpp.)
+#include <google/protobuf/dynamic_message.h>
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
+#include <vector>
 
 #include "api_methods.hpp"
 #include "audit_trail.hpp"
@@ -211,7 +215,139 @@ TEST_P(AuditCompletenessTest, RetentionIsAuditedAndLeavesEarlierRowsAlone) {
             std::vector<std::int64_t>{trail_->case_id()});
 }
 
+// Sopot's whole trail as the auditor reads it: event id -> the serialized event.
+void ReadTrail(Client& client, std::map<std::int64_t, std::string>* trail) {
+  v1::ListAuditEventsRequest request;
+  request.set_page_size(1000);
+  for (int page = 0; page < 100; ++page) {
+    v1::ListAuditEventsResponse events;
+    ASSERT_TRUE(IsOk(client.Call(Sopot().auditor, &Audit::ListAuditEvents, request, &events)));
+    for (const v1::AuditEvent& event : events.events()) {
+      (*trail)[event.id()] = event.SerializeAsString();
+    }
+    if (events.next_page_token().empty()) return;
+    request.set_page_token(events.next_page_token());
+  }
+  FAIL() << "the trail has more than 100 pages";
+}
+
+// The rows Sopot's trail gained from `before` to `after`, less the auditor's own readings.
+std::vector<v1::AuditEvent> Gained(const std::map<std::int64_t, std::string>& before,
+                                   const std::map<std::int64_t, std::string>& after) {
+  std::vector<v1::AuditEvent> gained;
+  for (const auto& [id, bytes] : after) {
+    v1::AuditEvent event;
+    event.ParseFromString(bytes);
+    if (!before.count(id) && event.rpc() != "ListAuditEvents") gained.push_back(event);
+  }
+  return gained;
+}
+
+TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
+  const CentreStaff& s = Sopot();
+  v1::CreatePersonRequest person;
+  person.set_given_name("Ewa");
+  person.set_family_name("Kowalska");
+  person.set_birth_date("1979-02-11");
+  v1::CentreAssistanceTypeRequest enable;  // the operator, in the centre's trail
+  enable.set_centre_id(std::string(kSopot));
+  enable.set_type_id("family");
+  v1::GetStatisticsRequest statistics;
+  statistics.set_year(2026);
+  struct Call {
+    std::string rpc;
+    const Identity* who;
+    const pb::Message* request;
+    std::string action;
+  };
+  std::vector<Call> calls = {{"CreatePerson", &s.worker, &person, "write"},
+                             {"EnableAssistanceType", &Operator(), &enable, "write"},
+                             {"GetStatistics", &s.auditor, &statistics, "read"}};
+  v1::GetPersonRequest get_person;
+  v1::CreateFamilyRequest family;
+  v1::GetFamilyRequest get_family;
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    const Call call = calls[i];  // a copy: the loop appends to `calls`
+    std::map<std::int64_t, std::string> before;
+    ASSERT_NO_FATAL_FAILURE(ReadTrail(client(), &before));
+    const std::string request_id = "no-case-" + std::to_string(i) + "-" + call.rpc;
+    std::string bytes;
+    ASSERT_TRUE(IsOk(client().CallMethod(ApiMethod(call.rpc), call.who->token, *call.request,
+                                         &bytes, request_id)))
+        << call.rpc;
+    std::map<std::int64_t, std::string> after;
+    ASSERT_NO_FATAL_FAILURE(ReadTrail(client(), &after));
+    const auto gained = Gained(before, after);
+    ASSERT_EQ(gained.size(), 1u) << call.rpc;
+    EXPECT_EQ(gained[0].rpc(), call.rpc);
+    EXPECT_EQ(gained[0].action(), call.action) << call.rpc;
+    EXPECT_EQ(gained[0].actor_id(), call.who->actor_id) << call.rpc;
+    EXPECT_EQ(gained[0].request_id(), request_id);
+    EXPECT_EQ(gained[0].centre_id(), kSopot);
+    if (call.rpc == "CreatePerson") {  // the person's own RPCs follow
+      v1::Person created;
+      ASSERT_TRUE(created.ParseFromString(bytes));
+      get_person.set_id(created.id());
+      auto* member = family.add_members();
+      member->set_person_id(created.id());
+      member->set_relation(v1::FAMILY_RELATION_PARENT);
+      family.set_name("Rodzina Kowalskich");
+      calls.push_back({"GetPerson", &s.head, &get_person, "read"});
+      calls.push_back({"CreateFamily", &s.worker, &family, "write"});
+    }
+    if (call.rpc == "CreateFamily") {
+      v1::Family created;
+      ASSERT_TRUE(created.ParseFromString(bytes));
+      get_family.set_id(created.id());
+      calls.push_back({"GetFamily", &s.worker, &get_family, "read"});
+    }
+  }
+  EXPECT_EQ(calls.size(), 6u);
+}
+
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {
+  // A trail with rows of every kind: writes, reads, a refusal and a rejection.
+  std::int64_t family_id = 0;
+  ASSERT_NO_FATAL_FAILURE(CreateNowakFamily(client(), Sopot(), &family_id));
+  ASSERT_NO_FATAL_FAILURE(OpenCase(family_id, ""));
+  ASSERT_NO_FATAL_FAILURE(WorkUntilClosed());
+  std::map<std::int64_t, std::string> before;
+  ASSERT_NO_FATAL_FAILURE(ReadTrail(client(), &before));
+  ASSERT_GE(before.size(), 8u);
+
+  // Every RPC of the API, as every role of the centre, with an empty request and with one
+  // naming the case and the newest audit event's id wherever a field could take it.
+  const std::int64_t newest = before.rbegin()->first;
+  const CentreStaff& s = Sopot();
+  for (const pb::MethodDescriptor* method : ApiMethods()) {
+    for (const Identity* who : {&s.head, &s.worker, &s.assistant, &s.auditor, &s.app}) {
+      pb::DynamicMessageFactory factory;
+      std::unique_ptr<pb::Message> empty(factory.GetPrototype(method->input_type())->New());
+      std::unique_ptr<pb::Message> aimed(empty->New());
+      const pb::Reflection* reflection = aimed->GetReflection();
+      for (int i = 0; i < method->input_type()->field_count(); ++i) {
+        const pb::FieldDescriptor* field = method->input_type()->field(i);
+        if (field->cpp_type() != pb::FieldDescriptor::CPPTYPE_INT64 || field->is_repeated()) {
+          continue;
+        }
+        reflection->SetInt64(aimed.get(), field,
+                             field->name() == "case_id" ? trail_->case_id() : newest);
+      }
+      for (const pb::Message* request : {empty.get(), aimed.get()}) {
+        std::string ignored;
+        client().CallMethod(*method, who->token, *request, &ignored);
+      }
+    }
+  }
+  std::map<std::int64_t, std::string> after;
+  ASSERT_NO_FATAL_FAILURE(ReadTrail(client(), &after));
+  for (const auto& [id, event] : before) {
+    const auto kept = after.find(id);
+    ASSERT_NE(kept, after.end()) << "FAIL: audit event " << id << " disappeared";
+    EXPECT_EQ(kept->second, event) << "FAIL: audit event " << id << " changed";
+  }
+  EXPECT_GT(after.size(), before.size()) << "the calls above are themselves in the trail";
+
   const pb::ServiceDescriptor* audit = ApiServices().back();
   ASSERT_EQ(audit->full_name(), "assist.v1.AuditService");
   ASSERT_EQ(audit->method_count(), 1) << "FAIL: AuditService must only read the trail";

@@ -122,6 +122,14 @@ TEST_P(AuthenticationTest, ExpiredTokenIsUnauthenticated) {
   ExpectRefused(ListCases(*tls_, Token(claims)), "expired");
 }
 
+TEST_P(AuthenticationTest, TokenNotValidYetIsUnauthenticated) {
+  JwtClaims claims;
+  claims.not_before_in = 3600;
+  ExpectRefused(ListCases(*tls_, Token(claims)), "not valid yet");
+  claims.not_before_in = -10;  // valid since a moment ago
+  EXPECT_TRUE(IsOk(ListCases(*tls_, Token(claims))));
+}
+
 TEST_P(AuthenticationTest, TokenForAnotherAudienceIsUnauthenticated) {
   JwtClaims claims;
   claims.aud = "payroll";
@@ -191,6 +199,12 @@ TEST_P(AuthenticationTest, MappedClientCertificateActsAsItsAppWithinItsScopes) {
     EXPECT_EQ(event.role(), v1::ROLE_APP);
     EXPECT_EQ(event.action(), "denied");
   }
+}
+
+TEST_P(AuthenticationTest, CertificateOfTheCaWithAnUnmappedNameIsUnauthenticated) {
+  // The handshake succeeds (the CA is trusted); the host knows no app of that name.
+  std::unique_ptr<Client> stranger = AppClient(pki_.unmapped_app);
+  ExpectRefused(ListCases(*stranger, ""), "is not mapped to an app");
 }
 
 TEST_P(AuthenticationTest, CertificateOfAnotherCaFailsTheHandshake) {

@@ -20,6 +20,7 @@ std::string SignJwt(const JwtClaims& claims, JwtAlg alg, const std::string& key)
   if (!claims.scope.empty()) jwt_add_grant(jwt, "scope", claims.scope.c_str());
   jwt_add_grant_int(jwt, "exp", now + claims.expires_in);
   jwt_add_grant_int(jwt, "iat", now);
+  if (claims.not_before_in != 0) jwt_add_grant_int(jwt, "nbf", now + claims.not_before_in);
   const auto* bytes = reinterpret_cast<const unsigned char*>(key.data());
   const int size = static_cast<int>(key.size());
   const int rc = alg == JwtAlg::kRs256   ? jwt_set_alg(jwt, JWT_ALG_RS256, bytes, size)

@@ -13,8 +13,9 @@ struct JwtClaims {
   std::string sub = "anna.kowalska";
   std::string centre = "mops-sopot";  // empty: no claim
   std::string role = "social_worker";
-  std::string scope;      // empty: no claim
-  long expires_in = 300;  // seconds from now; negative: expired
+  std::string scope;       // empty: no claim
+  long expires_in = 300;   // seconds from now; negative: expired
+  long not_before_in = 0;  // seconds from now of the nbf claim; 0: no claim
 };
 
 enum class JwtAlg { kRs256, kHs256, kNone };

@@ -70,6 +70,7 @@ std::string MakeTestPki(const fs::path& dir, TestPki* pki) {
   openssl.Signed("app", app_subject, "ca", client_ext);
   openssl.Ca("rogue-ca", "/CN=some other CA");
   openssl.Signed("rogue-app", app_subject, "rogue-ca", client_ext);
+  openssl.Signed("unmapped-app", "/CN=unknown.mops-sopot", "ca", client_ext);
   openssl.RsaPair("jwt");
   openssl.RsaPair("wrong");
   if (!openssl.error().empty()) return openssl.error();
@@ -77,6 +78,7 @@ std::string MakeTestPki(const fs::path& dir, TestPki* pki) {
                  {dir / "server.key", dir / "server.crt"},
                  {dir / "app.key", dir / "app.crt"},
                  {dir / "rogue-app.key", dir / "rogue-app.crt"},
+                 {dir / "unmapped-app.key", dir / "unmapped-app.crt"},
                  dir / "jwt.key",
                  dir / "jwt.pub",
                  dir / "wrong.key"};

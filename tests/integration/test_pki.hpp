@@ -2,7 +2,8 @@
 // Keys and certificates made at test time with the openssl command line tool, into a test's own
 // directory: a CA for apps and the server, the server's certificate (CN=localhost, SAN
 // IP:127.0.0.1 and DNS:localhost), an app certificate signed by the CA, one with the same name
-// signed by another CA, and two RSA key pairs for signing tokens (the issuer's and a wrong one).
+// signed by another CA, one of the CA with a name no app has, and two RSA key pairs for signing
+// tokens (the issuer's and a wrong one).
 #include <filesystem>
 #include <string>
 
@@ -18,8 +19,9 @@ struct KeyAndCert {
 struct TestPki {
   std::filesystem::path ca_cert;
   KeyAndCert server;
-  KeyAndCert app;        // signed by ca_cert
-  KeyAndCert rogue_app;  // the same common name, signed by another CA
+  KeyAndCert app;           // signed by ca_cert
+  KeyAndCert rogue_app;     // the same common name, signed by another CA
+  KeyAndCert unmapped_app;  // signed by ca_cert, a common name the host's config does not map
   std::filesystem::path jwt_private_key;
   std::filesystem::path jwt_public_key;
   std::filesystem::path wrong_private_key;

@@ -1,8 +1,7 @@
 #include "domain/centres.hpp"
 
-#include <assist/plugin/validation.hpp>
-
 #include <algorithm>
+#include <assist/plugin/validation.hpp>
 #include <regex>
 
 #include "audit/audit_log.hpp"
@@ -13,6 +12,14 @@
 
 namespace assist::host {
 namespace {
+
+// The operator belongs to no centre: what they do to a centre is recorded in that centre's trail,
+// where its auditors read it.
+Identity InCentre(const Identity& who, const std::string& centre_id) {
+  Identity recorded = who;
+  recorded.centre_id = centre_id;
+  return recorded;
+}
 
 bool ValidCentreId(const std::string& id) {
   static const std::regex pattern("[a-z0-9][a-z0-9-]{1,63}");
@@ -67,7 +74,8 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
   }
   if (!v.empty()) ThrowInvalid(v.list());
   int exists = 0;
-  tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(request.id()), soci::into(exists);
+  tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(request.id()),
+      soci::into(exists);
   if (exists) ThrowAlreadyExists("centre " + request.id());
 
   assist::v1::Centre centre;
@@ -77,7 +85,8 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
   centre.set_created_at(NowTimestamp());
   Insert(tx.sql(), centre);
   for (const auto& type : request.enabled_types()) SetEnabled(tx, centre.id(), type, true, "", "");
-  AppendAudit(tx.sql(), who, "CreateCentre", 0, AuditAction::kWrite, "centre " + centre.id());
+  AppendAudit(tx.sql(), InCentre(who, centre.id()), "CreateCentre", 0, AuditAction::kWrite,
+              "centre " + centre.id());
   return Load(tx.sql(), centre.id());
 }
 
@@ -136,15 +145,16 @@ assist::v1::Centre Centres::Enable(Transaction& tx, const Identity& who,
     if (!verdict.ok()) {
       auto violations = verdict.violations();
       for (auto& each : violations) each.field = "settings." + each.field;
-      if (violations.empty()) violations.push_back({"settings", verdict.message(), verdict.message()});
+      if (violations.empty())
+        violations.push_back({"settings", verdict.message(), verdict.message()});
       ThrowInvalid(violations);
     }
     settings_type = plugin->settings->full_name();
     settings_json = ToStoredJson(*settings);
   }
   SetEnabled(tx, request.centre_id(), request.type_id(), true, settings_type, settings_json);
-  AppendAudit(tx.sql(), who, "EnableAssistanceType", 0, AuditAction::kWrite,
-              "centre " + request.centre_id() + " type " + request.type_id());
+  AppendAudit(tx.sql(), InCentre(who, request.centre_id()), "EnableAssistanceType", 0,
+              AuditAction::kWrite, "centre " + request.centre_id() + " type " + request.type_id());
   return Load(tx.sql(), request.centre_id());
 }
 
@@ -160,10 +170,11 @@ assist::v1::Centre Centres::Disable(Transaction& tx, const Identity& who,
                  "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany");
   }
   // Open cases of the type go on; only new referrals are refused.
-  tx.sql() << "UPDATE centre_assistance_types SET enabled = 0 WHERE centre_id = :c AND type_id = :t",
+  tx.sql()
+      << "UPDATE centre_assistance_types SET enabled = 0 WHERE centre_id = :c AND type_id = :t",
       soci::use(request.centre_id()), soci::use(request.type_id());
-  AppendAudit(tx.sql(), who, "DisableAssistanceType", 0, AuditAction::kWrite,
-              "centre " + request.centre_id() + " type " + request.type_id());
+  AppendAudit(tx.sql(), InCentre(who, request.centre_id()), "DisableAssistanceType", 0,
+              AuditAction::kWrite, "centre " + request.centre_id() + " type " + request.type_id());
   return Load(tx.sql(), request.centre_id());
 }
 
@@ -188,12 +199,14 @@ std::unique_ptr<google::protobuf::Message> Centres::Settings(soci::session& sql,
   return FromStoredJson(json, *plugin->settings);
 }
 
-void Centres::Bootstrap(Database& db, const google::protobuf::RepeatedPtrField<
-                                          assist::host::v1::BootstrapCentre>& centres) const {
+void Centres::Bootstrap(
+    Database& db,
+    const google::protobuf::RepeatedPtrField<assist::host::v1::BootstrapCentre>& centres) const {
   for (const auto& config : centres) {
     Transaction tx(db);
     int exists = 0;
-    tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(config.id()), soci::into(exists);
+    tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(config.id()),
+        soci::into(exists);
     if (exists) continue;
     assist::v1::Centre centre;
     centre.set_id(config.id());
@@ -214,7 +227,8 @@ void Centres::Bootstrap(Database& db, const google::protobuf::RepeatedPtrField<
     system.centre_id = config.id();
     system.role = assist::v1::ROLE_OPERATOR;
     system.request_id = "bootstrap";
-    AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite, "centre " + config.id());
+    AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite,
+                "centre " + config.id());
     tx.Commit();
     LogInfo("bootstrap: centre " + config.id() + " created");
   }
