@@ -203,7 +203,13 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
   try {
     loaded->plugin.reset(factory());
     if (!loaded->plugin) {
-      report.reason = "its factory returned no plugin (the constructor failed)";
+      // ASSIST_PLUGIN's factory keeps what the constructor threw; older or hand-made ones do not.
+      std::string why;
+      if (library->has("assist_plugin_error")) {
+        why = library->get_alias<sdk::PluginError>("assist_plugin_error")();
+      }
+      report.reason = why.empty() ? "its factory returned no plugin (the constructor failed)"
+                                  : "its factory returned no plugin: the constructor threw: " + why;
       return nullptr;
     }
     loaded->info = loaded->plugin->Info();

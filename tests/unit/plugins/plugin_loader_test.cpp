@@ -123,6 +123,14 @@ TEST_F(PluginLoaderTest, SurvivesAFactoryThatThrows) {
   EXPECT_NE(report.reason.find("fails on purpose"), std::string::npos) << report.reason;
 }
 
+TEST_F(PluginLoaderTest, SaysWhatTheConstructorThrewInsideTheSdkFactory) {
+  auto report = LoadOne("fixture_sdk_factory_throws");
+  EXPECT_FALSE(report.loaded);
+  EXPECT_NE(report.reason.find("the constructor threw: fixture constructor fails on purpose"),
+            std::string::npos)
+      << report.reason;
+}
+
 TEST_F(PluginLoaderTest, RefusesAPluginDeclaringATypeItDoesNotShip) {
   auto report = LoadOne("fixture_missing_type");
   EXPECT_FALSE(report.loaded);

@@ -10,7 +10,7 @@ namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
 inline constexpr std::uint32_t kSdkVersionMinor = 0;
-inline constexpr std::uint32_t kSdkVersionPatch = 0;
+inline constexpr std::uint32_t kSdkVersionPatch = 1;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.
 struct AbiStamp {
