@@ -142,6 +142,9 @@ void AssistanceTypesTest::ExpectStatistics(const TypePayloads& payloads) {
   EXPECT_EQ(type.cases_closed(), 1);
   EXPECT_EQ(type.open_at_year_end(), 0);
   EXPECT_EQ(type.assistants(), 1);
+  ASSERT_EQ(type.closures_size(), 1) << type.DebugString();
+  EXPECT_EQ(type.closures(0).reason(), v1::CLOSURE_REASON_GOALS_ACHIEVED);
+  EXPECT_EQ(type.closures(0).cases(), 1);
   const auto indicator = std::find_if(
       type.indicators().begin(), type.indicators().end(),
       [&](const v1::IndicatorSummary& i) { return i.code() == payloads.improved_indicator; });

@@ -32,11 +32,13 @@ void FillCounts(Transaction& tx, const std::string& centre, const std::string& t
   out.set_cases_served(CountServed(tx, "SELECT COUNT(*) FROM cases", centre, type, y));
   out.set_families_served(
       CountServed(tx, "SELECT COUNT(DISTINCT family_id) FROM cases", centre, type, y));
-  out.set_assistants(CountServed(
-      tx, "SELECT COUNT(DISTINCT NULLIF(assistant_id, '')) FROM cases", centre, type, y));
+  out.set_assistants(CountServed(tx, "SELECT COUNT(DISTINCT NULLIF(assistant_id, '')) FROM cases",
+                                 centre, type, y));
   int people = 0;
-  tx.sql() << std::string("SELECT COUNT(DISTINCT pid) FROM (SELECT person_id AS pid FROM cases "
-                          "WHERE person_id IS NOT NULL AND ") + kServed +
+  tx.sql() << std::string(
+                  "SELECT COUNT(DISTINCT pid) FROM (SELECT person_id AS pid FROM cases "
+                  "WHERE person_id IS NOT NULL AND ") +
+                  kServed +
                   " UNION SELECT m.person_id AS pid FROM family_members m JOIN cases c ON "
                   "c.family_id = m.family_id WHERE c.centre_id = :centre2 AND c.type_id = :type2 "
                   "AND c.referred_on <= :last2 AND (c.closed_on = '' OR c.closed_on >= :first2)) "
@@ -58,18 +60,32 @@ void FillCounts(Transaction& tx, const std::string& centre, const std::string& t
   out.set_cases_opened(opened);
   out.set_cases_closed(closed);
   out.set_open_at_year_end(open_at_end);
+  int reason = 0, cases = 0;
+  soci::statement by_reason =
+      (tx.sql().prepare << "SELECT closure_reason, COUNT(*) FROM cases WHERE centre_id = :c AND "
+                           "type_id = :t AND closed_on >= :first AND closed_on <= :last "
+                           "GROUP BY closure_reason ORDER BY closure_reason",
+       soci::use(centre), soci::use(type), soci::use(y.first), soci::use(y.last),
+       soci::into(reason), soci::into(cases));
+  by_reason.execute();
+  while (by_reason.fetch()) {
+    auto* closure = out.add_closures();
+    closure->set_reason(static_cast<assist::v1::ClosureReason>(reason));
+    closure->set_cases(cases);
+  }
 }
 
 void FillIndicators(Transaction& tx, const std::string& centre, const LoadedPlugin& plugin,
                     const YearBounds& y, assist::v1::TypeStatistics& out) {
   std::vector<std::unique_ptr<Message>> outcomes;
   std::string json;
-  soci::statement st = (tx.sql().prepare << "SELECT d.payload_json FROM case_documents d JOIN cases c "
-                                            "ON c.id = d.case_id WHERE c.centre_id = :c AND "
-                                            "c.type_id = :t AND d.kind = 'outcome' AND c.closed_on "
-                                            ">= :first AND c.closed_on <= :last ORDER BY c.id",
-                        soci::use(centre), soci::use(plugin.info.id), soci::use(y.first),
-                        soci::use(y.last), soci::into(json));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT d.payload_json FROM case_documents d JOIN cases c "
+                           "ON c.id = d.case_id WHERE c.centre_id = :c AND "
+                           "c.type_id = :t AND d.kind = 'outcome' AND c.closed_on "
+                           ">= :first AND c.closed_on <= :last ORDER BY c.id",
+       soci::use(centre), soci::use(plugin.info.id), soci::use(y.first), soci::use(y.last),
+       soci::into(json));
   st.execute();
   while (st.fetch()) outcomes.push_back(FromStoredJson(json, *plugin.outcome));
   std::vector<const Message*> views;

@@ -91,7 +91,7 @@ sdk::Status FamilyPlugin::RenderDocument(const std::string& kind, const sdk::Cas
 
 std::vector<sdk::IndicatorSummary> FamilyPlugin::SummarizeOutcomes(
     const std::vector<const google::protobuf::Message*>& outcomes) const {
-  return sdk::SummarizeMessages(Indicators(), outcomes);
+  return sdk::SummarizeAs<v1::Outcome>(outcomes, &Summarize);
 }
 
 }  // namespace assist::family

@@ -29,8 +29,49 @@ constexpr std::array kIndicators{
               &RatingField<&O::has_time_with_children, &O::time_with_children>},
 };
 
+// Where the children were at the start of the work (before) and at its end (after): a child
+// returned from foster care was not at home before; one placed in foster care was.
+sdk::IndicatorSummary SummarizeChildren(const std::vector<const v1::Outcome*>& outcomes) {
+  sdk::IndicatorTally tally;
+  for (const v1::Outcome* outcome : outcomes) {
+    if (outcome == nullptr) continue;
+    switch (outcome->child_stayed_or_returned()) {
+      case v1::CHILD_PLACEMENT_STAYED_IN_FAMILY:
+        tally.Add(1, 1);
+        break;
+      case v1::CHILD_PLACEMENT_RETURNED_FROM_FOSTER_CARE:
+        tally.Add(0, 1);
+        break;
+      case v1::CHILD_PLACEMENT_PLACED_IN_FOSTER_CARE:
+        tally.Add(1, 0);
+        break;
+      default:  // not applicable or not given: not counted
+        break;
+    }
+  }
+  return tally.Finish(kChildrenInFamily, "Dzieci w rodzinie (na początku i na zakończenie)",
+                      "Children living in the family (at the start and at closure)");
+}
+
+sdk::IndicatorSummary SummarizeGoals(const std::vector<const v1::Outcome*>& outcomes) {
+  sdk::IndicatorTally tally;
+  for (const v1::Outcome* outcome : outcomes) {
+    if (outcome == nullptr || outcome->goals_total() <= 0) continue;
+    tally.Add(0, outcome->goals_attained() >= outcome->goals_total() ? 1 : 0);
+  }
+  return tally.Finish(kAllGoalsAttained, "Wszystkie cele planu osiągnięte",
+                      "Every goal of the plan attained");
+}
+
 }  // namespace
 
 std::span<const Indicator> Indicators() { return kIndicators; }
+
+std::vector<sdk::IndicatorSummary> Summarize(const std::vector<const v1::Outcome*>& outcomes) {
+  std::vector<sdk::IndicatorSummary> summaries = sdk::Summarize(Indicators(), outcomes);
+  summaries.push_back(SummarizeChildren(outcomes));
+  summaries.push_back(SummarizeGoals(outcomes));
+  return summaries;
+}
 
 }  // namespace assist::family

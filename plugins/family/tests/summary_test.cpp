@@ -5,6 +5,7 @@
 
 #include "family_plugin.hpp"
 #include "fixtures.hpp"
+#include "indicators.hpp"
 
 namespace assist::family {
 namespace {
@@ -52,18 +53,48 @@ TEST(FamilySummary, MeansAndImprovementsPerIndicator) {
 
 TEST(FamilySummary, EveryIndicatorIsListedOnceWithLabels) {
   const auto summaries = FamilyPlugin().SummarizeOutcomes({});
-  const std::vector<std::string> expected{
+  const std::vector<std::string> ratings{
       "parent_child_relations", "responsibility",    "communication",
       "school_results",         "school_attendance", "official_matters_settled",
       "order_and_hygiene",      "health_care_used",  "time_with_children"};
-  ASSERT_EQ(summaries.size(), expected.size());
-  for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_EQ(summaries[i].code, expected[i]);
+  ASSERT_EQ(summaries.size(), ratings.size() + 2);
+  for (std::size_t i = 0; i < summaries.size(); ++i) {
     EXPECT_FALSE(summaries[i].label_pl.empty());
     EXPECT_FALSE(summaries[i].label_en.empty());
+    if (i >= ratings.size()) continue;
+    EXPECT_EQ(summaries[i].code, ratings[i]);
     // The code is the Outcome field that holds the rating.
-    EXPECT_NE(v1::Outcome::descriptor()->FindFieldByName(expected[i]), nullptr) << expected[i];
+    EXPECT_NE(v1::Outcome::descriptor()->FindFieldByName(ratings[i]), nullptr) << ratings[i];
   }
+  EXPECT_EQ(summaries[ratings.size()].code, kChildrenInFamily);
+  EXPECT_EQ(summaries[ratings.size() + 1].code, kAllGoalsAttained);
+}
+
+TEST(FamilySummary, ChildrenAtHomeAndPlansFullyAttained) {
+  auto closed = [](v1::ChildPlacement placement, int attained, int total) {
+    v1::Outcome outcome;
+    outcome.set_child_stayed_or_returned(placement);
+    outcome.set_goals_attained(attained);
+    outcome.set_goals_total(total);
+    return outcome;
+  };
+  const v1::Outcome stayed = closed(v1::CHILD_PLACEMENT_STAYED_IN_FAMILY, 3, 3);
+  const v1::Outcome returned = closed(v1::CHILD_PLACEMENT_RETURNED_FROM_FOSTER_CARE, 2, 4);
+  const v1::Outcome placed = closed(v1::CHILD_PLACEMENT_PLACED_IN_FOSTER_CARE, 0, 2);
+  const v1::Outcome no_children = closed(v1::CHILD_PLACEMENT_NOT_APPLICABLE, 1, 1);
+  const auto summaries =
+      FamilyPlugin().SummarizeOutcomes({&stayed, &returned, &placed, &no_children});
+
+  const auto& children = FindSummary(summaries, std::string(kChildrenInFamily));
+  EXPECT_EQ(children.cases, 3);
+  EXPECT_DOUBLE_EQ(children.mean_before, 2.0 / 3);
+  EXPECT_DOUBLE_EQ(children.mean_after, 2.0 / 3);
+  EXPECT_EQ(children.improved, 1);  // the child back from foster care
+
+  const auto& goals = FindSummary(summaries, std::string(kAllGoalsAttained));
+  EXPECT_EQ(goals.cases, 4);
+  EXPECT_DOUBLE_EQ(goals.mean_after, 0.5);
+  EXPECT_EQ(goals.improved, 2);
 }
 
 TEST(FamilySummary, EachRatingFieldOfTheOutcomeIsItsOwnIndicator) {
