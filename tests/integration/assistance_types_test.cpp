@@ -217,6 +217,24 @@ TEST_P(AssistanceTypesTest, DisabilityNeedsACurrentCertificateAndKeepsToTheCentr
   ASSERT_NO_FATAL_FAILURE(ExpectVersions(case_id, 1, 0));
   EXPECT_TRUE(IsOk(SubmitPlan(case_id, disability::PlanWithHours(100))));
   ASSERT_NO_FATAL_FAILURE(ExpectVersions(case_id, 1, 1));
+
+  // The plugin's own table counts the hours delivered; past 100 in the year the contact that
+  // goes over is stored, with the plugin's warnings in the answer.
+  for (int day = 0; day < 5; ++day) {
+    v1::RecordContactRequest contact;
+    contact.set_case_id(case_id);
+    contact.set_kind(v1::CONTACT_KIND_ACCOMPANYING);
+    contact.set_duration_minutes(24 * 60);
+    *contact.mutable_details() = JsonPayload(R"({"hours_delivered": 24})");
+    v1::Contact recorded;
+    ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::RecordContact, contact, &recorded)));
+    std::vector<std::string> codes;
+    for (const auto& warning : recorded.warnings()) codes.push_back(warning.code());
+    const std::vector<std::string> expected =
+        day < 4 ? std::vector<std::string>{}
+                : std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT", "HOURS_OVER_PLAN"};
+    EXPECT_EQ(codes, expected) << "after " << 24 * (day + 1) << " hours";
+  }
 }
 
 TEST_P(AssistanceTypesTest, InterculturalPlanLastsAtMostTwelveMonths) {

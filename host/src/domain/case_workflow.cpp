@@ -18,6 +18,10 @@ namespace {
 
 using assist::v1::Case;
 
+void Append(std::vector<assist::v1::Warning>& to, std::vector<assist::v1::Warning> more) {
+  for (auto& w : more) to.push_back(std::move(w));
+}
+
 void ThrowIfAny(const sdk::Violations& v) {
   if (!v.empty()) ThrowInvalid(v.list());
 }
@@ -38,7 +42,8 @@ std::string WithChanges(const std::string& detail, const std::string& changed) {
 std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
 
 void CheckNotBefore(sdk::Violations& v, const sdk::Date& date, const std::string& earliest,
-                    const std::string& field, const std::string& what_en, const std::string& what_pl) {
+                    const std::string& field, const std::string& what_en,
+                    const std::string& what_pl) {
   auto bound = sdk::ParseDate(earliest);
   if (bound && date < *bound) {
     v.Add(field, "is before " + what_en + " (" + earliest + ")",
@@ -65,9 +70,11 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   const LoadedPlugin* plugin = nullptr;
   if (v.Require(!request.type_id().empty(), "type_id", "is required", "jest wymagany")) {
     plugin = registry_.Find(request.type_id());
-    v.Require(plugin != nullptr, "type_id",
-              "no assistance type \"" + request.type_id() + "\" is loaded (see ListAssistanceTypes)",
-              "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany (zob. ListAssistanceTypes)");
+    v.Require(
+        plugin != nullptr, "type_id",
+        "no assistance type \"" + request.type_id() + "\" is loaded (see ListAssistanceTypes)",
+        "rodzaj asysty \"" + request.type_id() +
+            "\" nie jest załadowany (zob. ListAssistanceTypes)");
   }
   v.Require(request.subject_case() != assist::v1::OpenCaseRequest::SUBJECT_NOT_SET, "subject",
             "person_id or family_id is required", "wymagane jest person_id albo family_id");
@@ -76,7 +83,8 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   ThrowIfAny(v);
 
   if (!centres_.TypeEnabled(tx.sql(), who.centre_id, request.type_id())) {
-    ThrowPrecondition("TYPE_NOT_ENABLED", "centres/" + who.centre_id + "/types/" + request.type_id(),
+    ThrowPrecondition("TYPE_NOT_ENABLED",
+                      "centres/" + who.centre_id + "/types/" + request.type_id(),
                       "assistance type " + request.type_id() + " is not enabled at centre " +
                           who.centre_id + " (EnableAssistanceType)");
   }
@@ -191,9 +199,9 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
   auto warnings = call.Validate(sdk::Step::kIntake, *intake, "intake");
   c.set_intake_version(c.intake_version() + 1);
-  InsertDocument(tx, c.id(), DocumentKind::kIntake, c.intake_version(),
-                 plugin.intake->full_name(), ToStoredJson(*intake), who.actor_id);
-  call.Accepted(sdk::Step::kIntake, *intake);
+  InsertDocument(tx, c.id(), DocumentKind::kIntake, c.intake_version(), plugin.intake->full_name(),
+                 ToStoredJson(*intake), who.actor_id);
+  Append(warnings, call.Accepted(sdk::Step::kIntake, *intake));
   call.Adopt(sdk::Step::kIntake, std::move(intake));
   call.Refresh(c);
   c.set_next_review_due(call.NextReviewDue());
@@ -205,8 +213,8 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
   return result;
 }
 
-assist::v1::PlanVersion CaseWorkflow::SubmitPlan(Transaction& tx, const Identity& who,
-                                                 const assist::v1::SubmitPlanRequest& request) const {
+assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
+    Transaction& tx, const Identity& who, const assist::v1::SubmitPlanRequest& request) const {
   Case c = LoadVisibleCase(tx, who, request.case_id(), true);
   RequireWorkAllowed(c);
   RequireIntake(c);
@@ -217,7 +225,7 @@ assist::v1::PlanVersion CaseWorkflow::SubmitPlan(Transaction& tx, const Identity
   c.set_plan_version(c.plan_version() + 1);
   InsertDocument(tx, c.id(), DocumentKind::kPlan, c.plan_version(), plugin.plan->full_name(),
                  ToStoredJson(*plan), who.actor_id);
-  call.Accepted(sdk::Step::kPlan, *plan);
+  Append(warnings, call.Accepted(sdk::Step::kPlan, *plan));
   assist::v1::PlanVersion version;
   version.set_case_id(c.id());
   version.set_version(c.plan_version());
@@ -234,8 +242,8 @@ assist::v1::PlanVersion CaseWorkflow::SubmitPlan(Transaction& tx, const Identity
   return version;
 }
 
-assist::v1::Contact CaseWorkflow::RecordContact(Transaction& tx, const Identity& who,
-                                                const assist::v1::RecordContactRequest& request) const {
+assist::v1::Contact CaseWorkflow::RecordContact(
+    Transaction& tx, const Identity& who, const assist::v1::RecordContactRequest& request) const {
   sdk::Violations v;
   sdk::Date contact_on = EffectiveDate(v, request.contact_on(), "contact_on", sdk::Today());
   v.Require(request.kind() != assist::v1::CONTACT_KIND_UNSPECIFIED &&
@@ -290,7 +298,7 @@ assist::v1::Contact CaseWorkflow::RecordContact(Transaction& tx, const Identity&
       soci::into(id);
   contact.set_id(id);
   if (details) {
-    call.Accepted(sdk::Step::kContact, *details);
+    Append(warnings, call.Accepted(sdk::Step::kContact, *details));
     FillPayload(*details, *contact.mutable_details());
   }
   for (auto& w : warnings) *contact.add_warnings() = std::move(w);
@@ -300,8 +308,8 @@ assist::v1::Contact CaseWorkflow::RecordContact(Transaction& tx, const Identity&
   return contact;
 }
 
-assist::v1::Review CaseWorkflow::RecordReview(Transaction& tx, const Identity& who,
-                                              const assist::v1::RecordReviewRequest& request) const {
+assist::v1::Review CaseWorkflow::RecordReview(
+    Transaction& tx, const Identity& who, const assist::v1::RecordReviewRequest& request) const {
   sdk::Violations v;
   sdk::Date reviewed_on = EffectiveDate(v, request.reviewed_on(), "reviewed_on", sdk::Today());
   Case c = LoadVisibleCase(tx, who, request.case_id(), true);
@@ -334,7 +342,7 @@ assist::v1::Review CaseWorkflow::RecordReview(Transaction& tx, const Identity& w
       soci::use(review_json), soci::use(out.next_review_due()), soci::use(who.actor_id),
       soci::use(out.recorded_at()), soci::into(id);
   out.set_id(id);
-  call.Accepted(sdk::Step::kReview, *review);
+  Append(warnings, call.Accepted(sdk::Step::kReview, *review));
   FillPayload(*review, *out.mutable_review());
   for (auto& w : warnings) *out.add_warnings() = std::move(w);
   std::string changed = UpdateCase(tx, c);
@@ -369,7 +377,7 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
     warnings = call.Validate(sdk::Step::kOutcome, *outcome, "outcome");
     InsertDocument(tx, c.id(), DocumentKind::kOutcome, 1, plugin.outcome->full_name(),
                    ToStoredJson(*outcome), who.actor_id);
-    call.Accepted(sdk::Step::kOutcome, *outcome);
+    Append(warnings, call.Accepted(sdk::Step::kOutcome, *outcome));
   }
   c.set_next_review_due(call.NextReviewDue());
   std::string changed = UpdateCase(tx, c);
@@ -391,7 +399,8 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   }
   if (until) {
     auto closed = sdk::ParseDate(c.closed_on());
-    v.Require(!closed || *until > *closed, "until", "must be after the closure date " + c.closed_on(),
+    v.Require(!closed || *until > *closed, "until",
+              "must be after the closure date " + c.closed_on(),
               "musi być późniejsza niż data zamknięcia " + c.closed_on());
   }
   ThrowIfAny(v);
@@ -412,7 +421,8 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
   }
   c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite, WithChanges("monitoring ended", changed));
+  AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite,
+              WithChanges("monitoring ended", changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
 

@@ -8,16 +8,31 @@
 namespace assist::host {
 namespace {
 
+std::vector<assist::v1::Warning> WarningsOf(const sdk::Status& status) {
+  std::vector<assist::v1::Warning> warnings;
+  for (const auto& w : status.warnings()) {
+    auto& out = warnings.emplace_back();
+    out.set_code(w.code);
+    out.set_message_en(w.message_en);
+    out.set_message_pl(w.message_pl);
+  }
+  return warnings;
+}
+
 std::optional<sdk::Date> OptionalDate(const std::string& text) {
   return text.empty() ? std::nullopt : sdk::ParseDate(text);
 }
 
 sdk::CaseState StateOf(assist::v1::CaseStatus status) {
   switch (status) {
-    case assist::v1::CASE_STATUS_CLOSED: return sdk::CaseState::kClosed;
-    case assist::v1::CASE_STATUS_MONITORING: return sdk::CaseState::kMonitoring;
-    case assist::v1::CASE_STATUS_MONITORING_ENDED: return sdk::CaseState::kMonitoringEnded;
-    default: return sdk::CaseState::kOpen;
+    case assist::v1::CASE_STATUS_CLOSED:
+      return sdk::CaseState::kClosed;
+    case assist::v1::CASE_STATUS_MONITORING:
+      return sdk::CaseState::kMonitoring;
+    case assist::v1::CASE_STATUS_MONITORING_ENDED:
+      return sdk::CaseState::kMonitoringEnded;
+    default:
+      return sdk::CaseState::kOpen;
   }
 }
 
@@ -89,10 +104,11 @@ void PluginCall::Adopt(sdk::Step step, std::unique_ptr<google::protobuf::Message
 std::vector<assist::v1::Warning> PluginCall::Validate(sdk::Step step,
                                                       const google::protobuf::Message& payload,
                                                       const std::string& field) const {
-  sdk::Status status =
-      Guarded(plugin_, "Validate", [&] { return plugin_.plugin->Validate(step, payload, context_); });
+  sdk::Status status = Guarded(plugin_, "Validate",
+                               [&] { return plugin_.plugin->Validate(step, payload, context_); });
   switch (status.code()) {
-    case sdk::Code::kOk: break;
+    case sdk::Code::kOk:
+      break;
     case sdk::Code::kInvalidArgument: {
       auto violations = status.violations();
       for (auto& v : violations) v.field = v.field.empty() ? field : field + "." + v.field;
@@ -102,37 +118,34 @@ std::vector<assist::v1::Warning> PluginCall::Validate(sdk::Step step,
     case sdk::Code::kFailedPrecondition:
       ThrowPrecondition("ASSISTANCE_TYPE_RULE", "cases/" + std::to_string(context_.case_id),
                         status.message());
-    case sdk::Code::kInternal: PluginFailed(plugin_, "Validate: " + status.message());
+    case sdk::Code::kInternal:
+      PluginFailed(plugin_, "Validate: " + status.message());
   }
-  std::vector<assist::v1::Warning> warnings;
-  for (const auto& w : status.warnings()) {
-    auto& out = warnings.emplace_back();
-    out.set_code(w.code);
-    out.set_message_en(w.message_en);
-    out.set_message_pl(w.message_pl);
-  }
-  return warnings;
+  return WarningsOf(status);
 }
 
 std::string PluginCall::NextReviewDue() const {
-  auto due = Guarded(plugin_, "NextReviewDue", [&] { return plugin_.plugin->NextReviewDue(context_); });
+  auto due =
+      Guarded(plugin_, "NextReviewDue", [&] { return plugin_.plugin->NextReviewDue(context_); });
   return due ? sdk::FormatDate(*due) : std::string();
 }
 
-void PluginCall::Accepted(sdk::Step step, const google::protobuf::Message& payload) {
+std::vector<assist::v1::Warning> PluginCall::Accepted(sdk::Step step,
+                                                      const google::protobuf::Message& payload) {
   sdk::Status status = Guarded(plugin_, "OnAccepted", [&] {
     return plugin_.plugin->OnAccepted(step, payload, context_, tx_);
   });
   if (!status.ok()) PluginFailed(plugin_, "OnAccepted: " + status.message());
+  return WarningsOf(status);
 }
 
 std::string PluginCall::RenderDocument(const std::string& kind, sdk::CaseRecord& record) const {
   record.context = &context_;
   std::string text;
-  sdk::Status status = Guarded(plugin_, "RenderDocument", [&] {
-    return plugin_.plugin->RenderDocument(kind, record, text);
-  });
-  if (status.code() == sdk::Code::kInternal) PluginFailed(plugin_, "RenderDocument: " + status.message());
+  sdk::Status status = Guarded(plugin_, "RenderDocument",
+                               [&] { return plugin_.plugin->RenderDocument(kind, record, text); });
+  if (status.code() == sdk::Code::kInternal)
+    PluginFailed(plugin_, "RenderDocument: " + status.message());
   if (!status.ok()) {
     ThrowPrecondition("DOCUMENT_NOT_READY", "cases/" + std::to_string(context_.case_id),
                       status.message());

@@ -32,12 +32,15 @@ class PluginCall {
 
   // Throws RpcError INVALID_ARGUMENT (fields prefixed with `field`) when the plugin rejects it;
   // returns its warnings when accepted.
-  std::vector<assist::v1::Warning> Validate(sdk::Step step, const google::protobuf::Message& payload,
+  std::vector<assist::v1::Warning> Validate(sdk::Step step,
+                                            const google::protobuf::Message& payload,
                                             const std::string& field) const;
   // "" when no review is due.
   std::string NextReviewDue() const;
-  // Throws RpcError when the plugin's hook fails, so the step's transaction rolls back.
-  void Accepted(sdk::Step step, const google::protobuf::Message& payload);
+  // Throws RpcError when the plugin's hook fails, so the step's transaction rolls back; returns
+  // the hook's warnings (e.g. what the plugin's own tables show about the case) when it succeeds.
+  std::vector<assist::v1::Warning> Accepted(sdk::Step step,
+                                            const google::protobuf::Message& payload);
   // The document's text; FAILED_PRECONDITION when the plugin says the case is not ready for it.
   std::string RenderDocument(const std::string& kind, sdk::CaseRecord& record) const;
 

@@ -16,4 +16,13 @@ int MaxHoursPerPerson(const google::protobuf::Message* settings, int year) {
   return kDefaultMaxHoursPerPerson;
 }
 
+std::optional<long long> PlannedHours(const google::protobuf::Message* plan, int year) {
+  v1::Plan copy;
+  const v1::Plan* current = As(plan, copy);
+  if (current == nullptr || current->year() != year) return std::nullopt;
+  long long total = 0;
+  for (const v1::Activity& activity : current->activities()) total += activity.planned_hours();
+  return total;
+}
+
 }  // namespace assist::disability

@@ -3,6 +3,8 @@
 // CentreSettings (EnableAssistanceType); a year the centre did not set uses the default.
 #include <google/protobuf/message.h>
 
+#include <optional>
+
 namespace assist::disability {
 
 // The usual yearly ceiling per participant of the government programme "Asystent osobisty osoby z
@@ -15,5 +17,8 @@ inline constexpr int kMaxYear = 2100;
 
 // The limit for `year` from the centre's settings (a CentreSettings, or nullptr), else the default.
 int MaxHoursPerPerson(const google::protobuf::Message* settings, int year);
+
+// The hours the plan (a Plan, or nullptr) plans for `year`; nullopt when it plans another year.
+std::optional<long long> PlannedHours(const google::protobuf::Message* plan, int year);
 
 }  // namespace assist::disability

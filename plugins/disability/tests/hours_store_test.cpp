@@ -80,6 +80,31 @@ TEST_F(DisabilityHoursStore, HoursAddUpPerCaseAndYear) {
   EXPECT_DOUBLE_EQ(total, 3.0);
 }
 
+TEST_F(DisabilityHoursStore, WarnsWhenTheYearsHoursPassTheCentresLimitOrThePlan) {
+  const v1::CentreSettings settings = testing::Settings(2026, 30);
+  v1::Plan plan = testing::ValidPlan();  // 2026, 300 hours
+  sdk::CaseContext context = Context("2026-10-02");
+  context.settings = &settings;
+  context.plan = &plan;
+  auto codes = [&](double hours) {
+    return testing::WarningCodes(
+        plugin_.OnAccepted(sdk::Step::kContact, Hours(hours), context, data_));
+  };
+  EXPECT_TRUE(codes(20).empty());
+  EXPECT_EQ(codes(10), std::vector<std::string>{}) << "30 hours: at the limit, not over it";
+  EXPECT_EQ(codes(0.5), std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT"});
+  plan.mutable_activities()->DeleteSubrange(1, plan.activities_size() - 1);  // 60 hours left
+  context.step_date = testing::D("2026-11-02");
+  EXPECT_EQ(codes(24), (std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT"}));  // 54.5 hours
+  EXPECT_EQ(codes(6), (std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT", "HOURS_OVER_PLAN"}));
+  // A new year starts from zero, and the 2026 plan says nothing about 2027.
+  context.step_date = testing::D("2027-01-04");
+  EXPECT_TRUE(codes(8).empty());
+  // No hours, no count.
+  context.step_date = testing::D("2026-12-01");
+  EXPECT_TRUE(codes(0).empty());
+}
+
 TEST_F(DisabilityHoursStore, TheTableRefusesImpossibleHours) {
   // The validator stops these first; the table is the last line of defence.
   const sdk::Status status =

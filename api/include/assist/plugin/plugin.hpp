@@ -120,7 +120,8 @@ class Plugin {
   virtual std::vector<Migration> Migrations() const { return {}; }
 
   // Called after the host accepted a step, inside the step's transaction: a failure rolls the
-  // whole step back. Lets the plugin keep its own tables (e.g. hours delivered).
+  // whole step back. Lets the plugin keep its own tables (e.g. hours delivered); the warnings of
+  // an OK status are returned to the caller with the step's answer.
   virtual Status OnAccepted(Step /*step*/, const google::protobuf::Message& /*payload*/,
                             const CaseContext& /*context*/, DataSession& /*data*/) const {
     return Status::Ok();
