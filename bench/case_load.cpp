@@ -36,10 +36,14 @@ Options Parse(int argc, char** argv) {
   Options o;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i], value = argv[i + 1];
-    if (flag == "--address") o.address = value;
-    else if (flag == "--clients") o.clients = std::clamp(std::atoi(value.c_str()), 1, 64);
-    else if (flag == "--seconds") o.seconds = std::clamp(std::atoi(value.c_str()), 1, 60);
-    else if (flag == "--cases") o.cases = std::clamp(std::atoi(value.c_str()), 1, 1000);
+    if (flag == "--address")
+      o.address = value;
+    else if (flag == "--clients")
+      o.clients = std::clamp(std::atoi(value.c_str()), 1, 64);
+    else if (flag == "--seconds")
+      o.seconds = std::clamp(std::atoi(value.c_str()), 1, 60);
+    else if (flag == "--cases")
+      o.cases = std::clamp(std::atoi(value.c_str()), 1, 1000);
   }
   return o;
 }
@@ -52,7 +56,8 @@ template <typename Call>
 void MustSucceed(const char* what, Call call) {
   grpc::Status status = call();
   if (!status.ok()) {
-    std::cerr << what << " failed: " << status.error_code() << " " << status.error_message() << "\n";
+    std::cerr << what << " failed: " << status.error_code() << " " << status.error_message()
+              << "\n";
     std::exit(1);
   }
 }
@@ -69,13 +74,24 @@ long long PrepareCase(CaseService::Stub& api, int n) {
     r.set_birth_date("1980-01-01");
     return api.CreatePerson(&c, r, &person);
   });
+  Family family;
+  MustSucceed("CreateFamily", [&] {
+    grpc::ClientContext c;
+    As(c, "dev-sopot-worker");
+    CreateFamilyRequest r;
+    r.set_name("Rodzina Load " + std::to_string(n));
+    auto* parent = r.add_members();
+    parent->set_person_id(person.id());
+    parent->set_relation(FAMILY_RELATION_PARENT);
+    return api.CreateFamily(&c, r, &family);
+  });
   Case opened;
   MustSucceed("OpenCase", [&] {
     grpc::ClientContext c;
     As(c, "dev-sopot-worker");
     OpenCaseRequest r;
     r.set_type_id("family");
-    r.set_person_id(person.id());
+    r.set_family_id(family.id());
     r.set_referral_reason("load test");
     return api.OpenCase(&c, r, &opened);
   });
@@ -136,7 +152,8 @@ int main(int argc, char** argv) {
   for (int t = 0; t < o.clients; ++t) {
     threads.emplace_back([&, t] {
       // One channel per client, so the load is not serialised on a single HTTP/2 connection.
-      auto own = CaseService::NewStub(grpc::CreateChannel(o.address, grpc::InsecureChannelCredentials()));
+      auto own =
+          CaseService::NewStub(grpc::CreateChannel(o.address, grpc::InsecureChannelCredentials()));
       Samples& s = per_client[static_cast<std::size_t>(t)];
       for (std::size_t i = static_cast<std::size_t>(t); Clock::now() < deadline; ++i) {
         long long id = cases[i % cases.size()];
@@ -174,8 +191,10 @@ int main(int argc, char** argv) {
   }
   const double seconds = o.seconds;
   std::printf("clients %d, %d s, %zu cases prepared\n", o.clients, o.seconds, cases.size());
-  std::printf("%-14s %9s %9s %9s %9s %9s\n", "rpc", "calls/s", "p50 ms", "p95 ms", "p99 ms", "calls");
-  for (auto [name, v] : {std::pair{"RecordContact", &all.write_ms}, std::pair{"GetCase", &all.read_ms}}) {
+  std::printf("%-14s %9s %9s %9s %9s %9s\n", "rpc", "calls/s", "p50 ms", "p95 ms", "p99 ms",
+              "calls");
+  for (auto [name, v] :
+       {std::pair{"RecordContact", &all.write_ms}, std::pair{"GetCase", &all.read_ms}}) {
     std::size_t n = v->size();
     std::printf("%-14s %9.0f %9.2f %9.2f %9.2f %9zu\n", name, static_cast<double>(n) / seconds,
                 Percentile(*v, 0.50), Percentile(*v, 0.95), Percentile(*v, 0.99), n);

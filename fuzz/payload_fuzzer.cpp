@@ -262,6 +262,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CaseContext context;
   context.case_id = 42;
   context.centre_id = "mops-fuzz";
+  context.subject = ASSIST_FUZZ_SUBJECT;
   context.state = static_cast<assist::sdk::CaseState>(header.flags & 3);
   context.step_date = Day(header.days[0]);
   context.referred_on = Day(header.days[1]);

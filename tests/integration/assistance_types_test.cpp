@@ -266,6 +266,18 @@ TEST_P(AssistanceTypesTest, HomelessnessProgrammeShorterThanTheCrisisIsStoredWit
   ASSERT_NO_FATAL_FAILURE(ExpectVersions(case_id, 1, 1));
 }
 
+TEST_P(AssistanceTypesTest, HomelessnessAssistanceIsForOnePersonNotAFamily) {
+  TypePayloads for_a_family = homelessness::Payloads();
+  for_a_family.family_subject = true;
+  std::int64_t case_id = 0;
+  ASSERT_NO_FATAL_FAILURE(NewStartedCase(for_a_family, &case_id));
+  const grpc::Status status = SubmitIntake(case_id, for_a_family.intake);
+  EXPECT_TRUE(HasCode(status, StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(PreconditionTypes(status), std::vector<std::string>{"ASSISTANCE_TYPE_RULE"});
+  EXPECT_NE(status.error_message().find("one person"), std::string::npos) << Describe(status);
+  ASSERT_NO_FATAL_FAILURE(ExpectVersions(case_id, 0, 0));
+}
+
 INSTANTIATE_BACKENDS(AssistanceTypesTest);
 
 }  // namespace

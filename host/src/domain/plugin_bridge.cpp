@@ -75,6 +75,7 @@ PluginCall::PluginCall(Transaction& tx, const LoadedPlugin& plugin, const Centre
   settings_ = centres.Settings(tx.sql(), c.centre_id(), c.type_id());
   context_.case_id = c.id();
   context_.centre_id = c.centre_id();
+  context_.subject = c.family_id() != 0 ? sdk::CaseSubject::kFamily : sdk::CaseSubject::kPerson;
   context_.step_date = step_date;
   context_.intake = intake_.get();
   context_.plan = plan_.get();

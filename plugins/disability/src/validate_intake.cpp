@@ -39,6 +39,11 @@ void WarnAboutProgrammeEligibility(const v1::Intake& intake, sdk::Status& status
 }  // namespace
 
 sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+  if (context.subject == sdk::CaseSubject::kFamily) {
+    return sdk::Status::FailedPrecondition(
+        "the assistant of a person with a disability works with one person, and this case was "
+        "opened for a family: close it and open a case for the person (OpenCase with person_id)");
+  }
   sdk::Violations v;
   RequireEnum(v, intake.age_group(), v1::AgeGroup_IsValid, "age_group");
   CheckCertificate(intake, context, v);

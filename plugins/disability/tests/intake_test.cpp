@@ -102,5 +102,13 @@ TEST(DisabilityIntake, TextsHaveLimits) {
   EXPECT_TRUE(Check(intake).ok());  // both are optional
 }
 
+TEST(DisabilityIntake, IsForOnePersonNotAFamily) {
+  const sdk::Status status =
+      DisabilityPlugin().Validate(sdk::Step::kIntake, ValidIntake(),
+                                  sdk::testing::Context(kIntakeDate, sdk::CaseSubject::kFamily));
+  EXPECT_EQ(status.code(), sdk::Code::kFailedPrecondition);
+  EXPECT_NE(status.message().find("one person"), std::string::npos) << status.message();
+}
+
 }  // namespace
 }  // namespace assist::disability

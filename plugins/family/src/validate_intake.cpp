@@ -67,6 +67,11 @@ void CheckProblems(const v1::Intake& intake, sdk::Violations& v) {
 }  // namespace
 
 sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+  if (context.subject == sdk::CaseSubject::kPerson) {
+    return sdk::Status::FailedPrecondition(
+        "family assistance works with a family, and this case was opened for one person: close "
+        "it and open a case for the family (CreateFamily, then OpenCase with family_id)");
+  }
   sdk::Violations v;
   CheckMembers(intake, context, v);
   RequireEnum(v, intake.family_form(), v1::FamilyForm_IsValid, "family_form");

@@ -14,7 +14,10 @@ inline constexpr std::string_view kPlanDate = "2026-09-15";
 
 // D(text): a date that must parse. Context(step_date): an open case whose work started on
 // 2026-08-31, the step recorded on `step_date`. OpenCase(work_started_on): for NextReviewDue.
-using sdk::testing::Context;
+// A family case: family assistance takes no other.
+inline sdk::CaseContext Context(std::string_view step_date) {
+  return sdk::testing::Context(step_date, sdk::CaseSubject::kFamily);
+}
 using sdk::testing::D;
 using sdk::testing::OpenCase;
 

@@ -113,5 +113,13 @@ TEST(FamilyIntake, EmptyStrengthIsRejected) {
   EXPECT_EQ(Fields(Check(intake)), (Paths{"strengths[2]"}));
 }
 
+TEST(FamilyIntake, IsForAFamilyNotOnePerson) {
+  const sdk::Status status =
+      FamilyPlugin().Validate(sdk::Step::kIntake, ValidIntake(),
+                              sdk::testing::Context(kIntakeDate, sdk::CaseSubject::kPerson));
+  EXPECT_EQ(status.code(), sdk::Code::kFailedPrecondition);
+  EXPECT_NE(status.message().find("works with a family"), std::string::npos) << status.message();
+}
+
 }  // namespace
 }  // namespace assist::family

@@ -93,6 +93,11 @@ bool HoldsIdentityDocument(const std::set<int>& documents) {
 }  // namespace
 
 sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+  if (context.subject == sdk::CaseSubject::kFamily) {
+    return sdk::Status::FailedPrecondition(
+        "assistance in a homelessness crisis is for one person, and this case was opened for "
+        "a family: close it and open a case for the person (OpenCase with person_id)");
+  }
   sdk::Violations v;
   CheckSleepingPlace(intake, v);
   CheckCrisisDuration(intake, context, v);

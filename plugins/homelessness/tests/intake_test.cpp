@@ -142,5 +142,13 @@ TEST(HomelessnessIntake, TextsAreLimited) {
             (Paths{"addiction.note", "health.description", "last_registered_residence"}));
 }
 
+TEST(HomelessnessIntake, IsForOnePersonNotAFamily) {
+  const sdk::Status status =
+      HomelessnessPlugin().Validate(sdk::Step::kIntake, ValidIntake(),
+                                    sdk::testing::Context(kIntakeDate, sdk::CaseSubject::kFamily));
+  EXPECT_EQ(status.code(), sdk::Code::kFailedPrecondition);
+  EXPECT_NE(status.message().find("one person"), std::string::npos) << status.message();
+}
+
 }  // namespace
 }  // namespace assist::homelessness

@@ -4,11 +4,11 @@
 // several threads at once: implementations must be thread-safe (plugins are normally stateless).
 //
 // A plugin must not throw out of these calls; if it does, the host logs it and answers INTERNAL.
+#include <google/protobuf/message.h>
+
 #include <assist/plugin/data.hpp>
 #include <assist/plugin/date.hpp>
 #include <assist/plugin/status.hpp>
-#include <google/protobuf/message.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +46,9 @@ struct PluginInfo {
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };
 
+// Whom the case was opened for (OpenCase's person_id or family_id). Since SDK 1.1.
+enum class CaseSubject { kPerson, kFamily };
+
 // What the host knows about the case when it calls the plugin. For a step being accepted, the
 // dates already include it (e.g. last_review_on is the review being recorded).
 struct CaseContext {
@@ -66,6 +69,9 @@ struct CaseContext {
   const google::protobuf::Message* intake = nullptr;
   const google::protobuf::Message* plan = nullptr;
   const google::protobuf::Message* settings = nullptr;  // the centre's settings for the type
+  // Since SDK 1.1. New fields go at the end: the host builds the context, and a plugin built
+  // against an older minor version reads the fields it knows at unchanged offsets.
+  CaseSubject subject = CaseSubject::kPerson;
 };
 
 // Everything recorded in a case, for RenderDocument. Pointers are valid during the call only.

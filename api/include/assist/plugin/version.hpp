@@ -2,6 +2,8 @@
 // The SDK version a plugin is built against, and the stamp the host checks before it calls
 // anything else in a plugin (the handshake). A different major version, a newer minor version
 // than the host's, or a different protobuf runtime is refused at load.
+//   1.0.1  ASSIST_PLUGIN exports assist_plugin_error (what a constructor threw).
+//   1.1.0  CaseContext::subject: whether the case is for a person or a family.
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
@@ -9,8 +11,8 @@
 namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
-inline constexpr std::uint32_t kSdkVersionMinor = 0;
-inline constexpr std::uint32_t kSdkVersionPatch = 1;
+inline constexpr std::uint32_t kSdkVersionMinor = 1;
+inline constexpr std::uint32_t kSdkVersionPatch = 0;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.
 struct AbiStamp {
@@ -25,7 +27,7 @@ struct AbiStamp {
 inline constexpr std::uint32_t kAbiMagic = 0x41535354;  // "ASST"
 
 inline constexpr AbiStamp CurrentAbiStamp() {
-  return AbiStamp{kAbiMagic,        kSdkVersionMajor,       kSdkVersionMinor,
+  return AbiStamp{kAbiMagic,        kSdkVersionMajor,        kSdkVersionMinor,
                   kSdkVersionPatch, GOOGLE_PROTOBUF_VERSION, __GXX_ABI_VERSION};
 }
 

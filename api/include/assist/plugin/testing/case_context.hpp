@@ -17,9 +17,10 @@ inline Date D(std::string_view text) {
 }
 
 // Case 42 of "mops-sopot", open, referred on 2026-08-20, work started on 2026-08-31; the step is
-// recorded on `step_date`.
-inline CaseContext Context(std::string_view step_date) {
+// recorded on `step_date`; the case is for `subject`.
+inline CaseContext Context(std::string_view step_date, CaseSubject subject = CaseSubject::kPerson) {
   CaseContext context;
+  context.subject = subject;
   context.case_id = 42;
   context.centre_id = "mops-sopot";
   context.state = CaseState::kOpen;
