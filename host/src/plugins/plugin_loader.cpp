@@ -138,7 +138,9 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
 // Loading runs the library's static initialisers in this process, and some failures there cannot
 // be caught: protobuf aborts when a second copy of a plugin registers the same .proto files, and
 // a broken library may crash outright. So each file is first loaded, and its plugin created, in a
-// child process; only a file that survives that is loaded here. Empty when it survived.
+// child process; only a file that survives that is loaded here. Empty when it survived. Forking is
+// safe because plugins load at start-up before any thread exists (Host::Parts builds the registry
+// before the executor and the gRPC server).
 std::string ProbeInChild(const std::filesystem::path& file) {
   std::fflush(nullptr);
   const pid_t pid = fork();
