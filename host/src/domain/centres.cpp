@@ -7,6 +7,7 @@
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
+#include "domain/request_checks.hpp"
 #include "util/clock.hpp"
 #include "util/log.hpp"
 
@@ -67,10 +68,8 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
   v.RequireText(request.name(), "name", 300);
   v.RequireText(request.municipality(), "municipality", 200);
   for (int i = 0; i < request.enabled_types_size(); ++i) {
-    v.Require(registry_.Find(request.enabled_types(i)) != nullptr,
-              "enabled_types[" + std::to_string(i) + "]",
-              "no assistance type \"" + request.enabled_types(i) + "\" is loaded",
-              "rodzaj asysty \"" + request.enabled_types(i) + "\" nie jest załadowany");
+    RequireLoadedType(v, registry_, request.enabled_types(i),
+                      "enabled_types[" + std::to_string(i) + "]");
   }
   if (!v.empty()) ThrowInvalid(v.list());
   int exists = 0;
@@ -126,11 +125,7 @@ assist::v1::Centre Centres::Enable(Transaction& tx, const Identity& who,
                                    const assist::v1::CentreAssistanceTypeRequest& request) const {
   CheckVisible(who, request.centre_id());
   Load(tx.sql(), request.centre_id());
-  const LoadedPlugin* plugin = registry_.Find(request.type_id());
-  if (plugin == nullptr) {
-    ThrowInvalid("type_id", "no assistance type \"" + request.type_id() + "\" is loaded",
-                 "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany");
-  }
+  const LoadedPlugin* plugin = &LoadedType(registry_, request.type_id());
   std::string settings_type, settings_json;
   if (!IsEmpty(request.settings())) {
     if (plugin->settings == nullptr) {
@@ -162,12 +157,11 @@ assist::v1::Centre Centres::Disable(Transaction& tx, const Identity& who,
                                     const assist::v1::CentreAssistanceTypeRequest& request) const {
   CheckVisible(who, request.centre_id());
   assist::v1::Centre centre = Load(tx.sql(), request.centre_id());
-  // A type whose plugin is gone can still be disabled where it was enabled.
+  // A type whose plugin is gone can still be disabled where it was enabled; any other type must
+  // be loaded (an unknown id is INVALID_ARGUMENT).
   const auto& enabled = centre.enabled_types();
-  if (registry_.Find(request.type_id()) == nullptr &&
-      std::find(enabled.begin(), enabled.end(), request.type_id()) == enabled.end()) {
-    ThrowInvalid("type_id", "no assistance type \"" + request.type_id() + "\" is loaded",
-                 "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany");
+  if (std::find(enabled.begin(), enabled.end(), request.type_id()) == enabled.end()) {
+    LoadedType(registry_, request.type_id());
   }
   // Open cases of the type go on; only new referrals are refused.
   tx.sql()

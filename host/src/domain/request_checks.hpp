@@ -5,6 +5,9 @@
 #include <assist/plugin/validation.hpp>
 #include <string>
 
+#include "domain/errors.hpp"
+#include "plugins/plugin_registry.hpp"
+
 namespace assist::host {
 
 // "" means today; otherwise a real date not after today. Returns the effective date.
@@ -36,6 +39,23 @@ inline void CheckIdFilter(sdk::Violations& v, const std::string& id, const std::
                           std::size_t max_len = 256) {
   v.Require(id.size() <= max_len, field, "is longer than " + std::to_string(max_len) + " bytes",
             "jest dłuższy niż " + std::to_string(max_len) + " bajtów");
+}
+
+// The plugin of `type_id`; nullptr, with a violation of `field`, when none is loaded.
+inline const LoadedPlugin* RequireLoadedType(sdk::Violations& v, const PluginRegistry& registry,
+                                             const std::string& type_id, const std::string& field) {
+  const LoadedPlugin* plugin = registry.Find(type_id);
+  v.Require(plugin != nullptr, field, "no assistance type \"" + type_id + "\" is loaded",
+            "rodzaj asysty \"" + type_id + "\" nie jest załadowany");
+  return plugin;
+}
+
+// The plugin of the request's `type_id`; INVALID_ARGUMENT on type_id when none is loaded.
+inline const LoadedPlugin& LoadedType(const PluginRegistry& registry, const std::string& type_id) {
+  sdk::Violations v;
+  const LoadedPlugin* plugin = RequireLoadedType(v, registry, type_id, "type_id");
+  if (plugin == nullptr) ThrowInvalid(v.list());
+  return *plugin;
 }
 
 }  // namespace assist::host

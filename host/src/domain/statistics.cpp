@@ -4,6 +4,7 @@
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/plugin_bridge.hpp"
+#include "domain/request_checks.hpp"
 
 namespace assist::host {
 namespace {
@@ -112,12 +113,7 @@ assist::v1::Statistics CentreStatistics(Transaction& tx, const Identity& who,
   }
   std::vector<const LoadedPlugin*> types;
   if (!request.type_id().empty()) {
-    const LoadedPlugin* plugin = registry.Find(request.type_id());
-    if (plugin == nullptr) {
-      ThrowInvalid("type_id", "no assistance type \"" + request.type_id() + "\" is loaded",
-                   "rodzaj asysty \"" + request.type_id() + "\" nie jest załadowany");
-    }
-    types.push_back(plugin);
+    types.push_back(&LoadedType(registry, request.type_id()));
   } else {
     for (const auto& plugin : registry.all()) types.push_back(plugin.get());
   }
