@@ -46,10 +46,10 @@ namespace {
 std::string CheckStamp(const sdk::AbiStamp& stamp) {
   const sdk::AbiStamp host = sdk::CurrentAbiStamp();
   if (stamp.magic != sdk::kAbiMagic) return "its assist_plugin_abi symbol is not an AbiStamp";
-  std::string versions =
-      "plugin built with SDK " + Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch) +
-      ", host provides SDK " + Version(host.sdk_major, host.sdk_minor, host.sdk_patch) +
-      " and accepts plugins built with SDK " + AcceptedSdkRange();
+  std::string versions = "plugin built with SDK " +
+                         Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch) +
+                         ", host provides SDK " + HostSdkVersion() +
+                         " and accepts plugins built with SDK " + AcceptedSdkRange();
   if (stamp.sdk_major != host.sdk_major) return "incompatible SDK major version: " + versions;
   if (stamp.sdk_minor > host.sdk_minor) return "plugin needs a newer SDK: " + versions;
   if (stamp.protobuf_version != host.protobuf_version) {
@@ -178,7 +178,6 @@ std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, Load
 namespace {
 
 std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadReport& report) {
-  report.path = file.string();
   auto loading = std::make_unique<boost::dll::shared_library>();
   try {
     loading->load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);

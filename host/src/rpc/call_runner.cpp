@@ -49,7 +49,8 @@ grpc::Status Guard(std::string_view rpc, const Identity& who, const std::functio
                         "database error (request " + who.request_id + ")");
   } catch (const std::exception& e) {
     LogError(std::string(rpc) + " " + who.request_id + ": " + e.what());
-    return grpc::Status(grpc::StatusCode::INTERNAL, "internal error (request " + who.request_id + ")");
+    return grpc::Status(grpc::StatusCode::INTERNAL,
+                        "internal error (request " + who.request_id + ")");
   }
 }
 
@@ -62,28 +63,30 @@ CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& conte
   Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK};
   const Identity& who = *admission.who;
   if (!RoleMayCall(who.role, rpc)) {
-    admission.refusal = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
-                                     "role " + assist::v1::Role_Name(who.role) + " may not call " +
-                                         std::string(rpc));
+    admission.refusal = grpc::Status(
+        grpc::StatusCode::PERMISSION_DENIED,
+        "role " + assist::v1::Role_Name(who.role) + " may not call " + std::string(rpc));
   } else if (!ScopeGranted(who.role, who.scopes, rpc)) {
-    admission.refusal = grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
-                                     who.actor_id + " was not granted the scope " + std::string(rpc));
+    admission.refusal =
+        grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
+                     who.actor_id + " was not granted the scope " + std::string(rpc));
   }
   return admission;
 }
 
 void CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
-                              const google::protobuf::Message& request, const grpc::Status& status) {
+                              const google::protobuf::Message& request, const grpc::Status& status,
+                              AuditAction action) {
   grpc::Status recorded = Guard(rpc, who, [&] {
     Transaction tx(db_);
-    AppendAudit(tx.sql(), who, rpc, CaseIdOf(request),
-                RefusalAction(status).value_or(AuditAction::kDenied), status.error_message());
+    AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), action, status.error_message());
     tx.Commit();
   });
   if (!recorded.ok()) LogError("could not audit a refusal of " + std::string(rpc));
 }
 
-grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context, std::string_view rpc,
+grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
+                                          std::string_view rpc,
                                           const google::protobuf::Message& request, TxWork work) {
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
@@ -91,26 +94,27 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context, 
     reactor->Finish(admission.refusal);
     return reactor;
   }
-  executor_.Post([this, reactor, rpc, &request, admission = std::move(admission),
-                  work = std::move(work)] {
-    const Identity& who = *admission.who;
-    grpc::Status status = admission.refusal;
-    if (status.ok()) {
-      status = Guard(rpc, who, [&] {
-        Transaction tx(db_);
-        work(who, tx);
-        tx.Commit();
+  executor_.Post(
+      [this, reactor, rpc, &request, admission = std::move(admission), work = std::move(work)] {
+        const Identity& who = *admission.who;
+        grpc::Status status = admission.refusal;
+        if (status.ok()) {
+          status = Guard(rpc, who, [&] {
+            Transaction tx(db_);
+            work(who, tx);
+            tx.Commit();
+          });
+        }
+        if (auto action = RefusalAction(status)) AuditRefusal(who, rpc, request, status, *action);
+        reactor->Finish(status);
       });
-    }
-    if (RefusalAction(status)) AuditRefusal(who, rpc, request, status);
-    reactor->Finish(status);
-  });
   return reactor;
 }
 
 grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* context,
                                                 std::string_view rpc,
-                                                const google::protobuf::Message& request, Work work) {
+                                                const google::protobuf::Message& request,
+                                                Work work) {
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
   if (!admission.who) {
@@ -120,7 +124,7 @@ grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* con
   if (!admission.refusal.ok()) {
     // Recording the refusal needs the database: off the gRPC thread, like any database work.
     executor_.Post([this, reactor, rpc, &request, admission = std::move(admission)] {
-      AuditRefusal(*admission.who, rpc, request, admission.refusal);
+      AuditRefusal(*admission.who, rpc, request, admission.refusal, AuditAction::kDenied);
       reactor->Finish(admission.refusal);
     });
     return reactor;

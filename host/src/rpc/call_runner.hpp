@@ -14,6 +14,7 @@
 #include <optional>
 #include <string_view>
 
+#include "audit/audit_log.hpp"
 #include "auth/authenticator.hpp"
 #include "db/database.hpp"
 #include "rpc/executor.hpp"
@@ -43,7 +44,8 @@ class CallRunner {
   Admission Admit(const grpc::CallbackServerContext& context, std::string_view rpc) const;
   // Records a refusal of an authenticated caller in the audit trail (best effort: logged if not).
   void AuditRefusal(const Identity& who, std::string_view rpc,
-                    const google::protobuf::Message& request, const grpc::Status& status);
+                    const google::protobuf::Message& request, const grpc::Status& status,
+                    AuditAction action);
 
   const Authenticator& auth_;
   Database& db_;
