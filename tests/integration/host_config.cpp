@@ -46,12 +46,14 @@ std::string Quote(std::string_view text) {
 }
 
 std::string HostConfigText(const DatabaseSetup& database, std::string_view plugin_dir,
-                           const SecuritySetup& security) {
+                           const SecuritySetup& security, std::string_view extra) {
   std::ostringstream out;
+  out << extra << "\n";
   out << "listen: \"127.0.0.1:0\"\n"
       << "plugin_dir: " << Quote(plugin_dir) << "\n"
       << "database { backend: " << Quote(database.backend)
-      << " connection: " << Quote(database.connection) << " pool_size: 4 }\n";
+      << " connection: " << Quote(database.connection) << " pool_size: 4 " << database.options
+      << " }\n";
   WriteSecurity(security, out);
   for (const CentreSetup& centre : BootstrapCentres()) {
     out << "bootstrap_centres { id: " << Quote(centre.id) << " name: " << Quote(centre.name)

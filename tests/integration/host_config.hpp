@@ -11,6 +11,7 @@ namespace assist::it {
 struct DatabaseSetup {
   std::string backend;     // "sqlite" or "postgresql"
   std::string connection;  // file path or "host=... port=... dbname=... user=..."
+  std::string options;     // more HostConfig.database fields, e.g. "lock_timeout_ms: 200"
 };
 
 // HostConfig.tls: file paths of PEM files.
@@ -51,9 +52,10 @@ struct SecuritySetup {
 
 // Listens on 127.0.0.1:0 (the host reports the port it got), with the two bootstrap centres and,
 // if `security` allows them, every identity in identities.hpp as a static token; `security` adds
-// TLS, JWT issuers and client certificates.
+// TLS, JWT issuers and client certificates; `extra` (text format) is appended as it is, e.g.
+// "max_queued_calls: 8".
 std::string HostConfigText(const DatabaseSetup& database, std::string_view plugin_dir,
-                           const SecuritySetup& security = {});
+                           const SecuritySetup& security = {}, std::string_view extra = {});
 
 // `text` as a quoted text-format string literal.
 std::string Quote(std::string_view text);

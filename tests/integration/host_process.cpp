@@ -128,6 +128,18 @@ std::string HostProcess::Stop(std::chrono::seconds grace) {
   return DescribeWaitStatus(status) + note;
 }
 
+std::string HostProcess::Kill() {
+  if (pid_ <= 0) return "not running";
+  kill(pid_, SIGKILL);
+  int status = 0;
+  while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+  }
+  pid_ = -1;
+  reaped_ = true;
+  if (reader_.joinable()) reader_.join();
+  return DescribeWaitStatus(status);
+}
+
 bool HostProcess::exited() const {
   std::lock_guard lock(mutex_);
   return closed_;

@@ -30,6 +30,8 @@ class HostProcess {
 
   // SIGTERM, then SIGKILL after `grace`. Returns the waitpid status description ("exit 0").
   std::string Stop(std::chrono::seconds grace = std::chrono::seconds(10));
+  // SIGKILL at once, as a crash or the OOM killer would: no shutdown code runs.
+  std::string Kill();
 
   bool running() const { return pid_ > 0; }
   std::string output() const;

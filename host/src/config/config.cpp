@@ -55,9 +55,12 @@ void ApplyDefaults(HostConfig& config) {
   if (db.backend().empty()) db.set_backend("sqlite");
   if (db.connection().empty() && db.backend() == "sqlite") db.set_connection("assist.db");
   if (db.pool_size() <= 0) db.set_pool_size(4);
+  if (db.health_check_interval_ms() <= 0) db.set_health_check_interval_ms(1000);
+  if (db.lock_timeout_ms() <= 0) db.set_lock_timeout_ms(5000);
   if (config.plugin_dir().empty()) config.set_plugin_dir(DefaultPluginDir());
   if (config.max_message_bytes() <= 0) config.set_max_message_bytes(4 * 1024 * 1024);
   if (config.worker_threads() <= 0) config.set_worker_threads(db.pool_size());
+  if (config.max_queued_calls() <= 0) config.set_max_queued_calls(256);
   if (config.retention_years() == 0) config.set_retention_years(10);  // negative: never
 }
 

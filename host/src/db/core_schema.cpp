@@ -134,6 +134,18 @@ CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $
 CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
 )sql";
 
+// Rules the database holds itself, so that two callers (or two hosts) racing past the code's own
+// checks cannot both win: at most one open case per subject and type in a centre. The names are
+// what db/constraint_rules.cpp maps to ALREADY_EXISTS. The plain indexes serve the look-ups by
+// subject (open-case checks, exports, retention).
+constexpr const char* kUniqueRules = R"sql(
+CREATE UNIQUE INDEX cases_one_open_person ON cases (centre_id, type_id, person_id) WHERE status = 1 AND person_id IS NOT NULL;
+CREATE UNIQUE INDEX cases_one_open_family ON cases (centre_id, type_id, family_id) WHERE status = 1 AND family_id IS NOT NULL;
+CREATE INDEX cases_person ON cases (person_id);
+CREATE INDEX cases_family ON cases (family_id);
+CREATE INDEX family_members_person ON family_members (person_id);
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -155,7 +167,9 @@ std::vector<sdk::Migration> CoreMigrations() {
                              kPostgresqlAuditGuard};
   const char* anonymised = "ALTER TABLE cases ADD COLUMN anonymised_at TEXT NOT NULL DEFAULT '';";
   sdk::Migration retention{3, "cases remember when they were anonymised", anonymised, anonymised};
-  return {tables, audit_guard, retention};
+  sdk::Migration unique_rules{4, "one open case per subject and type, held by the database",
+                              kUniqueRules, kUniqueRules};
+  return {tables, audit_guard, retention, unique_rules};
 }
 
 }  // namespace assist::host
