@@ -39,7 +39,7 @@ class AuthenticationTest : public testing::TestWithParam<Backend> {
                                             "ROLE_APP",
                                             {"ListCases", "GetCase"}});
     const auto config = dir_->path() / "host.textproto";
-    std::ofstream(config) << HostConfigText({"sqlite", (dir_->path() / "assist.db").string()},
+    std::ofstream(config) << HostConfigText({"sqlite", (dir_->path() / "assist.db").string(), ""},
                                             ASSIST_PLUGIN_DIR, security);
     const std::optional<int> port = host_.Start(ASSIST_HOST_BINARY, config, dir_->path());
     ASSERT_TRUE(port.has_value()) << host_.error();

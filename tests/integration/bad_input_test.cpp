@@ -314,6 +314,44 @@ TEST_P(BadInputTest, OversizedFiltersAreInvalidArgument) {
   EXPECT_EQ(ViolatedFields(audited), std::vector<std::string>{"actor_id"}) << Describe(audited);
 }
 
+// PostgreSQL's client library would cut "Anna\0Evil" to "Anna" and answer OK; both backends
+// must refuse it alike, in a request's own fields and inside a plugin payload (JSON \u0000).
+TEST_P(BadInputTest, NulBytesInTextAreInvalidArgumentOnBothBackends) {
+  v1::CreatePersonRequest person;
+  person.set_given_name(std::string("Anna\0Evil", 9));
+  person.set_family_name("Nowak");
+  person.set_birth_date("1990-01-01");
+  v1::Person created;
+  const grpc::Status refused =
+      client().Call(Sopot().worker, &Cases::CreatePerson, person, &created);
+  EXPECT_TRUE(HasCode(refused, StatusCode::INVALID_ARGUMENT));
+  EXPECT_EQ(ViolatedFields(refused), std::vector<std::string>{"given_name"}) << Describe(refused);
+
+  std::int64_t case_id = 0;
+  ASSERT_NO_FATAL_FAILURE(NewStartedFamilyCase(client(), Sopot(), &case_id));
+  v1::RecordContactRequest contact;
+  contact.set_case_id(case_id);
+  contact.set_kind(v1::CONTACT_KIND_HOME_VISIT);
+  contact.set_duration_minutes(30);
+  contact.set_notes(std::string("visit\0hidden", 12));
+  v1::Contact recorded;
+  const grpc::Status notes =
+      client().Call(Sopot().assistant, &Cases::RecordContact, contact, &recorded);
+  EXPECT_TRUE(HasCode(notes, StatusCode::INVALID_ARGUMENT));
+  EXPECT_EQ(ViolatedFields(notes), std::vector<std::string>{"notes"}) << Describe(notes);
+
+  const grpc::Status intake = SubmitIntake(
+      case_id, JsonPayload(Replace(family::IntakeJson(), "Anna Nowak", "Anna\\u0000Evil")));
+  EXPECT_TRUE(HasCode(intake, StatusCode::INVALID_ARGUMENT)) << Describe(intake);
+  EXPECT_TRUE(Contains(ViolatedFields(intake), "members[0].name")) << Describe(intake);
+
+  v1::ListContactsRequest list;
+  list.set_case_id(case_id);
+  v1::ListContactsResponse contacts;
+  ASSERT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::ListContacts, list, &contacts)));
+  EXPECT_EQ(contacts.contacts_size(), 0) << "a refused contact left a row";
+}
+
 INSTANTIATE_BACKENDS(BadInputTest);
 
 }  // namespace

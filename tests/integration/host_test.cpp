@@ -55,7 +55,8 @@ void HostTest::SetUp() {
   if (IsSkipped()) return;
 
   const auto config = dir_->path() / "host.textproto";
-  std::ofstream(config) << HostConfigText({backend, connection}, ASSIST_PLUGIN_DIR);
+  std::ofstream(config) << HostConfigText({backend, connection, ""}, ASSIST_PLUGIN_DIR, {},
+                                          ExtraConfig());
   const std::optional<int> port = host_.Start(ASSIST_HOST_BINARY, config, dir_->path());
   ASSERT_TRUE(port.has_value()) << host_.error();
 

@@ -28,6 +28,8 @@ class HostTest : public testing::TestWithParam<Backend> {
   void TearDown() override;
 
   Client& client() { return *client_; }
+  // More top-level HostConfig text for this suite's host (e.g. "worker_threads: 1").
+  virtual std::string ExtraConfig() const { return {}; }
 
  private:
   void PrepareDatabase(std::string& backend, std::string& connection);

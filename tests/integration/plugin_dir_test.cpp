@@ -51,7 +51,7 @@ TEST_P(PluginDirTest, HostRefusesWhatIsNoPluginAndServesTheRest) {
   std::ofstream(plugins / "assist_notes.so") << "not a library\n";
 
   const fs::path config = dir.path() / "host.textproto";
-  std::ofstream(config) << HostConfigText({"sqlite", (dir.path() / "assist.db").string()},
+  std::ofstream(config) << HostConfigText({"sqlite", (dir.path() / "assist.db").string(), ""},
                                           plugins.string());
   HostProcess host;
   const std::optional<int> port = host.Start(ASSIST_HOST_BINARY, config, dir.path());

@@ -8,6 +8,16 @@
 #include "util/log.hpp"
 
 namespace assist::host {
+namespace {
+
+// libpq waits for an unreachable server as long as the OS does unless told otherwise; a call
+// should rather fail UNAVAILABLE after a few seconds.
+std::string WithConnectTimeout(const std::string& connection) {
+  if (connection.find("connect_timeout") != std::string::npos) return connection;
+  return connection + " connect_timeout=5";
+}
+
+}  // namespace
 
 sdk::Backend ParseBackend(const std::string& name) {
   if (name == "sqlite") return sdk::Backend::kSqlite;
@@ -15,29 +25,97 @@ sdk::Backend ParseBackend(const std::string& name) {
   throw std::invalid_argument("unknown database backend " + name);
 }
 
-Database::Database(sdk::Backend backend, const std::string& connection, std::size_t pool_size)
-    : backend_(backend), pool_size_(pool_size), pool_(pool_size) {
-  for (std::size_t i = 0; i != pool_size; ++i) {
-    soci::session& session = pool_.at(i);
-    if (backend == sdk::Backend::kSqlite) {
-      // timeout: seconds a writer waits for the lock held by another connection.
-      session.open(soci::sqlite3, "db=\"" + connection + "\" timeout=10");
-      session << "PRAGMA foreign_keys = ON";
-      session << "PRAGMA journal_mode = WAL";
-      session << "PRAGMA synchronous = NORMAL";
-    } else {
-      session.open(soci::postgresql, connection);
+Database::Database(sdk::Backend backend, const std::string& connection, std::size_t pool_size,
+                   int lock_timeout_ms)
+    : backend_(backend),
+      connection_(backend == sdk::Backend::kPostgresql ? WithConnectTimeout(connection)
+                                                       : connection),
+      pool_size_(pool_size),
+      lock_timeout_ms_(lock_timeout_ms),
+      pool_(pool_size) {
+  for (std::size_t i = 0; i != pool_size; ++i) Open(pool_.at(i));
+}
+
+void Database::Open(soci::session& session) const {
+  if (backend_ == sdk::Backend::kSqlite) {
+    session.open(soci::sqlite3, "db=\"" + connection_ + "\"");
+    // How long a writer waits for the lock another connection holds before SQLITE_BUSY.
+    session << "PRAGMA busy_timeout = " + std::to_string(lock_timeout_ms_);
+    session << "PRAGMA foreign_keys = ON";
+    session << "PRAGMA journal_mode = WAL";
+    session << "PRAGMA synchronous = NORMAL";
+  } else {
+    session.open(soci::postgresql, connection_);
+  }
+}
+
+void Database::InTransaction(const std::function<void(Transaction&)>& work) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      Transaction tx(*this);
+      try {
+        work(tx);
+      } catch (const soci::soci_error& e) {
+        throw tx.Fault(e);
+      }
+      tx.Commit();
+      return;
+    } catch (const DatabaseFault& fault) {
+      // kUnavailable is only ever raised before COMMIT was sent (a broken COMMIT is
+      // kOutcomeUnknown), so nothing of this attempt was stored and running it again is safe.
+      if (fault.kind() != FaultKind::kUnavailable || attempt > 1) throw;
+      LogWarning(std::string("database connection lost, running the transaction again: ") +
+                 fault.what());
     }
   }
 }
 
-Transaction::Transaction(Database& db) : backend_(db.backend()), session_(db.pool()) {
-  session_ << (backend_ == sdk::Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-  open_ = true;
+bool Database::Ping() {
+  std::lock_guard lock(ping_mutex_);
+  // A connection the server dropped since the last ping fails once; a fresh one tells whether
+  // the database itself answers.
+  for (int attempt = 1; attempt <= 2; ++attempt) {
+    try {
+      if (!ping_session_) {
+        auto session = std::make_unique<soci::session>();
+        Open(*session);
+        ping_session_ = std::move(session);
+      }
+      int one = 0;
+      *ping_session_ << "SELECT 1", soci::into(one);
+      return one == 1;
+    } catch (const std::exception&) {
+      ping_session_.reset();
+    }
+  }
+  return false;
+}
+
+Transaction::Transaction(Database& db) : db_(db), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
+  Begin();
+}
+
+void Transaction::Begin() {
+  const char* begin = db_.backend() == sdk::Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
+  try {
+    // A session whose last statement found the server gone (e.g. restarted) gets a new
+    // connection first; a connection that died silently since is found by BEGIN itself.
+    if (ConnectionBroken(session_, db_.backend())) session_.reconnect();
+    try {
+      session_ << begin;
+    } catch (const soci::soci_error&) {
+      if (!ConnectionBroken(session_, db_.backend())) throw;
+      session_.reconnect();
+      session_ << begin;
+    }
+    open_ = true;
+  } catch (const soci::soci_error& e) {
+    throw Fault(e);
+  }
 }
 
 Transaction::~Transaction() {
-  if (!open_) return;
+  if (!open_ || ConnectionBroken(session_, db_.backend())) return;
   try {
     session_ << "ROLLBACK";
   } catch (const std::exception& e) {
@@ -46,8 +124,24 @@ Transaction::~Transaction() {
 }
 
 void Transaction::Commit() {
-  session_ << "COMMIT";
-  open_ = false;
+  try {
+    session_ << "COMMIT";
+    open_ = false;
+  } catch (const soci::soci_error& e) {
+    DatabaseFault fault = Fault(e);
+    if (fault.kind() != FaultKind::kUnavailable) throw fault;
+    open_ = false;
+    throw DatabaseFault(FaultKind::kOutcomeUnknown,
+                        "the connection to the database broke during COMMIT");
+  }
+}
+
+DatabaseFault Transaction::Fault(const soci::soci_error& error) {
+  DatabaseFault fault = ClassifyFault(error, db_.backend(), session_);
+  if (fault.kind() != FaultKind::kUniqueViolation) {
+    LogWarning(std::string("database: ") + fault.what() + ": " + error.what());
+  }
+  return fault;
 }
 
 }  // namespace assist::host

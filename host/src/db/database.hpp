@@ -1,19 +1,29 @@
 #pragma once
 // The shared data layer: a SOCI connection pool on SQLite (embedded default) or PostgreSQL, and
-// the write transaction every step of a case runs in.
+// the transaction every RPC runs in. Connections that break (a PostgreSQL restart) are reconnected
+// when next used, and every SOCI error leaves this layer as a DatabaseFault a caller can act on.
 #include <assist/plugin/data.hpp>
 #include <soci/soci.h>
 
 #include <cstddef>
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
+#include "db/database_fault.hpp"
+
 namespace assist::host {
+
+class Transaction;
 
 class Database {
  public:
   // Opens every connection of the pool now, so a bad connection string fails at start-up.
-  Database(sdk::Backend backend, const std::string& connection, std::size_t pool_size);
+  // `lock_timeout_ms`: how long an SQLite writer waits for another connection's lock.
+  Database(sdk::Backend backend, const std::string& connection, std::size_t pool_size,
+           int lock_timeout_ms = 5000);
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
@@ -21,17 +31,35 @@ class Database {
   std::size_t pool_size() const { return pool_size_; }
   soci::connection_pool& pool() { return pool_; }
 
+  // Runs `work` in one transaction and commits it. When the connection turns out broken before
+  // COMMIT was sent (nothing can have been stored), it is reconnected and `work` runs once more.
+  // Throws DatabaseFault for database errors; what `work` throws otherwise passes through, after
+  // the rollback.
+  void InTransaction(const std::function<void(Transaction&)>& work);
+
+  // Whether the database answers a trivial query now, on a connection of its own (reconnected
+  // as needed): the health check's question. Never throws.
+  bool Ping();
+
  private:
+  friend class Transaction;
+  void Open(soci::session& session) const;
+
   sdk::Backend backend_;
+  std::string connection_;
   std::size_t pool_size_;
+  int lock_timeout_ms_;
   soci::connection_pool pool_;
+  std::mutex ping_mutex_;
+  std::unique_ptr<soci::session> ping_session_;  // guarded by ping_mutex_
 };
 
 sdk::Backend ParseBackend(const std::string& name);
 
 // A pooled session inside a transaction; rolled back unless Commit() is called. On SQLite it
 // starts with BEGIN IMMEDIATE: taking the write lock up front lets concurrent writers wait on
-// the busy timeout instead of failing when a read lock cannot be upgraded.
+// the busy timeout instead of failing when a read lock cannot be upgraded. A broken PostgreSQL
+// connection is reconnected before BEGIN. Errors of BEGIN and COMMIT are thrown as DatabaseFault.
 // It is also the facade plugins get in their OnAccepted hook.
 class Transaction final : public sdk::DataSession {
  public:
@@ -40,13 +68,28 @@ class Transaction final : public sdk::DataSession {
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
 
-  sdk::Backend backend() const override { return backend_; }
+  sdk::Backend backend() const override { return db_.backend(); }
   soci::session& sql() override { return session_; }
   void Commit();
+  // `error`, raised by a statement of this transaction, as a fault (and logged).
+  DatabaseFault Fault(const soci::soci_error& error);
 
  private:
-  sdk::Backend backend_;
-  soci::session session_;
+  void Begin();
+
+  // Gives the pooled session back however the constructor or the transaction ends.
+  struct Lease {
+    explicit Lease(soci::connection_pool& p) : pool(p), position(p.lease()) {}
+    ~Lease() { pool.give_back(position); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    soci::connection_pool& pool;
+    std::size_t position;
+  };
+
+  Database& db_;
+  Lease lease_;
+  soci::session& session_;
   bool open_ = false;
 };
 

@@ -46,9 +46,15 @@ int ApplyMigrations(Database& db, const std::string& owner,
     }
   }
   {
-    soci::session sql(db.pool());
-    sql << "CREATE TABLE IF NOT EXISTS schema_migrations (owner TEXT NOT NULL, version INTEGER "
-           "NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (owner, version))";
+    Transaction tx(db);
+    if (db.backend() == sdk::Backend::kPostgresql) {
+      // CREATE TABLE IF NOT EXISTS is not safe against a second host doing the same at once.
+      tx.sql() << "SELECT pg_advisory_xact_lock(hashtext('schema_migrations'))";
+    }
+    tx.sql() << "CREATE TABLE IF NOT EXISTS schema_migrations (owner TEXT NOT NULL, version "
+                "INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY "
+                "(owner, version))";
+    tx.Commit();
   }
   int applied = 0;
   for (const auto& m : ordered) {

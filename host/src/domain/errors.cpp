@@ -2,7 +2,10 @@
 
 #include <cstdint>
 
+#include <google/protobuf/util/time_util.h>
+
 #include "assist/v1/common.pb.h"
+#include "db/database_fault.hpp"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
@@ -109,7 +112,69 @@ void ThrowNotFound(const std::string& resource_type, const std::string& name) {
 }
 
 void ThrowAlreadyExists(const std::string& what) {
-  throw RpcError(grpc::Status(grpc::StatusCode::ALREADY_EXISTS, what + " already exists"));
+  throw RpcError(WithErrorInfo(grpc::StatusCode::ALREADY_EXISTS, what + " already exists",
+                               "ALREADY_EXISTS"));
+}
+
+grpc::Status WithErrorInfo(grpc::StatusCode code, const std::string& message,
+                           const std::string& reason,
+                           const std::vector<std::pair<std::string, std::string>>& metadata,
+                           std::optional<std::chrono::milliseconds> retry_after) {
+  google::rpc::ErrorInfo info;
+  info.set_reason(reason);
+  info.set_domain("assist.host");
+  for (const auto& [key, value] : metadata) (*info.mutable_metadata())[key] = ValidUtf8(value);
+  if (!retry_after) return WithDetails(code, message, info);
+  google::rpc::RetryInfo retry;
+  *retry.mutable_retry_delay() =
+      google::protobuf::util::TimeUtil::MillisecondsToDuration(retry_after->count());
+  return WithDetails(code, message, info, &retry);
+}
+
+grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_id) {
+  using grpc::StatusCode;
+  using std::chrono::milliseconds;
+  const std::string request = " (request " + request_id + ")";
+  switch (fault.kind()) {
+    case FaultKind::kUnavailable:
+      return WithErrorInfo(StatusCode::UNAVAILABLE,
+                           std::string(fault.what()) + "; nothing was stored, retry" + request,
+                           "DATABASE_UNAVAILABLE", {}, milliseconds(1000));
+    case FaultKind::kOutcomeUnknown:
+      return WithErrorInfo(StatusCode::UNAVAILABLE,
+                           std::string(fault.what()) +
+                               ": the change may or may not be stored, read it back before "
+                               "retrying" + request,
+                           "COMMIT_OUTCOME_UNKNOWN", {}, milliseconds(1000));
+    case FaultKind::kStorageFull:
+      return WithErrorInfo(StatusCode::RESOURCE_EXHAUSTED,
+                           std::string(fault.what()) + "; nothing was stored" + request,
+                           "DATABASE_STORAGE_FULL", {}, milliseconds(30000));
+    case FaultKind::kLockTimeout:
+      return WithErrorInfo(StatusCode::ABORTED,
+                           std::string(fault.what()) + "; nothing was stored, retry" + request,
+                           "DATABASE_LOCKED", {}, milliseconds(100));
+    case FaultKind::kConflict:
+      return WithErrorInfo(StatusCode::ABORTED,
+                           "a concurrent change to the same records won; nothing was stored, "
+                           "retry" + request,
+                           "CONCURRENT_UPDATE", {}, milliseconds(50));
+    case FaultKind::kUniqueViolation: {
+      const std::string rule = UniqueRuleOf(fault.constraint());
+      if (!rule.empty()) {
+        return WithErrorInfo(StatusCode::ALREADY_EXISTS, rule + " already exists" + request,
+                             "ALREADY_EXISTS", {{"constraint", fault.constraint()}});
+      }
+      return WithErrorInfo(StatusCode::ABORTED,
+                           "a concurrent change to the same records won; nothing was stored, "
+                           "retry" + request,
+                           "CONCURRENT_UPDATE", {{"constraint", fault.constraint()}},
+                           milliseconds(50));
+    }
+    case FaultKind::kOther:
+      break;
+  }
+  return grpc::Status(StatusCode::INTERNAL, "database error" + request);
 }
 
 }  // namespace assist::host

@@ -3,10 +3,14 @@
 // the RPC layer turns it into the call's status after the transaction has rolled back, so a
 // rejected step never leaves half-written rows.
 #include <assist/plugin/status.hpp>
+#include <chrono>
+
 #include <grpcpp/support/status.h>
 
 #include <stdexcept>
 #include <string>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace assist::host {
@@ -36,5 +40,23 @@ grpc::Status FailedPrecondition(const std::string& type, const std::string& subj
 // with the same words and details either way.
 [[noreturn]] void ThrowNotFound(const std::string& resource_type, const std::string& name);
 [[noreturn]] void ThrowAlreadyExists(const std::string& what);
+
+// A status with google.rpc.ErrorInfo (reason, domain "assist.host", metadata) and, when
+// `retry_after` is set, google.rpc.RetryInfo: how a client tells a retryable failure from a
+// final one without parsing words.
+grpc::Status WithErrorInfo(grpc::StatusCode code, const std::string& message,
+                           const std::string& reason,
+                           const std::vector<std::pair<std::string, std::string>>& metadata = {},
+                           std::optional<std::chrono::milliseconds> retry_after = std::nullopt);
+
+}  // namespace assist::host
+
+namespace assist::host {
+class DatabaseFault;
+// The answer to a database fault (see docs/reliability.md): UNAVAILABLE while the database is
+// unreachable, RESOURCE_EXHAUSTED when its storage is full, ABORTED for a lost race or a lock
+// time-out, ALREADY_EXISTS for a uniqueness rule, INTERNAL only for a defect. `request_id` is
+// quoted so an operator can find the log line.
+grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_id);
 
 }  // namespace assist::host

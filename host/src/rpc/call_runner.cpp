@@ -6,6 +6,7 @@
 #include "audit/audit_log.hpp"
 #include "auth/policy.hpp"
 #include "domain/errors.hpp"
+#include "domain/storable_text.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -35,6 +36,28 @@ long long CaseIdOf(const google::protobuf::Message& request) {
   return request.GetReflection()->GetInt64(request, field);
 }
 
+// Reads (which write nothing but their audit row) go before queued writes; see Executor.
+Executor::Lane LaneOf(std::string_view rpc) {
+  for (std::string_view read : {"Get", "List", "Describe", "Export", "Render"}) {
+    if (rpc.substr(0, read.size()) == read) return Executor::Lane::kRead;
+  }
+  return Executor::Lane::kWrite;
+}
+
+// CANCELLED or DEADLINE_EXCEEDED once the caller no longer waits for the answer, else OK. Work
+// is not started for such a call, and not committed when it gave up meanwhile: a caller told
+// "failed" must not find the change stored after all.
+grpc::Status Abandoned(grpc::CallbackServerContext& context) {
+  if (context.IsCancelled()) {
+    return grpc::Status(grpc::StatusCode::CANCELLED, "the caller cancelled the call");
+  }
+  if (context.deadline() <= std::chrono::system_clock::now()) {
+    return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
+                        "the call's deadline passed before its work was done; nothing was stored");
+  }
+  return grpc::Status::OK;
+}
+
 }  // namespace
 
 grpc::Status Guard(std::string_view rpc, const Identity& who, const std::function<void()>& work) {
@@ -43,6 +66,9 @@ grpc::Status Guard(std::string_view rpc, const Identity& who, const std::functio
     return grpc::Status::OK;
   } catch (const RpcError& e) {
     return e.status();
+  } catch (const DatabaseFault& fault) {
+    // The data layer has logged the database's own words.
+    return FaultStatus(fault, who.request_id);
   } catch (const soci::soci_error& e) {
     LogError(std::string(rpc) + " " + who.request_id + ": database error: " + e.what());
     return grpc::Status(grpc::StatusCode::INTERNAL,
@@ -78,9 +104,9 @@ void CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
                               const google::protobuf::Message& request, const grpc::Status& status,
                               AuditAction action) {
   grpc::Status recorded = Guard(rpc, who, [&] {
-    Transaction tx(db_);
-    AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), action, status.error_message());
-    tx.Commit();
+    db_.InTransaction([&](Transaction& tx) {
+      AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), action, status.error_message());
+    });
   });
   if (!recorded.ok()) LogError("could not audit a refusal of " + std::string(rpc));
 }
@@ -94,21 +120,33 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
     reactor->Finish(admission.refusal);
     return reactor;
   }
-  executor_.Post(
-      [this, reactor, rpc, &request, admission = std::move(admission), work = std::move(work)] {
+  const bool queued = executor_.TryPost(
+      LaneOf(rpc), [this, context, reactor, rpc, &request, admission = std::move(admission),
+                    work = std::move(work)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
+        if (status.ok()) status = Abandoned(*context);
         if (status.ok()) {
           status = Guard(rpc, who, [&] {
-            Transaction tx(db_);
-            work(who, tx);
-            tx.Commit();
+            RefuseUnstorableText(request);
+            db_.InTransaction([&](Transaction& tx) {
+              work(who, tx);
+              if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
+            });
           });
         }
         if (auto action = RefusalAction(status)) AuditRefusal(who, rpc, request, status, *action);
         reactor->Finish(status);
       });
+  if (!queued) reactor->Finish(AtCapacity());
   return reactor;
+}
+
+grpc::Status CallRunner::AtCapacity() const {
+  return WithErrorInfo(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                       "the host is at capacity (" + std::to_string(executor_.max_queued()) +
+                           " calls waiting); retry later",
+                       "HOST_AT_CAPACITY", {}, std::chrono::milliseconds(200));
 }
 
 grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* context,
@@ -123,10 +161,12 @@ grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* con
   }
   if (!admission.refusal.ok()) {
     // Recording the refusal needs the database: off the gRPC thread, like any database work.
-    executor_.Post([this, reactor, rpc, &request, admission = std::move(admission)] {
-      AuditRefusal(*admission.who, rpc, request, admission.refusal, AuditAction::kDenied);
-      reactor->Finish(admission.refusal);
-    });
+    const bool queued = executor_.TryPost(
+        Executor::Lane::kWrite, [this, reactor, rpc, &request, admission = std::move(admission)] {
+          AuditRefusal(*admission.who, rpc, request, admission.refusal, AuditAction::kDenied);
+          reactor->Finish(admission.refusal);
+        });
+    if (!queued) reactor->Finish(AtCapacity());
     return reactor;
   }
   reactor->Finish(Guard(rpc, *admission.who, [&] { work(*admission.who); }));

@@ -2,7 +2,10 @@
 // What every RPC does around its domain operation: authenticate, check the role (and an app's
 // scopes) against the policy, run the operation in a transaction on the executor, commit, and
 // finish the reactor with the right status. Domain errors (RpcError) keep their status; database
-// and other failures are logged with the request id and answered INTERNAL without internals.
+// faults get their retryable code (FaultStatus); other failures are logged with the request id and
+// answered INTERNAL without internals. Admission: a full queue is answered RESOURCE_EXHAUSTED at
+// once, and a call whose caller has given up (cancelled, past its deadline) is neither started
+// nor committed. Every request's text is checked storable first (storable_text.hpp).
 // Refusals of an authenticated caller (PERMISSION_DENIED, NOT_FOUND: "denied"; INVALID_ARGUMENT,
 // FAILED_PRECONDITION, ALREADY_EXISTS: "rejected") are themselves audited, in a transaction of
 // their own after the step's has rolled back, so probing for records and attempts at refused work
@@ -42,6 +45,7 @@ class CallRunner {
     grpc::Status refusal;         // OK when admitted
   };
   Admission Admit(const grpc::CallbackServerContext& context, std::string_view rpc) const;
+  grpc::Status AtCapacity() const;  // RESOURCE_EXHAUSTED when the executor's queue is full
   // Records a refusal of an authenticated caller in the audit trail (best effort: logged if not).
   void AuditRefusal(const Identity& who, std::string_view rpc,
                     const google::protobuf::Message& request, const grpc::Status& status,

@@ -2,7 +2,7 @@
 
 namespace assist::host {
 
-Executor::Executor(std::size_t threads) {
+Executor::Executor(std::size_t threads, std::size_t max_queued) : max_queued_(max_queued) {
   for (std::size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { Work(); });
 }
 
@@ -15,12 +15,19 @@ Executor::~Executor() {
   for (auto& t : threads_) t.join();
 }
 
-void Executor::Post(std::function<void()> task) {
+bool Executor::TryPost(Lane lane, std::function<void()> task) {
   {
     std::lock_guard lock(mutex_);
-    tasks_.push_back(std::move(task));
+    if (reads_.size() + writes_.size() >= max_queued_) return false;
+    (lane == Lane::kRead ? reads_ : writes_).push_back(std::move(task));
   }
   ready_.notify_one();
+  return true;
+}
+
+std::size_t Executor::queued() const {
+  std::lock_guard lock(mutex_);
+  return reads_.size() + writes_.size();
 }
 
 void Executor::Work() {
@@ -28,10 +35,11 @@ void Executor::Work() {
     std::function<void()> task;
     {
       std::unique_lock lock(mutex_);
-      ready_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
-      if (tasks_.empty()) return;  // stopping and drained
-      task = std::move(tasks_.front());
-      tasks_.pop_front();
+      ready_.wait(lock, [this] { return stopping_ || !reads_.empty() || !writes_.empty(); });
+      auto& lane = !reads_.empty() ? reads_ : writes_;
+      if (lane.empty()) return;  // stopping and drained
+      task = std::move(lane.front());
+      lane.pop_front();
     }
     task();
   }

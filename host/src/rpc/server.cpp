@@ -20,6 +20,7 @@
 #include "rpc/call_runner.hpp"
 #include "rpc/case_service.hpp"
 #include "rpc/executor.hpp"
+#include "rpc/health_monitor.hpp"
 #include "rpc/platform_service.hpp"
 #include "rpc/retention_sweeper.hpp"
 #include "util/files.hpp"
@@ -66,13 +67,14 @@ struct Host::Parts {
   explicit Parts(const assist::host::v1::HostConfig& c)
       : config(c),
         db(ParseBackend(c.database().backend()), c.database().connection(),
-           static_cast<std::size_t>(c.database().pool_size())),
+           static_cast<std::size_t>(c.database().pool_size()), c.database().lock_timeout_ms()),
         registry(LoadAndMigrate(db, c.plugin_dir())),
         centres(registry),
         workflow(registry, centres, c.retention_years()),
         queries(registry, centres),
         auth(c),
-        executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()))),
+        executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()),
+                                            static_cast<std::size_t>(c.max_queued_calls()))),
         calls(auth, db, *executor),
         platform(calls, registry, centres),
         cases(calls, workflow, queries),
@@ -136,6 +138,8 @@ int Host::Serve() {
   std::printf("assist-host: listening on %s\n", address.c_str());
   std::fflush(stdout);
 
+  HealthMonitor health(parts_->db, *server->GetHealthCheckService(),
+                       std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
   RetentionSweeper sweeper(parts_->db, parts_->workflow);
   sigset_t signals;
   sigemptyset(&signals);

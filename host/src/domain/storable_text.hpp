@@ -1,0 +1,26 @@
+#pragma once
+// The one host-side check of text the database would alter: PostgreSQL's client library ends a
+// string at its first NUL byte ("Anna\0Evil" would be stored as "Anna", answered OK), while SQLite
+// keeps it; neither is acceptable for a record. Every request and every decoded plugin payload
+// passes through it, so the two backends store the same text or refuse it the same way.
+#include <assist/plugin/status.hpp>
+#include <google/protobuf/message.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace assist::host {
+
+bool IsStorableText(std::string_view text);
+
+// Every string field (at any depth, repeated and map values included; bytes fields are not text)
+// that is not storable, with its path under `prefix` ("" for a request's own fields).
+std::vector<sdk::FieldViolation> UnstorableText(const google::protobuf::Message& message,
+                                                const std::string& prefix = {});
+
+// Throws INVALID_ARGUMENT with every such field.
+void RefuseUnstorableText(const google::protobuf::Message& message,
+                          const std::string& prefix = {});
+
+}  // namespace assist::host

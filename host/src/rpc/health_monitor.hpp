@@ -1,0 +1,36 @@
+#pragma once
+// Keeps the gRPC health status (grpc.health.v1, every service) in step with the database: a
+// thread asks Database::Ping every interval, and the status turns NOT_SERVING when it fails and
+// SERVING again when it answers, so a load balancer stops sending calls a host cannot serve.
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "db/database.hpp"
+
+namespace assist::host {
+
+class HealthMonitor {
+ public:
+  HealthMonitor(Database& db, grpc::HealthCheckServiceInterface& health,
+                std::chrono::milliseconds interval);
+  ~HealthMonitor();  // stops the thread
+  HealthMonitor(const HealthMonitor&) = delete;
+  HealthMonitor& operator=(const HealthMonitor&) = delete;
+
+ private:
+  void Run();
+
+  Database& db_;
+  grpc::HealthCheckServiceInterface& health_;
+  const std::chrono::milliseconds interval_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;  // guarded by mutex_
+  std::thread thread_;
+};
+
+}  // namespace assist::host

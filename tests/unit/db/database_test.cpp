@@ -1,0 +1,225 @@
+// The data layer under faults: every database error leaves as a DatabaseFault of the right kind,
+// uniqueness rules are the database's, and a PostgreSQL connection that the server dropped is
+// reconnected (and the transaction run again) without the caller noticing.
+#include "db/database.hpp"
+
+#include <gtest/gtest.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include "test_support.hpp"
+
+namespace assist::host {
+namespace {
+
+using testing::TempDir;
+
+class DatabaseTest : public ::testing::TestWithParam<sdk::Backend> {
+ protected:
+  void SetUp() override {
+    if (auto why = testing::BackendUnavailable(GetParam()); !why.empty()) {
+      if (std::getenv("CI") != nullptr) FAIL() << why;
+      GTEST_SKIP() << why;
+    }
+    db_ = testing::MakeCoreDatabase(dir_, GetParam());
+  }
+
+  // The fault `work` ends with; fails the test if it ends without one.
+  DatabaseFault FaultOf(const std::function<void(Transaction&)>& work) {
+    try {
+      db_->InTransaction(work);
+    } catch (const DatabaseFault& fault) {
+      return fault;
+    }
+    ADD_FAILURE() << "no DatabaseFault";
+    return DatabaseFault(FaultKind::kOther, "none");
+  }
+
+  void AddCentre(Transaction& tx, const std::string& id) {
+    tx.sql() << "INSERT INTO centres (id, name, municipality, created_at) VALUES (:i, 'n', 'm', "
+                "'2026-01-01')",
+        soci::use(id);
+  }
+
+  long long AddPerson(Transaction& tx) {
+    tx.sql() << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at) "
+                "VALUES ('c', 'Anna', 'Nowak', '1990-01-01', '2026-01-01')";
+    long long id = 0;
+    tx.sql() << "SELECT MAX(id) FROM people", soci::into(id);
+    return id;
+  }
+
+  void AddCase(Transaction& tx, long long person_id, int status) {
+    tx.sql() << "INSERT INTO cases (centre_id, type_id, person_id, status, referred_by, "
+                "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
+                "work_started_on, intake_version, plan_version, last_review_on, next_review_due, "
+                "closed_on, closure_reason, monitoring_until, created_at, updated_at) VALUES "
+                "('c', 'disability', :p, :s, 'w', '', '2026-01-01', '', '', 0, '', '', 0, 0, '', "
+                "'', '', 0, '', '2026-01-01', '2026-01-01')",
+        soci::use(person_id), soci::use(status);
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Database> db_;
+};
+
+TEST_P(DatabaseTest, ASecondCentreWithOneIdBreaksTheCentreRule) {
+  db_->InTransaction([&](Transaction& tx) { AddCentre(tx, "sopot"); });
+  const DatabaseFault fault = FaultOf([&](Transaction& tx) { AddCentre(tx, "sopot"); });
+  EXPECT_EQ(fault.kind(), FaultKind::kUniqueViolation) << fault.what();
+  EXPECT_EQ(UniqueRuleOf(fault.constraint()), "centre") << fault.constraint();
+}
+
+TEST_P(DatabaseTest, TheDatabaseHoldsOneOpenCasePerPersonAndType) {
+  long long person = 0;
+  db_->InTransaction([&](Transaction& tx) {
+    AddCentre(tx, "c");
+    person = AddPerson(tx);
+    AddCase(tx, person, 1);  // open
+    AddCase(tx, person, 2);  // closed cases do not count
+  });
+  const DatabaseFault fault = FaultOf([&](Transaction& tx) { AddCase(tx, person, 1); });
+  EXPECT_EQ(fault.kind(), FaultKind::kUniqueViolation) << fault.what();
+  EXPECT_EQ(UniqueRuleOf(fault.constraint()),
+            "an open case of this assistance type for this person")
+      << fault.constraint();
+  int open = 0;
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "SELECT COUNT(*) FROM cases WHERE status = 1", soci::into(open);
+  });
+  EXPECT_EQ(open, 1) << "the refused row must not stay";
+}
+
+TEST_P(DatabaseTest, OtherErrorsAreNotMistakenForOutages) {
+  const DatabaseFault fault =
+      FaultOf([](Transaction& tx) { tx.sql() << "SELECT no_such_column FROM centres"; });
+  EXPECT_EQ(fault.kind(), FaultKind::kOther) << fault.what();
+}
+
+TEST_P(DatabaseTest, DomainErrorsPassThroughAfterTheRollback) {
+  EXPECT_THROW(db_->InTransaction([&](Transaction& tx) {
+    AddCentre(tx, "gone");
+    throw std::runtime_error("refused");
+  }),
+               std::runtime_error);
+  int count = 1;
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = 'gone'", soci::into(count);
+  });
+  EXPECT_EQ(count, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::ValuesIn(testing::TestBackends()),
+                         [](const ::testing::TestParamInfo<sdk::Backend>& param) {
+                           return testing::BackendName(param.param);
+                         });
+
+TEST(SqliteFaultTest, AWriterPastTheLockTimeoutIsALockTimeout) {
+  TempDir dir;
+  const std::string file = (dir.path() / "locked.db").string();
+  Database db(sdk::Backend::kSqlite, file, 1, /*lock_timeout_ms=*/50);
+  soci::session other(soci::sqlite3, "db=\"" + file + "\"");
+  other << "BEGIN IMMEDIATE";
+  try {
+    db.InTransaction([](Transaction& tx) { tx.sql() << "CREATE TABLE t (x INTEGER)"; });
+    ADD_FAILURE() << "the lock was not noticed";
+  } catch (const DatabaseFault& fault) {
+    EXPECT_EQ(fault.kind(), FaultKind::kLockTimeout) << fault.what();
+  }
+  other << "ROLLBACK";
+  db.InTransaction([](Transaction& tx) { tx.sql() << "CREATE TABLE t (x INTEGER)"; });
+}
+
+TEST(SqliteFaultTest, AFullDatabaseIsStorageFullAndRecovers) {
+  TempDir dir;
+  Database db(sdk::Backend::kSqlite, (dir.path() / "full.db").string(), 1);
+  db.InTransaction([](Transaction& tx) { tx.sql() << "CREATE TABLE t (x TEXT)"; });
+  int pages = 0;
+  db.InTransaction([&](Transaction& tx) { tx.sql() << "PRAGMA page_count", soci::into(pages); });
+  // The file may not grow: SQLite answers SQLITE_FULL exactly as for a full disk.
+  db.InTransaction([&](Transaction& tx) {
+    tx.sql() << "PRAGMA max_page_count = " + std::to_string(pages);
+  });
+  try {
+    db.InTransaction([](Transaction& tx) {
+      tx.sql() << "INSERT INTO t (x) VALUES (:x)", soci::use(std::string(100000, 'x'));
+    });
+    ADD_FAILURE() << "the full database was not noticed";
+  } catch (const DatabaseFault& fault) {
+    EXPECT_EQ(fault.kind(), FaultKind::kStorageFull) << fault.what();
+  }
+  db.InTransaction([&](Transaction& tx) { tx.sql() << "PRAGMA max_page_count = 1000000"; });
+  db.InTransaction([](Transaction& tx) { tx.sql() << "INSERT INTO t (x) VALUES ('fits')"; });
+}
+
+class PostgresqlReconnectTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (auto why = testing::BackendUnavailable(sdk::Backend::kPostgresql); !why.empty()) {
+      if (std::getenv("CI") != nullptr) FAIL() << why;
+      GTEST_SKIP() << why;
+    }
+    db_ = testing::MakeCoreDatabase(dir_, sdk::Backend::kPostgresql);
+  }
+
+  // What a server restart does to every connection of the pool: the server ends them.
+  void DropEveryOtherConnection(Transaction& tx) {
+    tx.sql() << "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
+                "current_database() AND pid <> pg_backend_pid()";
+  }
+
+  TempDir dir_;
+  std::unique_ptr<Database> db_;
+};
+
+TEST_F(PostgresqlReconnectTest, ConnectionsTheServerDroppedAreReconnected) {
+  // Pool of 2: drop the other connection from this one, then this one from a fresh one.
+  db_->InTransaction([&](Transaction& tx) { DropEveryOtherConnection(tx); });
+  EXPECT_TRUE(db_->Ping());  // the ping's connection is the one dropped next
+  db_->InTransaction([&](Transaction& tx) { DropEveryOtherConnection(tx); });
+  for (int i = 0; i < 6; ++i) {
+    int one = 0;
+    EXPECT_NO_THROW(db_->InTransaction([&](Transaction& tx) {
+      tx.sql() << "SELECT 1", soci::into(one);
+    })) << "call " << i;
+    EXPECT_EQ(one, 1);
+  }
+  EXPECT_TRUE(db_->Ping());
+}
+
+TEST_F(PostgresqlReconnectTest, ATransactionCutOffBeforeCommitRunsOnceMore) {
+  int attempts = 0;
+  db_->InTransaction([&](Transaction& tx) {
+    ++attempts;
+    tx.sql() << "INSERT INTO centres (id, name, municipality, created_at) VALUES ('once', 'n', "
+                "'m', 't')";
+    if (attempts > 1) return;
+    // The server ends this very connection mid-transaction, as a restart would; the pool's other
+    // connection does it and waits until the backend is gone.
+    int pid = 0;
+    tx.sql() << "SELECT pg_backend_pid()", soci::into(pid);
+    db_->InTransaction([&](Transaction& other) {
+      other.sql() << "SELECT pg_terminate_backend(:p)", soci::use(pid);
+      int alive = 1;
+      for (int i = 0; i < 250 && alive > 0; ++i) {
+        other.sql() << "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = :p", soci::use(pid),
+            soci::into(alive);
+        if (alive > 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    });
+    tx.sql() << "SELECT 1";  // fails: the connection is gone
+  });
+  EXPECT_EQ(attempts, 2);
+  int stored = 0;
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = 'once'", soci::into(stored);
+  });
+  EXPECT_EQ(stored, 1) << "the first attempt must have left nothing, the second its row";
+}
+
+}  // namespace
+}  // namespace assist::host
