@@ -1,9 +1,11 @@
 #include "auth/jwt_verifier.hpp"
 
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
 #include <jwt.h>
 
 #include <algorithm>
-#include <cerrno>
+#include <cmath>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -32,12 +34,23 @@ JwtPtr Decode(const std::string& token, const std::string* key) {
   return JwtPtr(raw);
 }
 
-// A numeric claim, or nullopt when absent (libjwt signals that through errno).
-std::optional<long> NumericClaim(jwt_t* jwt, const char* name) {
-  errno = 0;
-  long value = jwt_get_grant_int(jwt, name);
-  if (errno != 0) return std::nullopt;
+// A claim's JSON value as libjwt holds it, parsed; nullopt when absent or not JSON.
+std::optional<google::protobuf::Value> JsonClaim(jwt_t* jwt, const char* name) {
+  char* json = jwt_get_grants_json(jwt, name);
+  if (json == nullptr) return std::nullopt;
+  google::protobuf::Value value;
+  const bool parsed = google::protobuf::util::JsonStringToMessage(json, &value).ok();
+  free(json);
+  if (!parsed) return std::nullopt;
   return value;
+}
+
+// A NumericDate claim (RFC 7519: seconds, fractions allowed), whole seconds rounded down; nullopt
+// when absent or not a number.
+std::optional<long> NumericDate(jwt_t* jwt, const char* name) {
+  auto value = JsonClaim(jwt, name);
+  if (!value || value->kind_case() != google::protobuf::Value::kNumberValue) return std::nullopt;
+  return static_cast<long>(std::floor(value->number_value()));
 }
 
 std::string Claim(jwt_t* jwt, const char* name) {
@@ -45,14 +58,21 @@ std::string Claim(jwt_t* jwt, const char* name) {
   return value == nullptr ? std::string() : std::string(value);
 }
 
-// aud may be a string or an array of strings.
+// aud is a string or an array of strings (RFC 7519 4.1.3), compared exactly; anything else in it
+// makes the token unusable rather than half-read.
 bool AudienceMatches(jwt_t* jwt, const std::string& audience) {
-  if (Claim(jwt, "aud") == audience) return true;
-  char* json = jwt_get_grants_json(jwt, "aud");
-  if (json == nullptr) return false;
-  std::string list(json);
-  free(json);
-  return list.find("\"" + audience + "\"") != std::string::npos && list.front() == '[';
+  auto aud = JsonClaim(jwt, "aud");
+  if (!aud) return false;
+  if (aud->kind_case() == google::protobuf::Value::kStringValue) {
+    return aud->string_value() == audience;
+  }
+  if (aud->kind_case() != google::protobuf::Value::kListValue) return false;
+  bool found = false;
+  for (const auto& entry : aud->list_value().values()) {
+    if (entry.kind_case() != google::protobuf::Value::kStringValue) return false;
+    found = found || entry.string_value() == audience;
+  }
+  return found;
 }
 
 std::string ReadKey(const assist::host::v1::JwtIssuer& config) {
@@ -98,10 +118,10 @@ std::variant<Identity, std::string> JwtVerifier::Verify(
   if (!jwt) return std::string("token signature does not verify with the issuer's key");
 
   const long seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
-  const auto exp = NumericClaim(jwt.get(), "exp");
+  const auto exp = NumericDate(jwt.get(), "exp");
   if (!exp) return std::string("token has no expiry (exp)");
   if (seconds > *exp + issuer->leeway_seconds) return std::string("token has expired");
-  const auto nbf = NumericClaim(jwt.get(), "nbf");
+  const auto nbf = NumericDate(jwt.get(), "nbf");
   if (nbf && seconds + issuer->leeway_seconds < *nbf) return std::string("token is not valid yet (nbf)");
   if (!AudienceMatches(jwt.get(), issuer->audience)) {
     return "token audience is not \"" + issuer->audience + "\"";

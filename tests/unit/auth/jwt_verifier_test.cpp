@@ -60,6 +60,7 @@ struct Claims {
   std::string scope;
   long exp_in = 300;  // seconds from now; 0: no exp claim
   long nbf_in = 0;    // seconds from now; 0: no nbf claim
+  std::string json;   // more claims as a JSON object, e.g. R"({"aud": ["a", "b"]})" (aud "" then)
 };
 
 std::string Sign(const Claims& c, jwt_alg_t alg, const std::string& key) {
@@ -67,7 +68,8 @@ std::string Sign(const Claims& c, jwt_alg_t alg, const std::string& key) {
   jwt_new(&jwt);
   const long now = Clock::to_time_t(Clock::now());
   jwt_add_grant(jwt, "iss", c.iss.c_str());
-  jwt_add_grant(jwt, "aud", c.aud.c_str());
+  if (!c.aud.empty()) jwt_add_grant(jwt, "aud", c.aud.c_str());
+  if (!c.json.empty()) jwt_add_grants_json(jwt, c.json.c_str());
   jwt_add_grant(jwt, "sub", c.sub.c_str());
   if (!c.centre.empty()) jwt_add_grant(jwt, "centre", c.centre.c_str());
   jwt_add_grant(jwt, "role", c.role.c_str());
@@ -147,6 +149,39 @@ TEST(JwtVerifierTest, RefusesAnotherAudienceIssuerOrKey) {
             std::string::npos);
   EXPECT_EQ(Refusal(Sign(Claims{}, JWT_ALG_RS256, OtherRsa().private_pem)),
             "token signature does not verify with the issuer's key");
+}
+
+// aud is read as JSON: an array naming the audience exactly is accepted, strings that only
+// contain its quoted name are not (they once were, matched as a substring of the JSON text).
+TEST(JwtVerifierTest, ReadsTheAudienceAsJson) {
+  auto with_aud = [](const std::string& json) {
+    Claims c;
+    c.aud.clear();
+    c.json = R"({"aud": )" + json + "}";
+    return Refusal(Sign(c, JWT_ALG_RS256, Rsa().private_pem));
+  };
+  EXPECT_EQ(with_aud(R"(["payroll", "assist"])"), "ACCEPTED");
+  EXPECT_EQ(with_aud(R"("assist")"), "ACCEPTED");
+  const std::string refused = "token audience is not \"assist\"";
+  EXPECT_EQ(with_aud(R"(["\"assist"])"), refused);
+  EXPECT_EQ(with_aud(R"(["x\",\"assist"])"), refused);
+  EXPECT_EQ(with_aud(R"(["assist ", "Assist"])"), refused);
+  EXPECT_EQ(with_aud(R"(["assist", 7])"), refused);
+  EXPECT_EQ(with_aud(R"({"assist": true})"), refused);
+}
+
+// exp and nbf are NumericDates, which may have fractions (RFC 7519 2).
+TEST(JwtVerifierTest, AcceptsFractionalNumericDates) {
+  const long now = Clock::to_time_t(Clock::now());
+  Claims c;
+  c.exp_in = 0;
+  c.json = R"({"exp": )" + std::to_string(now + 300) + R"(.5, "nbf": )" +
+           std::to_string(now - 10) + ".25}";
+  EXPECT_EQ(Refusal(Sign(c, JWT_ALG_RS256, Rsa().private_pem)), "ACCEPTED");
+  c.json = R"({"exp": )" + std::to_string(now - 3600) + ".5}";
+  EXPECT_EQ(Refusal(Sign(c, JWT_ALG_RS256, Rsa().private_pem)), "token has expired");
+  c.json = R"({"exp": "tomorrow"})";
+  EXPECT_EQ(Refusal(Sign(c, JWT_ALG_RS256, Rsa().private_pem)), "token has no expiry (exp)");
 }
 
 TEST(JwtVerifierTest, RefusesAlgorithmsTheIssuerDoesNotUse) {
