@@ -79,6 +79,32 @@ TEST_P(PluginDirTest, HostRefusesWhatIsNoPluginAndServesTheRest) {
   EXPECT_EQ(host.Stop(), "exit 0");
 }
 
+// A second host on the port of a running one must not start: gRPC binds with SO_REUSEPORT by
+// default, and the kernel would split the calls between two hosts with possibly other configs.
+TEST_P(PluginDirTest, ASecondHostOnABusyPortExitsWithAddressInUse) {
+  ASSERT_STRNE(ASSIST_HOST_BINARY, "") << "assist-host is not built (no CMake target)";
+  TempDir dir("assist-busy-port");
+  const fs::path first_config = dir.path() / "first.textproto";
+  std::ofstream(first_config) << HostConfigText(
+      {"sqlite", (dir.path() / "first.db").string(), ""}, ASSIST_PLUGIN_DIR);
+  HostProcess first;
+  const std::optional<int> port = first.Start(ASSIST_HOST_BINARY, first_config, dir.path());
+  ASSERT_TRUE(port.has_value()) << first.error();
+
+  std::string text = HostConfigText({"sqlite", (dir.path() / "second.db").string(), ""},
+                                    ASSIST_PLUGIN_DIR);
+  const std::string any_port = "127.0.0.1:0";
+  text.replace(text.find(any_port), any_port.size(), "127.0.0.1:" + std::to_string(*port));
+  const fs::path second_config = dir.path() / "second.textproto";
+  std::ofstream(second_config) << text;
+  HostProcess second;
+  EXPECT_FALSE(second.Start(ASSIST_HOST_BINARY, second_config, dir.path()).has_value())
+      << "a second host started on busy port " << *port;
+  EXPECT_NE(second.output().find("address in use"), std::string::npos) << second.output();
+  EXPECT_NE(second.error().find("exit 1"), std::string::npos) << second.error();
+  EXPECT_EQ(first.Stop(), "exit 0");
+}
+
 INSTANTIATE_TEST_SUITE_P(Sqlite, PluginDirTest, testing::Values(Backend::kSqlite), BackendName);
 
 }  // namespace

@@ -121,13 +121,17 @@ int Host::Serve() {
   grpc::ServerBuilder builder;
   int port = 0;
   builder.AddListeningPort(parts_->config.listen(), Credentials(parts_->config.tls()), &port);
+  // gRPC binds with SO_REUSEPORT by default: a second host on a busy port would start and the
+  // kernel would split the traffic between the two, configs and all.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(parts_->config.max_message_bytes());
   builder.RegisterService(&parts_->platform);
   builder.RegisterService(&parts_->cases);
   builder.RegisterService(&parts_->audit);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server || port == 0) {
-    LogError("cannot listen on " + parts_->config.listen());
+    LogError("cannot listen on " + parts_->config.listen() +
+             ": address in use (another host?) or not available here");
     return 1;
   }
   std::string listen = parts_->config.listen();
