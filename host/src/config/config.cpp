@@ -61,6 +61,7 @@ void ApplyDefaults(HostConfig& config) {
   if (config.max_message_bytes() <= 0) config.set_max_message_bytes(4 * 1024 * 1024);
   if (config.worker_threads() <= 0) config.set_worker_threads(db.pool_size());
   if (config.max_queued_calls() <= 0) config.set_max_queued_calls(256);
+  if (config.plugin_probe_timeout_ms() <= 0) config.set_plugin_probe_timeout_ms(10000);
   if (config.retention_years() == 0) config.set_retention_years(10);  // negative: never
 }
 

@@ -1,8 +1,12 @@
 #include "plugins/plugin_loader.hpp"
 
 #include <google/protobuf/message.h>
+#include <poll.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <algorithm>
 #include <assist/plugin/export.hpp>
@@ -135,42 +139,109 @@ namespace {
 
 std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadReport& report);
 
+// The last non-empty line of `text`, at most 300 bytes: what a dying probe said last.
+std::string LastLine(const std::string& text) {
+  std::size_t end = text.find_last_not_of("\r\n");
+  if (end == std::string::npos) return {};
+  std::size_t begin = text.rfind('\n', end);
+  begin = begin == std::string::npos ? 0 : begin + 1;
+  std::string line = text.substr(begin, std::min<std::size_t>(end + 1 - begin, 300));
+  return line;
+}
+
+// Reads the probe's stderr until it closes or `deadline`; false on time-out.
+bool ReadUntilClosed(int fd, std::chrono::steady_clock::time_point deadline, std::string& out) {
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    pollfd readable{fd, POLLIN, 0};
+    const int ready = poll(&readable, 1, static_cast<int>(left.count()));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) return ready == 0 ? false : true;
+    char buffer[4096];
+    const ssize_t got = read(fd, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return true;  // closed: the probe ended
+    if (out.size() < 65536) out.append(buffer, static_cast<std::size_t>(got));
+  }
+}
+
 // Loading runs the library's static initialisers in this process, and some failures there cannot
-// be caught: protobuf aborts when a second copy of a plugin registers the same .proto files, and
-// a broken library may crash outright. So each file is first loaded, and its plugin created, in a
-// child process; only a file that survives that is loaded here. Empty when it survived. Forking is
-// safe because plugins load at start-up before any thread exists (Host::Parts builds the registry
-// before the executor and the gRPC server).
-std::string ProbeInChild(const std::filesystem::path& file) {
+// be caught: protobuf aborts when a second copy of a plugin registers the same .proto files, a
+// broken library may crash outright, and one may hang. So each file is first loaded, and its
+// plugin created, in a child process, with a time-out; only a file that survives that is loaded
+// here. What the child writes to stderr is passed on and its last line quoted, so the refusal
+// says what happened. Empty when it survived. Forking is safe because plugins load at start-up
+// before any thread exists (Host::Parts builds the registry before the executor and the server).
+std::string ProbeInChild(const std::filesystem::path& file, std::chrono::milliseconds timeout) {
+  int output[2];
+  if (pipe(output) != 0) return {};  // no probe possible: load it as before
   std::fflush(nullptr);
   const pid_t pid = fork();
-  if (pid < 0) return {};  // no probe possible: load it as before
+  if (pid < 0) {
+    close(output[0]);
+    close(output[1]);
+    return {};
+  }
   if (pid == 0) {
+    close(output[0]);
+    dup2(output[1], STDERR_FILENO);
     LoadReport ignored;
     LoadHere(file, ignored);
     _exit(0);  // no destructors, no exit handlers of the parent's state
   }
+  close(output[1]);
+  std::string said;
+  const bool ended = ReadUntilClosed(output[0], std::chrono::steady_clock::now() + timeout, said);
+  close(output[0]);
+  if (!ended) kill(pid, SIGKILL);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!said.empty()) std::fputs(said.c_str(), stderr);
+  const std::string last = LastLine(said);
+  const std::string quoted = last.empty() ? "" : ": it said \"" + last + "\"";
+  if (!ended) {
+    return "did not finish loading within " + std::to_string(timeout.count()) +
+           " ms (its initialisers hang?); the probe process was killed";
   }
   if (WIFSIGNALED(status)) {
     const int signal = WTERMSIG(status);
     return "crashed while loading (signal " + std::to_string(signal) + ", " + strsignal(signal) +
-           ", in a probe process; see the lines above) - is it a second copy of a loaded plugin, "
-           "registering the same .proto files?";
+           ", in a probe process)" + quoted;
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
     return "exited while loading (status " + std::to_string(WEXITSTATUS(status)) +
-           ", in a probe process; see the lines above)";
+           ", in a probe process)" + quoted;
   }
   return {};
 }
 
+// Empty when only the owner may write `path` (following links), else why that is refused.
+std::string WritableByOthers(const std::filesystem::path& path) {
+  struct stat info {};
+  if (stat(path.c_str(), &info) != 0) return {};  // reported by whoever opens it
+  if ((info.st_mode & (S_IWGRP | S_IWOTH)) == 0) return {};
+  char mode[8];
+  std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+  return path.string() + " is writable by users other than its owner (mode " + mode +
+         "): anyone of them could run code as the host";
+}
+
 }  // namespace
 
-std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, LoadReport& report) {
+std::unique_ptr<LoadedPlugin> LoadPlugin(const std::filesystem::path& file, LoadReport& report,
+                                         const LoadOptions& options) {
   report.path = file.string();
-  report.reason = ProbeInChild(file);
+  if (std::string unsafe = WritableByOthers(file); !unsafe.empty()) {
+    if (options.refuse_writable_by_others) {
+      report.reason = unsafe;
+      return nullptr;
+    }
+    LogWarning("plugin " + unsafe + " (loaded anyway: development mode)");
+  }
+  report.reason = ProbeInChild(file, options.probe_timeout);
   if (!report.reason.empty()) return nullptr;
   return LoadHere(file, report);
 }
@@ -235,7 +306,8 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
 }  // namespace
 
 std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::path& dir,
-                                                       std::vector<LoadReport>& reports) {
+                                                       std::vector<LoadReport>& reports,
+                                                       const LoadOptions& options) {
   std::vector<std::unique_ptr<LoadedPlugin>> plugins;
   LogInfo("loading plugins from " + dir.string() + " (accepting SDK " + AcceptedSdkRange() + ")");
   std::error_code ec;
@@ -243,15 +315,36 @@ std::vector<std::unique_ptr<LoadedPlugin>> LoadPlugins(const std::filesystem::pa
     LogWarning("plugin directory " + dir.string() + " does not exist; no assistance types");
     return plugins;
   }
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".so") files.push_back(entry.path());
+  if (std::string unsafe = WritableByOthers(dir); !unsafe.empty()) {
+    if (options.refuse_writable_by_others) {
+      LogError("no plugin loaded: plugin directory " + unsafe);
+      return plugins;
+    }
+    LogWarning("plugin directory " + unsafe + " (loading anyway: development mode)");
   }
+  std::vector<std::filesystem::path> files;
+  std::filesystem::directory_iterator entries(dir, ec);
+  for (; !ec && entries != std::filesystem::directory_iterator(); entries.increment(ec)) {
+    const std::filesystem::path& path = entries->path();
+    if (path.extension() != ".so") continue;
+    std::error_code why;
+    if (entries->is_regular_file(why)) {
+      files.push_back(path);
+    } else {
+      // A looping or dangling link, a directory named *.so, ...: refused, the rest load.
+      LoadReport report;
+      report.path = path.string();
+      report.reason = why ? "cannot be read: " + why.message() : "is not a regular file";
+      LogError("plugin " + report.path + " refused: " + report.reason);
+      reports.push_back(std::move(report));
+    }
+  }
+  if (ec) LogError("plugin directory " + dir.string() + " cannot be listed: " + ec.message());
   std::sort(files.begin(), files.end());
   std::map<std::string, std::string> loaded_from;
   for (const auto& file : files) {
     LoadReport report;
-    auto plugin = LoadPlugin(file, report);
+    auto plugin = LoadPlugin(file, report, options);
     if (plugin) {
       auto [it, fresh] = loaded_from.emplace(plugin->info.id, file.string());
       if (!fresh) {

@@ -68,7 +68,7 @@ struct Host::Parts {
       : config(c),
         db(ParseBackend(c.database().backend()), c.database().connection(),
            static_cast<std::size_t>(c.database().pool_size()), c.database().lock_timeout_ms()),
-        registry(LoadAndMigrate(db, c.plugin_dir())),
+        registry(LoadAndMigrate(db, c)),
         centres(registry),
         workflow(registry, centres, c.retention_years()),
         queries(registry, centres),
@@ -80,11 +80,16 @@ struct Host::Parts {
         cases(calls, workflow, queries),
         audit(calls) {}
 
-  static std::vector<std::unique_ptr<LoadedPlugin>> LoadAndMigrate(Database& db,
-                                                                   const std::string& dir) {
+  static std::vector<std::unique_ptr<LoadedPlugin>> LoadAndMigrate(
+      Database& db, const assist::host::v1::HostConfig& c) {
     ApplyMigrations(db, "core", CoreMigrations());
+    LoadOptions options;
+    options.probe_timeout = std::chrono::milliseconds(c.plugin_probe_timeout_ms());
+    // Static tokens are allowed in development only (config.cpp): the same mode tolerates a
+    // plugin directory others may write, with a warning.
+    options.refuse_writable_by_others = !c.allow_static_tokens();
     std::vector<LoadReport> reports;
-    return MigratePlugins(db, LoadPlugins(dir, reports));
+    return MigratePlugins(db, LoadPlugins(c.plugin_dir(), reports, options));
   }
 
   assist::host::v1::HostConfig config;

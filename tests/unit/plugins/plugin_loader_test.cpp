@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <assist/plugin/version.hpp>
+#include <chrono>
 #include <fstream>
+#include <map>
 
 #include "plugins/plugin_registry.hpp"
 #include "test_support.hpp"
@@ -100,6 +102,10 @@ TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {
   EXPECT_FALSE(reports[0].loaded);
   EXPECT_NE(reports[0].reason.find("crashed while loading (signal 6"), std::string::npos)
       << reports[0].reason;
+  // What the library said last is quoted, not a guess at the cause.
+  EXPECT_NE(reports[0].reason.find("fixture: aborting in a static initialiser"),
+            std::string::npos)
+      << reports[0].reason;
   ASSERT_EQ(plugins.size(), 1u);
   EXPECT_EQ(plugins[0]->info.id, "fixture_good");
 }
@@ -181,6 +187,56 @@ TEST_F(PluginLoaderTest, RefusesADuplicateIdButKeepsTheFirstAndTheRest) {
   PluginRegistry registry(std::move(plugins));
   EXPECT_NE(registry.Find("fixture_good"), nullptr);
   EXPECT_EQ(registry.Find("fixture_new_minor"), nullptr);
+}
+
+TEST_F(PluginLoaderTest, AHangingPluginIsKilledAfterTheProbeTimeout) {
+  Dir({"fixture_hangs_on_load", "fixture_good"});
+  std::vector<LoadReport> reports;
+  LoadOptions options;
+  options.probe_timeout = std::chrono::milliseconds(300);
+  const auto start = std::chrono::steady_clock::now();
+  auto plugins = LoadPlugins(dir_.path(), reports, options);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_NE(reports[1].reason.find("did not finish loading within 300 ms"), std::string::npos)
+      << reports[1].reason;
+  ASSERT_EQ(plugins.size(), 1u);
+  EXPECT_EQ(plugins[0]->info.id, "fixture_good");
+}
+
+TEST_F(PluginLoaderTest, LoopingAndDanglingLinksAreRefusedAndTheRestLoad) {
+  Dir({"fixture_good"});
+  fs::create_symlink("loop.so", dir_.path() / "loop.so");
+  fs::create_symlink("nowhere.so", dir_.path() / "dangling.so");
+  std::vector<LoadReport> reports;
+  auto plugins = LoadPlugins(dir_.path(), reports);
+  ASSERT_EQ(plugins.size(), 1u);
+  std::map<std::string, std::string> reasons;
+  for (const auto& report : reports) reasons[fs::path(report.path).filename()] = report.reason;
+  EXPECT_NE(reasons["loop.so"].find("symbolic links"), std::string::npos) << reasons["loop.so"];
+  EXPECT_FALSE(reasons["dangling.so"].empty());
+}
+
+TEST_F(PluginLoaderTest, WritableByOthersIsRefusedInProductionAndWarnedInDevelopment) {
+  Dir({"fixture_good"});
+  fs::permissions(dir_.path() / "fixture_good.so", fs::perms::others_write, fs::perm_options::add);
+  std::vector<LoadReport> reports;
+  EXPECT_TRUE(LoadPlugins(dir_.path(), reports).empty());
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_NE(reports[0].reason.find("writable by users other than its owner (mode 0"),
+            std::string::npos)
+      << reports[0].reason;
+
+  LoadOptions development;
+  development.refuse_writable_by_others = false;
+  reports.clear();
+  EXPECT_EQ(LoadPlugins(dir_.path(), reports, development).size(), 1u);
+
+  fs::permissions(dir_.path() / "fixture_good.so", fs::perms::others_write,
+                  fs::perm_options::remove);
+  fs::permissions(dir_.path(), fs::perms::group_write, fs::perm_options::add);
+  reports.clear();
+  EXPECT_TRUE(LoadPlugins(dir_.path(), reports).empty()) << "a group-writable directory";
 }
 
 TEST_F(PluginLoaderTest, AMissingDirectoryMeansNoPlugins) {
