@@ -141,7 +141,10 @@ TEST_P(AccessTest, RoleNotAllowedIsPermissionDenied) {
                       StatusCode::PERMISSION_DENIED));
   ASSERT_NO_FATAL_FAILURE(ExpectAssistant(case_id, Sopot().assistant.actor_id));
 
-  EXPECT_TRUE(HasCode(SubmitPlanAs(Sopot().auditor, case_id), StatusCode::PERMISSION_DENIED));
+  const grpc::Status auditor_plan = SubmitPlanAs(Sopot().auditor, case_id);
+  EXPECT_TRUE(HasCode(auditor_plan, StatusCode::PERMISSION_DENIED));
+  // Machine-readable too: google.rpc.ErrorInfo names why.
+  EXPECT_EQ(ErrorReason(auditor_plan), "ROLE_NOT_ALLOWED") << Describe(auditor_plan);
   v1::ListCasesResponse cases;
   EXPECT_TRUE(HasCode(client().Call(Operator(), &Cases::ListCases, v1::ListCasesRequest(), &cases),
                       StatusCode::PERMISSION_DENIED))

@@ -81,6 +81,9 @@ class AuthenticationTest : public testing::TestWithParam<Backend> {
     EXPECT_TRUE(HasCode(status, StatusCode::UNAUTHENTICATED));
     EXPECT_NE(status.error_message().find(reason), std::string::npos)
         << "refused, but not because of the " << reason << ": " << status.error_message();
+    const std::string why = ErrorReason(status);
+    EXPECT_TRUE(why == "UNAUTHENTICATED" || why == "UNKNOWN_CENTRE")
+        << "google.rpc.ErrorInfo reason: \"" << why << "\"";
   }
 
   std::unique_ptr<TempDir> dir_;
@@ -134,6 +137,20 @@ TEST_P(AuthenticationTest, TokenForAnotherAudienceIsUnauthenticated) {
   JwtClaims claims;
   claims.aud = "payroll";
   ExpectRefused(ListCases(*tls_, Token(claims)), "audience");
+}
+
+// A validly signed token naming a centre the platform does not have acts for nobody.
+TEST_P(AuthenticationTest, TokenOfAnUnknownCentreIsUnauthenticated) {
+  JwtClaims claims;
+  claims.centre = "mops-nowhere";
+  ExpectRefused(ListCases(*tls_, Token(claims)), "does not exist");
+  v1::CreatePersonRequest request;
+  request.set_given_name("Anna");
+  request.set_family_name("Nowak");
+  request.set_birth_date("1990-01-01");
+  v1::Person person;
+  ExpectRefused(tls_->Call(Token(claims), &Cases::CreatePerson, request, &person),
+                "does not exist");
 }
 
 TEST_P(AuthenticationTest, TokenSignedWithAnotherKeyIsUnauthenticated) {

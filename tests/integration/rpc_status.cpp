@@ -91,4 +91,23 @@ std::string MissingResource(const grpc::Status& status) {
   return "";
 }
 
+std::string ErrorReason(const grpc::Status& status) {
+  const auto rich = RichStatus(status);
+  if (!rich) return "";
+  for (const auto& detail : rich->details()) {
+    google::rpc::ErrorInfo info;
+    if (detail.UnpackTo(&info)) return info.reason();
+  }
+  return "";
+}
+
+bool HasRetryInfo(const grpc::Status& status) {
+  const auto rich = RichStatus(status);
+  if (!rich) return false;
+  for (const auto& detail : rich->details()) {
+    if (detail.Is<google::rpc::RetryInfo>()) return true;
+  }
+  return false;
+}
+
 }  // namespace assist::it

@@ -31,4 +31,10 @@ std::vector<std::string> PreconditionTypes(const grpc::Status& status);
 // "type name" of the google.rpc.ResourceInfo in the details (e.g. "case 17"); empty if none.
 std::string MissingResource(const grpc::Status& status);
 
+// The google.rpc.ErrorInfo reason in the details (e.g. "DATABASE_UNAVAILABLE"); empty if none.
+std::string ErrorReason(const grpc::Status& status);
+
+// Whether the details carry google.rpc.RetryInfo (the host's mark of a retryable failure).
+bool HasRetryInfo(const grpc::Status& status);
+
 }  // namespace assist::it

@@ -84,18 +84,20 @@ CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& conte
                                         std::string_view rpc) const {
   auto authenticated = auth_.Authenticate(context);
   if (auto* why = std::get_if<std::string>(&authenticated)) {
-    return {std::nullopt, grpc::Status(grpc::StatusCode::UNAUTHENTICATED, *why)};
+    return {std::nullopt, WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED, *why, "UNAUTHENTICATED")};
   }
   Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK};
   const Identity& who = *admission.who;
   if (!RoleMayCall(who.role, rpc)) {
-    admission.refusal = grpc::Status(
+    admission.refusal = WithErrorInfo(
         grpc::StatusCode::PERMISSION_DENIED,
-        "role " + assist::v1::Role_Name(who.role) + " may not call " + std::string(rpc));
+        "role " + assist::v1::Role_Name(who.role) + " may not call " + std::string(rpc),
+        "ROLE_NOT_ALLOWED", {{"role", assist::v1::Role_Name(who.role)}, {"rpc", std::string(rpc)}});
   } else if (!ScopeGranted(who.role, who.scopes, rpc)) {
-    admission.refusal =
-        grpc::Status(grpc::StatusCode::PERMISSION_DENIED,
-                     who.actor_id + " was not granted the scope " + std::string(rpc));
+    admission.refusal = WithErrorInfo(
+        grpc::StatusCode::PERMISSION_DENIED,
+        who.actor_id + " was not granted the scope " + std::string(rpc), "SCOPE_NOT_GRANTED",
+        {{"scope", std::string(rpc)}});
   }
   return admission;
 }
@@ -130,6 +132,7 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
           status = Guard(rpc, who, [&] {
             RefuseUnstorableText(request);
             db_.InTransaction([&](Transaction& tx) {
+              RequireKnownCentre(tx, who);
               work(who, tx);
               if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
             });
@@ -140,6 +143,27 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
       });
   if (!queued) reactor->Finish(AtCapacity());
   return reactor;
+}
+
+void CallRunner::RequireKnownCentre(Transaction& tx, const Identity& who) {
+  if (who.centre_id.empty()) return;  // the operator belongs to no centre
+  {
+    std::lock_guard lock(known_centres_mutex_);
+    if (known_centres_.count(who.centre_id) > 0) return;
+  }
+  int found = 0;
+  tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :c", soci::use(who.centre_id),
+      soci::into(found);
+  if (found == 0) {
+    // A validly signed token (or a configured identity) of a centre this platform does not
+    // have: nobody to act for, so not authenticated, rather than a write failing later.
+    throw RpcError(WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED,
+                                 "the caller's centre \"" + who.centre_id +
+                                     "\" does not exist on this platform",
+                                 "UNKNOWN_CENTRE", {{"centre_id", who.centre_id}}));
+  }
+  std::lock_guard lock(known_centres_mutex_);
+  known_centres_.insert(who.centre_id);  // centres are never removed
 }
 
 grpc::Status CallRunner::AtCapacity() const {

@@ -14,6 +14,9 @@
 #include <grpcpp/grpcpp.h>
 
 #include <functional>
+#include <mutex>
+#include <set>
+#include <string>
 #include <optional>
 #include <string_view>
 
@@ -46,6 +49,8 @@ class CallRunner {
   };
   Admission Admit(const grpc::CallbackServerContext& context, std::string_view rpc) const;
   grpc::Status AtCapacity() const;  // RESOURCE_EXHAUSTED when the executor's queue is full
+  // UNAUTHENTICATED unless the caller's centre exists (remembered once seen).
+  void RequireKnownCentre(Transaction& tx, const Identity& who);
   // Records a refusal of an authenticated caller in the audit trail (best effort: logged if not).
   void AuditRefusal(const Identity& who, std::string_view rpc,
                     const google::protobuf::Message& request, const grpc::Status& status,
@@ -54,6 +59,8 @@ class CallRunner {
   const Authenticator& auth_;
   Database& db_;
   Executor& executor_;
+  std::mutex known_centres_mutex_;
+  std::set<std::string> known_centres_;  // guarded by known_centres_mutex_
 };
 
 // Runs `work`, mapping whatever it throws to a status (shared by both paths of CallRunner).
