@@ -198,6 +198,10 @@ void Centres::Bootstrap(
     const google::protobuf::RepeatedPtrField<assist::host::v1::BootstrapCentre>& centres) const {
   for (const auto& config : centres) {
     Transaction tx(db);
+    if (db.backend() == sdk::Backend::kPostgresql) {
+      // Hosts starting together on one database take turns: the check below then holds.
+      tx.sql() << "SELECT pg_advisory_xact_lock(hashtext('bootstrap_centres'))";
+    }
     int exists = 0;
     tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(config.id()),
         soci::into(exists);
