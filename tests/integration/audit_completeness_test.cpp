@@ -254,6 +254,9 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   enable.set_type_id("family");
   v1::GetStatisticsRequest statistics;
   statistics.set_year(2026);
+  v1::GetCentreRequest centre;
+  centre.set_id(std::string(kSopot));
+  v1::ListCentresRequest centres;
   struct Call {
     std::string rpc;
     const Identity* who;
@@ -262,7 +265,9 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   };
   std::vector<Call> calls = {{"CreatePerson", &s.worker, &person, "write"},
                              {"EnableAssistanceType", &Operator(), &enable, "write"},
-                             {"GetStatistics", &s.auditor, &statistics, "read"}};
+                             {"GetStatistics", &s.auditor, &statistics, "read"},
+                             {"GetCentre", &s.head, &centre, "read"},
+                             {"ListCentres", &s.worker, &centres, "read"}};
   v1::GetPersonRequest get_person;
   v1::CreateFamilyRequest family;
   v1::GetFamilyRequest get_family;
@@ -302,7 +307,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       calls.push_back({"GetFamily", &s.worker, &get_family, "read"});
     }
   }
-  EXPECT_EQ(calls.size(), 6u);
+  EXPECT_EQ(calls.size(), 8u);
 }
 
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {

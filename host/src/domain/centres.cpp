@@ -91,18 +91,28 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
 
 assist::v1::Centre Centres::Get(Transaction& tx, const Identity& who, const std::string& id) const {
   CheckVisible(who, id);
-  return Load(tx.sql(), id);
+  assist::v1::Centre centre = Load(tx.sql(), id);
+  AppendAudit(tx.sql(), InCentre(who, id), "GetCentre", 0, AuditAction::kRead, "centre " + id);
+  return centre;
 }
 
 std::vector<assist::v1::Centre> Centres::List(Transaction& tx, const Identity& who) const {
-  if (who.role != assist::v1::ROLE_OPERATOR) return {Load(tx.sql(), who.centre_id)};
+  if (who.role != assist::v1::ROLE_OPERATOR) {
+    AppendAudit(tx.sql(), who, "ListCentres", 0, AuditAction::kRead, "centre " + who.centre_id);
+    return {Load(tx.sql(), who.centre_id)};
+  }
   std::vector<std::string> ids;
   std::string id;
   soci::statement st = (tx.sql().prepare << "SELECT id FROM centres ORDER BY id", soci::into(id));
   st.execute();
   while (st.fetch()) ids.push_back(id);
   std::vector<assist::v1::Centre> centres;
-  for (const auto& each : ids) centres.push_back(Load(tx.sql(), each));
+  for (const auto& each : ids) {
+    centres.push_back(Load(tx.sql(), each));
+    // The operator read each centre: each centre's trail says so.
+    AppendAudit(tx.sql(), InCentre(who, each), "ListCentres", 0, AuditAction::kRead,
+                "centre " + each);
+  }
   return centres;
 }
 

@@ -102,15 +102,19 @@ CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& conte
   return admission;
 }
 
-void CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
-                              const google::protobuf::Message& request, const grpc::Status& status,
-                              AuditAction action) {
+grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
+                                      const google::protobuf::Message& request,
+                                      const grpc::Status& status, AuditAction action) {
   grpc::Status recorded = Guard(rpc, who, [&] {
     db_.InTransaction([&](Transaction& tx) {
       AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), action, status.error_message());
     });
   });
-  if (!recorded.ok()) LogError("could not audit a refusal of " + std::string(rpc));
+  if (recorded.ok()) return status;
+  // A refusal nobody could find later would let probing go unseen: the call fails instead,
+  // with the reason the trail could not take the row (e.g. RESOURCE_EXHAUSTED, disk full).
+  LogError("could not audit a refusal of " + std::string(rpc) + ": " + recorded.error_message());
+  return recorded;
 }
 
 grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
@@ -138,7 +142,9 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
             });
           });
         }
-        if (auto action = RefusalAction(status)) AuditRefusal(who, rpc, request, status, *action);
+        if (auto action = RefusalAction(status)) {
+          status = AuditRefusal(who, rpc, request, status, *action);
+        }
         reactor->Finish(status);
       });
   if (!queued) reactor->Finish(AtCapacity());
@@ -187,8 +193,8 @@ grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* con
     // Recording the refusal needs the database: off the gRPC thread, like any database work.
     const bool queued = executor_.TryPost(
         Executor::Lane::kWrite, [this, reactor, rpc, &request, admission = std::move(admission)] {
-          AuditRefusal(*admission.who, rpc, request, admission.refusal, AuditAction::kDenied);
-          reactor->Finish(admission.refusal);
+          reactor->Finish(AuditRefusal(*admission.who, rpc, request, admission.refusal,
+                                       AuditAction::kDenied));
         });
     if (!queued) reactor->Finish(AtCapacity());
     return reactor;

@@ -51,8 +51,9 @@ class CallRunner {
   grpc::Status AtCapacity() const;  // RESOURCE_EXHAUSTED when the executor's queue is full
   // UNAUTHENTICATED unless the caller's centre exists (remembered once seen).
   void RequireKnownCentre(Transaction& tx, const Identity& who);
-  // Records a refusal of an authenticated caller in the audit trail (best effort: logged if not).
-  void AuditRefusal(const Identity& who, std::string_view rpc,
+  // Records a refusal of an authenticated caller in the audit trail. Returns the status to answer:
+  // the refusal, or why it could not be recorded (the call must not pass unrecorded).
+  grpc::Status AuditRefusal(const Identity& who, std::string_view rpc,
                     const google::protobuf::Message& request, const grpc::Status& status,
                     AuditAction action);
 
