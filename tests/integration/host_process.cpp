@@ -43,6 +43,15 @@ std::optional<int> HostProcess::Start(const std::filesystem::path& binary,
                                       const std::filesystem::path& config,
                                       const std::filesystem::path& working_dir,
                                       std::chrono::seconds timeout) {
+  if (running()) Stop();
+  {
+    // A HostProcess may run the host again after Stop() or Kill(): start from a clean slate.
+    std::lock_guard lock(mutex_);
+    output_.clear();
+    closed_ = false;
+  }
+  reaped_ = false;
+  error_.clear();
   try {
     const Spawned child = Spawn({binary.string(), "--config", config.string()}, working_dir);
     pid_ = child.pid;

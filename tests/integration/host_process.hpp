@@ -22,8 +22,8 @@ class HostProcess {
   HostProcess(const HostProcess&) = delete;
   HostProcess& operator=(const HostProcess&) = delete;
 
-  // Runs `binary --config config` in working_dir. Returns the port it listens on, or nullopt
-  // (with error() set) when it exits or stays silent for `timeout`.
+  // Runs `binary --config config` in working_dir (again, after Stop() or Kill()). Returns the
+  // port it listens on, or nullopt (with error() set) when it exits or stays silent for `timeout`.
   std::optional<int> Start(const std::filesystem::path& binary, const std::filesystem::path& config,
                            const std::filesystem::path& working_dir,
                            std::chrono::seconds timeout = std::chrono::seconds(20));
