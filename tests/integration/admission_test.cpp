@@ -122,8 +122,8 @@ TEST_P(AdmissionTest, CallsWhoseCallerGaveUpAreNotStored) {
   // A call can still commit in the instant between the host's last check and the caller's own
   // timer firing; before admission control, nearly every abandoned call was stored.
   EXPECT_GE(stored, ok) << "an acknowledged contact is missing";
-  EXPECT_LE(stored - ok, kCalls / 50) << stored << " stored, " << ok << " acknowledged, "
-                                      << gave_up << " gave up";
+  EXPECT_LE(stored - ok, kCalls / 50)
+      << stored << " stored, " << ok << " acknowledged, " << gave_up << " gave up";
 }
 
 TEST_P(AdmissionTest, AFullQueueIsResourceExhaustedAtOnce) {
@@ -146,8 +146,7 @@ TEST_P(AdmissionTest, AReadIsServedBeforeABacklogOfWrites) {
   ASSERT_NO_FATAL_FAILURE(GetCase(client(), Sopot().worker, case_id, &detail));
   const std::size_t writes_done_before_read = writes.answered();
   writes.Wait();
-  EXPECT_LT(writes_done_before_read, 30u)
-      << "the read waited behind most of the 60 queued writes";
+  EXPECT_LT(writes_done_before_read, 30u) << "the read waited behind most of the 60 queued writes";
 }
 
 INSTANTIATE_BACKENDS(AdmissionTest);

@@ -91,7 +91,8 @@ bool Database::Ping() {
   return false;
 }
 
-Transaction::Transaction(Database& db) : db_(db), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
+Transaction::Transaction(Database& db)
+    : db_(db), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
   Begin();
 }
 

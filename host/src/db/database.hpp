@@ -2,9 +2,9 @@
 // The shared data layer: a SOCI connection pool on SQLite (embedded default) or PostgreSQL, and
 // the transaction every RPC runs in. Connections that break (a PostgreSQL restart) are reconnected
 // when next used, and every SOCI error leaves this layer as a DatabaseFault a caller can act on.
-#include <assist/plugin/data.hpp>
 #include <soci/soci.h>
 
+#include <assist/plugin/data.hpp>
 #include <cstddef>
 #include <functional>
 #include <memory>

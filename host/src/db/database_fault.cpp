@@ -62,7 +62,8 @@ DatabaseFault ClassifySqlite(const soci::soci_error& error) {
       Contains(message, "database table is locked")) {
     return {FaultKind::kLockTimeout, "the database stayed locked past the lock time-out"};
   }
-  if (code == SQLITE_FULL || code == SQLITE_NOMEM || Contains(message, "database or disk is full")) {
+  if (code == SQLITE_FULL || code == SQLITE_NOMEM ||
+      Contains(message, "database or disk is full")) {
     return {FaultKind::kStorageFull, "the database file's disk is full"};
   }
   if (Contains(message, "UNIQUE constraint failed: ")) {

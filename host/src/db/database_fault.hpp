@@ -5,21 +5,20 @@
 // defect is INTERNAL.
 #include <soci/soci.h>
 
+#include <assist/plugin/data.hpp>
 #include <stdexcept>
 #include <string>
-
-#include <assist/plugin/data.hpp>
 
 namespace assist::host {
 
 enum class FaultKind {
-  kUnavailable,       // no connection, or the server is shutting down / not accepting
-  kOutcomeUnknown,    // the connection broke during COMMIT: the change may or may not be stored
-  kStorageFull,       // disk full (SQLITE_FULL, PostgreSQL 53100), out of memory
-  kLockTimeout,       // SQLite busy past the lock time-out, PostgreSQL lock_not_available
-  kConflict,          // serialization failure or deadlock: the transaction lost a race
-  kUniqueViolation,   // a unique index refused the row; `constraint` names the rule
-  kOther,             // anything else: a defect, answered INTERNAL
+  kUnavailable,      // no connection, or the server is shutting down / not accepting
+  kOutcomeUnknown,   // the connection broke during COMMIT: the change may or may not be stored
+  kStorageFull,      // disk full (SQLITE_FULL, PostgreSQL 53100), out of memory
+  kLockTimeout,      // SQLite busy past the lock time-out, PostgreSQL lock_not_available
+  kConflict,         // serialization failure or deadlock: the transaction lost a race
+  kUniqueViolation,  // a unique index refused the row; `constraint` names the rule
+  kOther,            // anything else: a defect, answered INTERNAL
 };
 
 class DatabaseFault : public std::runtime_error {

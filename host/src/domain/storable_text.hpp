@@ -3,9 +3,9 @@
 // string at its first NUL byte ("Anna\0Evil" would be stored as "Anna", answered OK), while SQLite
 // keeps it; neither is acceptable for a record. Every request and every decoded plugin payload
 // passes through it, so the two backends store the same text or refuse it the same way.
-#include <assist/plugin/status.hpp>
 #include <google/protobuf/message.h>
 
+#include <assist/plugin/status.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +20,6 @@ std::vector<sdk::FieldViolation> UnstorableText(const google::protobuf::Message&
                                                 const std::string& prefix = {});
 
 // Throws INVALID_ARGUMENT with every such field.
-void RefuseUnstorableText(const google::protobuf::Message& message,
-                          const std::string& prefix = {});
+void RefuseUnstorableText(const google::protobuf::Message& message, const std::string& prefix = {});
 
 }  // namespace assist::host

@@ -84,7 +84,8 @@ CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& conte
                                         std::string_view rpc) const {
   auto authenticated = auth_.Authenticate(context);
   if (auto* why = std::get_if<std::string>(&authenticated)) {
-    return {std::nullopt, WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED, *why, "UNAUTHENTICATED")};
+    return {std::nullopt,
+            WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED, *why, "UNAUTHENTICATED")};
   }
   Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK};
   const Identity& who = *admission.who;
@@ -94,10 +95,10 @@ CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& conte
         "role " + assist::v1::Role_Name(who.role) + " may not call " + std::string(rpc),
         "ROLE_NOT_ALLOWED", {{"role", assist::v1::Role_Name(who.role)}, {"rpc", std::string(rpc)}});
   } else if (!ScopeGranted(who.role, who.scopes, rpc)) {
-    admission.refusal = WithErrorInfo(
-        grpc::StatusCode::PERMISSION_DENIED,
-        who.actor_id + " was not granted the scope " + std::string(rpc), "SCOPE_NOT_GRANTED",
-        {{"scope", std::string(rpc)}});
+    admission.refusal =
+        WithErrorInfo(grpc::StatusCode::PERMISSION_DENIED,
+                      who.actor_id + " was not granted the scope " + std::string(rpc),
+                      "SCOPE_NOT_GRANTED", {{"scope", std::string(rpc)}});
   }
   return admission;
 }
@@ -126,9 +127,9 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
     reactor->Finish(admission.refusal);
     return reactor;
   }
-  const bool queued = executor_.TryPost(
-      LaneOf(rpc), [this, context, reactor, rpc, &request, admission = std::move(admission),
-                    work = std::move(work)] {
+  const bool queued =
+      executor_.TryPost(LaneOf(rpc), [this, context, reactor, rpc, &request,
+                                      admission = std::move(admission), work = std::move(work)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
         if (status.ok()) status = Abandoned(*context);
@@ -163,10 +164,10 @@ void CallRunner::RequireKnownCentre(Transaction& tx, const Identity& who) {
   if (found == 0) {
     // A validly signed token (or a configured identity) of a centre this platform does not
     // have: nobody to act for, so not authenticated, rather than a write failing later.
-    throw RpcError(WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED,
-                                 "the caller's centre \"" + who.centre_id +
-                                     "\" does not exist on this platform",
-                                 "UNKNOWN_CENTRE", {{"centre_id", who.centre_id}}));
+    throw RpcError(WithErrorInfo(
+        grpc::StatusCode::UNAUTHENTICATED,
+        "the caller's centre \"" + who.centre_id + "\" does not exist on this platform",
+        "UNKNOWN_CENTRE", {{"centre_id", who.centre_id}}));
   }
   std::lock_guard lock(known_centres_mutex_);
   known_centres_.insert(who.centre_id);  // centres are never removed
@@ -193,8 +194,8 @@ grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* con
     // Recording the refusal needs the database: off the gRPC thread, like any database work.
     const bool queued = executor_.TryPost(
         Executor::Lane::kWrite, [this, reactor, rpc, &request, admission = std::move(admission)] {
-          reactor->Finish(AuditRefusal(*admission.who, rpc, request, admission.refusal,
-                                       AuditAction::kDenied));
+          reactor->Finish(
+              AuditRefusal(*admission.who, rpc, request, admission.refusal, AuditAction::kDenied));
         });
     if (!queued) reactor->Finish(AtCapacity());
     return reactor;

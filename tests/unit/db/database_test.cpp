@@ -141,9 +141,8 @@ TEST(SqliteFaultTest, AFullDatabaseIsStorageFullAndRecovers) {
   int pages = 0;
   db.InTransaction([&](Transaction& tx) { tx.sql() << "PRAGMA page_count", soci::into(pages); });
   // The file may not grow: SQLite answers SQLITE_FULL exactly as for a full disk.
-  db.InTransaction([&](Transaction& tx) {
-    tx.sql() << "PRAGMA max_page_count = " + std::to_string(pages);
-  });
+  db.InTransaction(
+      [&](Transaction& tx) { tx.sql() << "PRAGMA max_page_count = " + std::to_string(pages); });
   try {
     db.InTransaction([](Transaction& tx) {
       tx.sql() << "INSERT INTO t (x) VALUES (:x)", soci::use(std::string(100000, 'x'));
@@ -185,7 +184,8 @@ TEST_F(PostgresqlReconnectTest, ConnectionsTheServerDroppedAreReconnected) {
     int one = 0;
     EXPECT_NO_THROW(db_->InTransaction([&](Transaction& tx) {
       tx.sql() << "SELECT 1", soci::into(one);
-    })) << "call " << i;
+    })) << "call "
+        << i;
     EXPECT_EQ(one, 1);
   }
   EXPECT_TRUE(db_->Ping());
