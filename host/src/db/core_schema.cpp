@@ -146,6 +146,15 @@ CREATE INDEX cases_family ON cases (family_id);
 CREATE INDEX family_members_person ON family_members (person_id);
 )sql";
 
+// What the retention sweep (domain/data_rights.cpp) filters on: the cases of a centre that are
+// not anonymised yet, by status and closing day, so that finding a batch of due cases reads only
+// those rows; and the consent decisions of a case, which were found by scanning the whole table
+// for every anonymised case.
+constexpr const char* kRetentionIndexes = R"sql(
+CREATE INDEX cases_retention_due ON cases (centre_id, anonymised_at, status, closed_on);
+CREATE INDEX consent_decisions_case ON consent_decisions (case_id, id);
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -169,7 +178,9 @@ std::vector<sdk::Migration> CoreMigrations() {
   sdk::Migration retention{3, "cases remember when they were anonymised", anonymised, anonymised};
   sdk::Migration unique_rules{4, "one open case per subject and type, held by the database",
                               kUniqueRules, kUniqueRules};
-  return {tables, audit_guard, retention, unique_rules};
+  sdk::Migration retention_indexes{5, "indexes for the retention sweep", kRetentionIndexes,
+                                   kRetentionIndexes};
+  return {tables, audit_guard, retention, unique_rules, retention_indexes};
 }
 
 }  // namespace assist::host

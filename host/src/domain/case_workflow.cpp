@@ -427,13 +427,14 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
 }
 
 assist::v1::ApplyRetentionResponse CaseWorkflow::ApplyRetention(
-    Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request) const {
+    Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request,
+    const RetentionBatch& batch) const {
   sdk::Violations v;
   sdk::Date as_of = EffectiveDate(v, request.as_of(), "as_of", sdk::Today());
   ThrowIfAny(v);
   assist::v1::ApplyRetentionResponse response;
   response.set_retention_years(retention_years_);
-  for (long long id : AnonymiseExpiredCases(tx, who, as_of, retention_years_)) {
+  for (long long id : AnonymiseExpiredCases(tx, who, as_of, retention_years_, batch)) {
     response.add_anonymised_case_ids(id);
   }
   return response;

@@ -6,6 +6,7 @@
 #include "auth/identity.hpp"
 #include "db/database.hpp"
 #include "domain/centres.hpp"
+#include "domain/data_rights.hpp"
 #include "plugins/plugin_registry.hpp"
 
 namespace assist::host {
@@ -35,8 +36,10 @@ class CaseWorkflow {
                                    const assist::v1::StartMonitoringRequest& request) const;
   assist::v1::Case EndMonitoring(Transaction& tx, const Identity& who,
                                  const assist::v1::EndMonitoringRequest& request) const;
+  // The RPC anonymises everything due at once; the background sweep passes a batch limit.
   assist::v1::ApplyRetentionResponse ApplyRetention(
-      Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request) const;
+      Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request,
+      const RetentionBatch& batch = {}) const;
 
  private:
   const LoadedPlugin& PluginOf(const assist::v1::Case& c) const;

@@ -3,6 +3,11 @@
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
 
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+
 #include "audit/audit_log.hpp"
 #include "domain/case_store.hpp"
 #include "domain/errors.hpp"
@@ -73,6 +78,51 @@ std::vector<long long> CasesOfPerson(Transaction& tx, const std::string& centre,
   return ids;
 }
 
+// A case due for retention and its subject (exactly one of the two is set).
+struct DueCase {
+  long long id = 0;
+  std::optional<long long> person_id;
+  std::optional<long long> family_id;
+};
+
+// The retention period runs from the later of closure and the end of monitoring. `limit` > 0:
+// at most that many, in the order of the index (core migration 5) rather than by id, so that a
+// batch reads only its own rows instead of sorting everything due.
+std::vector<DueCase> DueCases(soci::session& sql, const std::string& centre, const std::string& cutoff,
+                              std::size_t limit) {
+  int closed = assist::v1::CASE_STATUS_CLOSED, ended = assist::v1::CASE_STATUS_MONITORING_ENDED;
+  long long max_rows = static_cast<long long>(limit);
+  std::string query =
+      "SELECT id, person_id, family_id FROM cases WHERE centre_id = :c AND anonymised_at = '' AND "
+      "status IN (:closed, :ended) AND closed_on <> '' AND closed_on < :cut AND "
+      "monitoring_until < :cut2";
+  query += limit > 0 ? " LIMIT :n" : " ORDER BY id";
+  DueCase row;
+  long long person = 0, family = 0;
+  soci::indicator person_ind = soci::i_ok, family_ind = soci::i_ok;
+  soci::statement st(sql);
+  st.alloc();
+  st.exchange(soci::into(row.id));
+  st.exchange(soci::into(person, person_ind));
+  st.exchange(soci::into(family, family_ind));
+  st.exchange(soci::use(centre));
+  st.exchange(soci::use(closed));
+  st.exchange(soci::use(ended));
+  st.exchange(soci::use(cutoff));
+  st.exchange(soci::use(cutoff));
+  if (limit > 0) st.exchange(soci::use(max_rows));
+  st.prepare(query);
+  st.define_and_bind();
+  st.execute();
+  std::vector<DueCase> due;
+  while (st.fetch()) {
+    row.person_id = Nullable(person, person_ind);
+    row.family_id = Nullable(family, family_ind);
+    due.push_back(row);
+  }
+  return due;
+}
+
 }  // namespace
 
 assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who, long long person_id) {
@@ -128,50 +178,91 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
 }
 
 std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& who,
-                                             const sdk::Date& as_of, int retention_years) {
-  std::vector<long long> due;
-  if (retention_years <= 0) return due;
+                                             const sdk::Date& as_of, int retention_years,
+                                             const RetentionBatch& batch) {
+  std::vector<long long> done;
+  if (retention_years <= 0) return done;
+  const auto started = std::chrono::steady_clock::now();
   const std::string cutoff = sdk::FormatDate(sdk::AddMonths(as_of, -12 * retention_years));
-  int closed = assist::v1::CASE_STATUS_CLOSED, ended = assist::v1::CASE_STATUS_MONITORING_ENDED;
-  long long id = 0;
-  // The retention period runs from the later of closure and the end of monitoring.
-  soci::statement st = (tx.sql().prepare << "SELECT id FROM cases WHERE centre_id = :c AND "
-                                            "anonymised_at = '' AND status IN (:closed, :ended) "
-                                            "AND closed_on <> '' AND closed_on < :cut AND "
-                                            "monitoring_until < :cut2 ORDER BY id",
-                        soci::use(who.centre_id), soci::use(closed), soci::use(ended),
-                        soci::use(cutoff), soci::use(cutoff), soci::into(id));
-  st.execute();
-  while (st.fetch()) due.push_back(id);
+  soci::session& sql = tx.sql();
+  std::vector<DueCase> due = DueCases(sql, who.centre_id, cutoff, batch.max_cases);
+
   const std::string now = NowTimestamp();
-  for (long long case_id : due) {
-    tx.sql() << "UPDATE case_documents SET payload_json = '{}' WHERE case_id = :c AND kind <> 'outcome'",
-        soci::use(case_id);
-    tx.sql() << "UPDATE contacts SET place = '', notes = '', details_json = '{}' WHERE case_id = :c",
-        soci::use(case_id);
-    tx.sql() << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c", soci::use(case_id);
-    tx.sql() << "UPDATE consent_decisions SET note = '' WHERE case_id = :c", soci::use(case_id);
-    tx.sql() << "UPDATE cases SET referral_reason = '', anonymised_at = :t WHERE id = :c",
-        soci::use(now), soci::use(case_id);
-    AppendAudit(tx.sql(), who, "ApplyRetention", case_id, AuditAction::kWrite,
-                "anonymised: closed before " + cutoff + " (" + std::to_string(retention_years) +
-                    " years retention)");
+  const std::string detail = "anonymised: closed before " + cutoff + " (" +
+                             std::to_string(retention_years) + " years retention)";
+  long long case_id = 0;
+  // The case first: its row is the claim. On PostgreSQL another transaction may have selected
+  // the same case (an ApplyRetention call during the sweep, or a second host's sweep after this
+  // one's advisory lock went with its connection); whichever updates the row second finds it
+  // taken and skips the case, so each case is anonymised and audited once.
+  soci::statement claim = (sql.prepare << "UPDATE cases SET referral_reason = '', anonymised_at = :t "
+                                          "WHERE id = :c AND anonymised_at = ''",
+                           soci::use(now), soci::use(case_id));
+  soci::statement documents = (sql.prepare << "UPDATE case_documents SET payload_json = '{}' "
+                                              "WHERE case_id = :c AND kind <> 'outcome'",
+                               soci::use(case_id));
+  soci::statement contacts = (sql.prepare << "UPDATE contacts SET place = '', notes = '', "
+                                             "details_json = '{}' WHERE case_id = :c",
+                              soci::use(case_id));
+  soci::statement reviews = (sql.prepare << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c",
+                             soci::use(case_id));
+  soci::statement consent = (sql.prepare << "UPDATE consent_decisions SET note = '' WHERE case_id = :c",
+                             soci::use(case_id));
+  std::set<long long> people, families;
+  for (const DueCase& c : due) {
+    if (batch.time_budget.count() > 0 && !done.empty() &&
+        std::chrono::steady_clock::now() - started >= batch.time_budget) {
+      break;  // the rest is the next batch's
+    }
+    case_id = c.id;
+    claim.execute(true);
+    if (claim.get_affected_rows() == 0) continue;
+    documents.execute(true);
+    contacts.execute(true);
+    reviews.execute(true);
+    consent.execute(true);
+    AppendAudit(sql, who, "ApplyRetention", case_id, AuditAction::kWrite, detail);
+    done.push_back(case_id);
+    if (c.person_id) people.insert(*c.person_id);
+    if (c.family_id) families.insert(*c.family_id);
   }
-  // People and families keep their names only while some case of theirs is still kept.
-  tx.sql() << "UPDATE people SET given_name = 'anonymised', family_name = 'anonymised', "
-              "birth_date = SUBSTR(birth_date, 1, 4) || '-01-01' WHERE centre_id = :c AND "
-              "given_name <> 'anonymised' AND EXISTS (SELECT 1 FROM cases k WHERE k.anonymised_at "
-              "<> '' AND (k.person_id = people.id OR k.family_id IN (SELECT m.family_id FROM "
-              "family_members m WHERE m.person_id = people.id))) AND NOT EXISTS (SELECT 1 FROM "
-              "cases k WHERE k.anonymised_at = '' AND (k.person_id = people.id OR k.family_id IN "
-              "(SELECT m.family_id FROM family_members m WHERE m.person_id = people.id)))",
-      soci::use(who.centre_id);
-  tx.sql() << "UPDATE families SET name = 'anonymised' WHERE centre_id = :c AND name <> "
-              "'anonymised' AND EXISTS (SELECT 1 FROM cases k WHERE k.family_id = families.id AND "
-              "k.anonymised_at <> '') AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.family_id = "
-              "families.id AND k.anonymised_at = '')",
-      soci::use(who.centre_id);
-  return due;
+
+  // People and families keep their names only while some case of theirs is still kept. Only the
+  // subjects of the cases anonymised here can have lost their last kept case: the person of a
+  // person's case, the family of a family's case and that family's members. A person's cases are
+  // their own and those of every family they belong to.
+  long long family_id = 0, member = 0;
+  soci::statement members = (sql.prepare << "SELECT person_id FROM family_members WHERE family_id = :f",
+                             soci::use(family_id), soci::into(member));
+  for (long long id : families) {
+    family_id = id;
+    members.execute();
+    while (members.fetch()) people.insert(member);
+  }
+  long long person_id = 0;
+  soci::statement forget_person =
+      (sql.prepare << "UPDATE people SET given_name = 'anonymised', family_name = 'anonymised', "
+                      "birth_date = SUBSTR(birth_date, 1, 4) || '-01-01' WHERE id = :p AND "
+                      "centre_id = :c AND given_name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM "
+                      "cases k WHERE k.person_id = :p2 AND k.anonymised_at = '') AND NOT EXISTS "
+                      "(SELECT 1 FROM family_members m JOIN cases k ON k.family_id = m.family_id "
+                      "WHERE m.person_id = :p3 AND k.anonymised_at = '')",
+       soci::use(person_id), soci::use(who.centre_id), soci::use(person_id), soci::use(person_id));
+  for (long long id : people) {
+    person_id = id;
+    forget_person.execute(true);
+  }
+  soci::statement forget_family =
+      (sql.prepare << "UPDATE families SET name = 'anonymised' WHERE id = :f AND centre_id = :c AND "
+                      "name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM cases k WHERE "
+                      "k.family_id = :f2 AND k.anonymised_at = '')",
+       soci::use(family_id), soci::use(who.centre_id), soci::use(family_id));
+  for (long long id : families) {
+    family_id = id;
+    forget_family.execute(true);
+  }
+  std::sort(done.begin(), done.end());
+  return done;
 }
 
 }  // namespace assist::host
