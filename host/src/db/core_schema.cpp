@@ -155,6 +155,16 @@ CREATE INDEX cases_retention_due ON cases (centre_id, anonymised_at, status, clo
 CREATE INDEX consent_decisions_case ON consent_decisions (case_id, id);
 )sql";
 
+// REPLACE (and INSERT OR IGNORE/UPSERT) on an existing id deletes or updates a row without the
+// DELETE/UPDATE triggers firing: refused by a trigger stored in the file, so every client of the
+// file is refused, not only the host's connections. PostgreSQL: TRUNCATE fires no row trigger.
+constexpr const char* kSqliteAuditNoReplace = R"sql(
+CREATE TRIGGER audit_events_no_replace BEFORE INSERT ON audit_events WHEN EXISTS (SELECT 1 FROM audit_events WHERE id = NEW.id) BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+)sql";
+constexpr const char* kPostgresqlAuditNoTruncate = R"sql(
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -180,7 +190,9 @@ std::vector<sdk::Migration> CoreMigrations() {
                               kUniqueRules, kUniqueRules};
   sdk::Migration retention_indexes{5, "indexes for the retention sweep", kRetentionIndexes,
                                    kRetentionIndexes};
-  return {tables, audit_guard, retention, unique_rules, retention_indexes};
+  sdk::Migration audit_no_replace{6, "audit trail refuses REPLACE, UPSERT and TRUNCATE",
+                                  kSqliteAuditNoReplace, kPostgresqlAuditNoTruncate};
+  return {tables, audit_guard, retention, unique_rules, retention_indexes, audit_no_replace};
 }
 
 }  // namespace assist::host

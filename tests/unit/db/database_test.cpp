@@ -113,6 +113,40 @@ TEST_P(DatabaseTest, DomainErrorsPassThroughAfterTheRollback) {
   EXPECT_EQ(count, 0);
 }
 
+// The trail refuses whatever rewrites it, in the schema itself: REPLACE and UPSERT on an existing
+// row (SQLite fires no DELETE/UPDATE trigger for them), TRUNCATE (PostgreSQL fires no row trigger).
+TEST_P(DatabaseTest, TheAuditTrailRefusesReplaceUpsertAndTruncate) {
+  const std::string columns =
+      "INSERT INTO audit_events (id, at, actor_id, role, centre_id, rpc, case_id, action, detail, "
+      "request_id) ";
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, action, "
+                "detail, request_id) VALUES ('t', 'a', 1, 'c', 'GetCase', 1, 'read', 'd', 'r')";
+  });
+  long long id = 0;
+  db_->InTransaction(
+      [&](Transaction& tx) { tx.sql() << "SELECT MAX(id) FROM audit_events", soci::into(id); });
+  const std::string row =
+      "VALUES (" + std::to_string(id) + ", 't', 'x', 1, 'c', 'GetCase', 1, 'read', 'rewritten', 'r')";
+  std::vector<std::string> attacks = {
+      columns + row + " ON CONFLICT (id) DO UPDATE SET detail = 'rewritten'",
+      "TRUNCATE audit_events"};
+  if (GetParam() == sdk::Backend::kSqlite) {
+    attacks = {"INSERT OR REPLACE " + columns.substr(7) + row, "REPLACE " + columns.substr(7) + row,
+               columns + row + " ON CONFLICT (id) DO UPDATE SET detail = 'rewritten'",
+               "DELETE FROM audit_events"};
+  }
+  for (const std::string& attack : attacks) {
+    EXPECT_THROW(db_->InTransaction([&](Transaction& tx) { tx.sql() << attack; }), DatabaseFault)
+        << attack;
+  }
+  std::string detail;
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "SELECT detail FROM audit_events WHERE id = :i", soci::use(id), soci::into(detail);
+  });
+  EXPECT_EQ(detail, "d");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::ValuesIn(testing::TestBackends()),
                          [](const ::testing::TestParamInfo<sdk::Backend>& param) {
                            return testing::BackendName(param.param);
