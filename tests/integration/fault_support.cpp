@@ -123,11 +123,6 @@ Rows QuerySqlite(const std::string& file, const std::string& sql) {
 
 }  // namespace
 
-bool RunningInCi() {
-  const char* ci = std::getenv("CI");
-  return ci != nullptr && *ci != '\0' && std::string_view(ci) != "false";
-}
-
 OwnPgCluster::OwnPgCluster() : dir_(std::make_unique<TempDir>("assist-fault-pg")) {
   const RunResult run = Run({ASSIST_PG_THROWAWAY, "start", dir_->path().string(), "auto"});
   if (run.exit_code != 0) {

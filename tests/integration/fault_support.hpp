@@ -19,10 +19,6 @@
 
 namespace assist::it {
 
-// The CI variable is set: what a test needs (PostgreSQL, root for a mount) must be there, so a
-// missing one fails the test instead of skipping it.
-bool RunningInCi();
-
 // A throwaway PostgreSQL cluster of one test (tools/pg_throwaway.sh in a temp dir of its own),
 // never the shared cluster of the ctest fixture: Pause() stops the server (pg_ctl stop -m fast)
 // and Resume() starts it again on the same port and data. Stopped and deleted on destruction.

@@ -35,6 +35,7 @@
 #include "pg_database.hpp"
 #include "rpc_status.hpp"
 #include "temp_dir.hpp"
+#include "test_database.hpp"
 
 namespace assist::it {
 namespace {
@@ -101,26 +102,15 @@ class FaultTest : public testing::TestWithParam<Backend> {
     }
     hosts_.clear();
     tmpfs_.reset();
-    if (!pg_database_.empty()) DropDatabase(pg_server_, pg_database_);
+    database_.reset();
   }
 
   // A new database of the test's backend: a SQLite file in the test's directory, or a database
   // on the shared PostgreSQL cluster.
   void PrepareDatabase(DatabaseSetup* database) {
-    if (GetParam() == Backend::kSqlite) {
-      *database = {"sqlite", (dir_->path() / "assist.db").string(), ""};
-      return;
-    }
-    const PgServer& server = PgCluster::Instance().Get();
-    if (server.state == PgServer::State::kMissing) {
-      if (RunningInCi())
-        GTEST_FAIL() << "CI is set, so PostgreSQL must be tested: " << server.problem;
-      GTEST_SKIP() << server.problem;
-    }
-    ASSERT_EQ(server.state, PgServer::State::kReady) << server.problem;
-    pg_server_ = server.conninfo;
-    pg_database_ = CreateDatabase(pg_server_);
-    *database = {"postgresql", WithDbName(pg_server_, pg_database_), ""};
+    database_ = std::make_unique<TestDatabase>();
+    database_->Prepare(GetParam(), dir_->path() / "assist.db");
+    *database = database_->setup();
   }
 
   // Starts a host on `database` and connects a client to it.
@@ -139,8 +129,7 @@ class FaultTest : public testing::TestWithParam<Backend> {
   std::unique_ptr<TempDir> dir_ = std::make_unique<TempDir>("assist-fault");
   std::unique_ptr<TmpfsMount> tmpfs_;  // unmounted after the hosts stopped, before dir_ goes
   std::vector<std::unique_ptr<HostProcess>> hosts_;
-  std::string pg_server_;
-  std::string pg_database_;
+  std::unique_ptr<TestDatabase> database_;
 };
 
 // ---- PostgreSQL restarted under a running host ---------------------------------------------
@@ -151,7 +140,7 @@ TEST_P(FaultPgRestartTest, HostServesAgainWithinSecondsAndKeepsAcknowledgedWrite
   const auto test_started = FaultClock::now();
   OwnPgCluster cluster;
   if (!cluster.ready()) {
-    if (cluster.missing() && !RunningInCi()) GTEST_SKIP() << cluster.problem();
+    if (cluster.missing() && !InCi()) GTEST_SKIP() << cluster.problem();
     GTEST_FAIL() << cluster.problem();
   }
   const DatabaseSetup database{"postgresql", cluster.conninfo(), "health_check_interval_ms: 200"};
@@ -316,13 +305,13 @@ using FaultDiskFullTest = FaultTest;
 TEST_P(FaultDiskFullTest, RetryableErrorsWhileFullAndRecoveryOnceSpaceIsFreed) {
   const auto test_started = FaultClock::now();
   if (geteuid() != 0) {
-    if (RunningInCi()) GTEST_FAIL() << "CI is set, but mounting a tmpfs needs root";
+    if (InCi()) GTEST_FAIL() << "CI is set, but mounting a tmpfs needs root";
     GTEST_SKIP() << "mounting a tmpfs needs root";
   }
   const fs::path small = dir_->path() / "small";
   tmpfs_ = std::make_unique<TmpfsMount>(small, 4096);
   if (!tmpfs_->mounted()) {
-    if (RunningInCi()) GTEST_FAIL() << tmpfs_->problem();
+    if (InCi()) GTEST_FAIL() << tmpfs_->problem();
     GTEST_SKIP() << tmpfs_->problem();
   }
   // 1 MiB that the test frees later, written (not sparse) so that tmpfs holds its pages.

@@ -12,15 +12,9 @@
 #include "client.hpp"
 #include "host_process.hpp"
 #include "temp_dir.hpp"
+#include "test_database.hpp"
 
 namespace assist::it {
-
-enum class Backend { kSqlite, kPostgresql };
-
-std::string BackendName(const testing::TestParamInfo<Backend>& info);
-
-// For gtest's messages: "sqlite" or "postgresql".
-void PrintTo(Backend backend, std::ostream* out);
 
 class HostTest : public testing::TestWithParam<Backend> {
  protected:
@@ -32,11 +26,8 @@ class HostTest : public testing::TestWithParam<Backend> {
   virtual std::string ExtraConfig() const { return {}; }
 
  private:
-  void PrepareDatabase(std::string& backend, std::string& connection);
-
   std::unique_ptr<TempDir> dir_;
-  std::string pg_server_;    // PostgreSQL: the server's superuser connection
-  std::string pg_database_;  // PostgreSQL: this test's database
+  std::unique_ptr<TestDatabase> database_;
   HostProcess host_;
   std::unique_ptr<Client> client_;
 };

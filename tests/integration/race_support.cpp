@@ -21,11 +21,6 @@ namespace {
 constexpr std::size_t kMaxLogShown = 30000;
 constexpr std::size_t kMaxViolationsShown = 12;
 
-bool InCi() {
-  const char* ci = std::getenv("CI");
-  return ci != nullptr && *ci != '\0' && std::string_view(ci) != "false";
-}
-
 std::shared_ptr<grpc::Channel> ChannelTo(int port, bool own_connection) {
   grpc::ChannelArguments args;
   // Channels with equal arguments share one connection through gRPC's global subchannel pool;
@@ -121,29 +116,16 @@ void ExpectCleanRaces(const std::string& rule, const RaceTally& tally) {
 void HostGroupTest::PrepareDatabase() {
   ASSERT_STRNE(ASSIST_HOST_BINARY, "") << "assist-host is not built (no CMake target)";
   if (!dir_) dir_ = std::make_unique<TempDir>("assist-race");
-  if (GetParam() == Backend::kSqlite) {
-    backend_ = "sqlite";
-    connection_ = (dir_->path() / ("assist-" + std::to_string(++databases_) + ".db")).string();
-    return;
-  }
-  const PgServer& server = PgCluster::Instance().Get();
-  if (server.state == PgServer::State::kMissing) {
-    if (InCi()) GTEST_FAIL() << "CI is set, so PostgreSQL must be tested: " << server.problem;
-    GTEST_SKIP() << server.problem;
-  }
-  ASSERT_EQ(server.state, PgServer::State::kReady) << server.problem;
-  pg_server_ = server.conninfo;
-  const std::string name = CreateDatabase(pg_server_);
-  pg_databases_.push_back(name);
-  backend_ = "postgresql";
-  connection_ = WithDbName(pg_server_, name);
+  const std::string file = "assist-" + std::to_string(databases_.size() + 1) + ".db";
+  databases_.push_back(std::make_unique<TestDatabase>());
+  databases_.back()->Prepare(GetParam(), dir_->path() / file);
 }
 
 HostProcess& HostGroupTest::AddHost(std::filesystem::path* config, std::filesystem::path* work) {
   *work = dir_->path() / ("host-" + std::to_string(started_++));
   std::filesystem::create_directories(*work);
   *config = *work / "host.textproto";
-  std::ofstream(*config) << HostConfigText({backend_, connection_, ""}, ASSIST_PLUGIN_DIR);
+  std::ofstream(*config) << HostConfigText(databases_.back()->setup(), ASSIST_PLUGIN_DIR);
   return *hosts_.emplace_back(std::make_unique<HostProcess>());
 }
 
@@ -223,7 +205,7 @@ void HostGroupTest::TearDown() {
     if (log.size() > kMaxLogShown) log = "...\n" + log.substr(log.size() - kMaxLogShown);
     std::cerr << "---- assist-host output ----\n" << log << "---- end of output ----\n";
   }
-  for (const std::string& name : pg_databases_) DropDatabase(pg_server_, name);
+  databases_.clear();
   dir_.reset();
 }
 

@@ -21,6 +21,7 @@
 #include "host_process.hpp"
 #include "host_test.hpp"
 #include "temp_dir.hpp"
+#include "test_database.hpp"
 
 namespace assist::it {
 
@@ -117,11 +118,7 @@ class HostGroupTest : public testing::TestWithParam<Backend> {
   void Connected(int port);
 
   std::unique_ptr<TempDir> dir_;
-  std::string backend_;
-  std::string connection_;
-  std::string pg_server_;                  // PostgreSQL: the server's superuser connection
-  std::vector<std::string> pg_databases_;  // PostgreSQL: every database this test made
-  int databases_ = 0;                      // SQLite: files made so far
+  std::vector<std::unique_ptr<TestDatabase>> databases_;  // the last one is the hosts'
   int started_ = 0;                        // hosts started so far (their directories)
   std::vector<std::unique_ptr<HostProcess>> hosts_;
   std::vector<int> ports_;

@@ -1,5 +1,8 @@
 #pragma once
 // Helpers shared by the host unit tests: a temporary directory and a migrated SQLite database.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -30,5 +33,22 @@ std::string BackendUnavailable(sdk::Backend backend);
 inline std::string BackendName(sdk::Backend backend) {
   return backend == sdk::Backend::kSqlite ? "sqlite" : "postgresql";
 }
+// For INSTANTIATE_TEST_SUITE_P over TestBackends(): test names end in /sqlite or /postgresql.
+inline std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>& param) {
+  return BackendName(param.param);
+}
+
+}  // namespace assist::host::testing
+
+// In a test's SetUp: skips the test when `backend` cannot be tested here, fails it under CI.
+#define ASSIST_REQUIRE_BACKEND(backend)                                                 \
+  do {                                                                                  \
+    if (auto why = ::assist::host::testing::BackendUnavailable(backend); !why.empty()) { \
+      if (std::getenv("CI") != nullptr) FAIL() << why;                                  \
+      GTEST_SKIP() << why;                                                              \
+    }                                                                                   \
+  } while (false)
+
+namespace assist::host::testing {
 
 }  // namespace assist::host::testing

@@ -21,10 +21,7 @@ using testing::TempDir;
 class DatabaseTest : public ::testing::TestWithParam<sdk::Backend> {
  protected:
   void SetUp() override {
-    if (auto why = testing::BackendUnavailable(GetParam()); !why.empty()) {
-      if (std::getenv("CI") != nullptr) FAIL() << why;
-      GTEST_SKIP() << why;
-    }
+    ASSIST_REQUIRE_BACKEND(GetParam());
     db_ = testing::MakeCoreDatabase(dir_, GetParam());
   }
 
@@ -148,9 +145,7 @@ TEST_P(DatabaseTest, TheAuditTrailRefusesReplaceUpsertAndTruncate) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseTest, ::testing::ValuesIn(testing::TestBackends()),
-                         [](const ::testing::TestParamInfo<sdk::Backend>& param) {
-                           return testing::BackendName(param.param);
-                         });
+                         testing::BackendTestName);
 
 TEST(SqliteFaultTest, AWriterPastTheLockTimeoutIsALockTimeout) {
   TempDir dir;
@@ -192,10 +187,7 @@ TEST(SqliteFaultTest, AFullDatabaseIsStorageFullAndRecovers) {
 class PostgresqlReconnectTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (auto why = testing::BackendUnavailable(sdk::Backend::kPostgresql); !why.empty()) {
-      if (std::getenv("CI") != nullptr) FAIL() << why;
-      GTEST_SKIP() << why;
-    }
+    ASSIST_REQUIRE_BACKEND(sdk::Backend::kPostgresql);
     db_ = testing::MakeCoreDatabase(dir_, sdk::Backend::kPostgresql);
   }
 

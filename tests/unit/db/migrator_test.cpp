@@ -15,10 +15,7 @@ using testing::TempDir;
 class MigratorTest : public ::testing::TestWithParam<sdk::Backend> {
  protected:
   void SetUp() override {
-    if (auto why = testing::BackendUnavailable(GetParam()); !why.empty()) {
-      if (std::getenv("CI") != nullptr) FAIL() << why;
-      GTEST_SKIP() << why;
-    }
+    ASSIST_REQUIRE_BACKEND(GetParam());
     db_ = testing::MakeCoreDatabase(dir_, GetParam());
   }
 
@@ -79,12 +76,8 @@ TEST_P(MigratorTest, TheAuditTrailCannotBeChangedEvenWithSql) {
   EXPECT_EQ(rows, 1);
 }
 
-std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>& param) {
-  return testing::BackendName(param.param);
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest, ::testing::ValuesIn(testing::TestBackends()),
-                         BackendTestName);
+                         testing::BackendTestName);
 
 }  // namespace
 }  // namespace assist::host

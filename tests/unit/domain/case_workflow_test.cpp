@@ -13,22 +13,14 @@
 #include "domain/people.hpp"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
-#include "test_plugin.hpp"
-#include "test_support.hpp"
+#include "workflow_fixture.hpp"
 
 namespace assist::host {
 namespace {
 
 using namespace assist::v1;
 
-Identity As(const std::string& actor, const std::string& centre, Role role) {
-  Identity who;
-  who.actor_id = actor;
-  who.centre_id = centre;
-  who.role = role;
-  who.request_id = "test";
-  return who;
-}
+using testing::As;
 
 Payload Json(const std::string& json) {
   Payload p;
@@ -53,16 +45,8 @@ std::string DetailOf(const grpc::Status& status) {
   return out;
 }
 
-class CaseWorkflowTest : public ::testing::TestWithParam<sdk::Backend> {
+class CaseWorkflowTest : public testing::WorkflowFixture {
  protected:
-  template <typename F>
-  auto Do(F f) {
-    Transaction tx(*db_);
-    auto result = f(tx);
-    tx.Commit();
-    return result;
-  }
-
   template <typename F>
   grpc::Status StatusOf(F f) {
     try {
@@ -74,46 +58,14 @@ class CaseWorkflowTest : public ::testing::TestWithParam<sdk::Backend> {
   }
 
   void SetUp() override {
-    if (auto why = testing::BackendUnavailable(GetParam()); !why.empty()) {
-      if (std::getenv("CI") != nullptr) FAIL() << why;
-      GTEST_SKIP() << why;
-    }
-    db_ = testing::MakeCoreDatabase(dir_, GetParam());
-    std::vector<std::unique_ptr<LoadedPlugin>> plugins;
-    plugins.push_back(testing::LoadStructPlugin());
-    ApplyMigrations(*db_, "testplug", plugins[0]->plugin->Migrations());
-    registry_ = std::make_unique<PluginRegistry>(std::move(plugins));
-    centres_ = std::make_unique<Centres>(*registry_);
-    workflow_ = std::make_unique<CaseWorkflow>(*registry_, *centres_);
+    SetUpWorkflow();
+    if (IsSkipped() || HasFatalFailure()) return;
     queries_ = std::make_unique<CaseQueries>(*registry_, *centres_);
-    Identity op = As("op", "", ROLE_OPERATOR);
-    for (const char* id : {"north", "south"}) {
-      CreateCentreRequest c;
-      c.set_id(id);
-      c.set_name(std::string("Centre ") + id);
-      c.set_municipality(id);
-      c.add_enabled_types("testplug");
-      Do([&](Transaction& tx) { return centres_->Create(tx, op, c); });
-    }
     CreateCentreRequest bare;
     bare.set_id("bare");
     bare.set_name("No types");
     bare.set_municipality("x");
-    Do([&](Transaction& tx) { return centres_->Create(tx, op, bare); });
-  }
-
-  long long Count(const std::string& sql) {
-    soci::session s(db_->pool());
-    int n = 0;
-    s << sql, soci::into(n);
-    return n;
-  }
-
-  std::string Text(const std::string& sql) {
-    soci::session s(db_->pool());
-    std::string text;
-    s << sql, soci::into(text);
-    return text;
+    Do([&](Transaction& tx) { return centres_->Create(tx, operator_, bare); });
   }
 
   Case Open(const Identity& worker, const std::string& type = "testplug") {
@@ -167,17 +119,9 @@ class CaseWorkflowTest : public ::testing::TestWithParam<sdk::Backend> {
     return Consent(c.id(), CONSENT_STATE_GIVEN);
   }
 
-  testing::TempDir dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<PluginRegistry> registry_;
-  std::unique_ptr<Centres> centres_;
-  std::unique_ptr<CaseWorkflow> workflow_;
   std::unique_ptr<CaseQueries> queries_;
-  Identity head_ = As("head", "north", ROLE_HEAD);
-  Identity worker_ = As("wanda", "north", ROLE_SOCIAL_WORKER);
   Identity asia_ = As("asia", "north", ROLE_ASSISTANT);
   Identity basia_ = As("basia", "north", ROLE_ASSISTANT);
-  Identity south_worker_ = As("sam", "south", ROLE_SOCIAL_WORKER);
 };
 
 TEST_P(CaseWorkflowTest, WalksTheWholeLifecycleKeepingEveryPlanVersion) {
@@ -560,12 +504,8 @@ TEST_P(CaseWorkflowTest, AnonymisesCasesClosedLongerAgoThanTheRetentionPeriod) {
               }).empty());
 }
 
-std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>& param) {
-  return testing::BackendName(param.param);
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, CaseWorkflowTest, ::testing::ValuesIn(testing::TestBackends()),
-                         BackendTestName);
+                         testing::BackendTestName);
 
 }  // namespace
 }  // namespace assist::host

@@ -14,8 +14,7 @@
 #include "domain/data_rights.hpp"
 #include "domain/people.hpp"
 #include "rpc/retention_sweeper.hpp"
-#include "test_plugin.hpp"
-#include "test_support.hpp"
+#include "workflow_fixture.hpp"
 
 namespace assist::host {
 namespace {
@@ -25,61 +24,11 @@ using namespace assist::v1;
 constexpr int kYears = 10;
 constexpr const char* kLongAgo = "2010-03-01";  // due for any as_of after 2020-03-01
 
-Identity As(const std::string& actor, const std::string& centre, Role role) {
-  Identity who;
-  who.actor_id = actor;
-  who.centre_id = centre;
-  who.role = role;
-  who.request_id = "test";
-  return who;
-}
+using testing::As;
 
-class RetentionTest : public ::testing::TestWithParam<sdk::Backend> {
+class RetentionTest : public testing::WorkflowFixture {
  protected:
-  template <typename F>
-  auto Do(F f) {
-    Transaction tx(*db_);
-    auto result = f(tx);
-    tx.Commit();
-    return result;
-  }
-
-  void SetUp() override {
-    if (auto why = testing::BackendUnavailable(GetParam()); !why.empty()) {
-      if (std::getenv("CI") != nullptr) FAIL() << why;
-      GTEST_SKIP() << why;
-    }
-    db_ = testing::MakeCoreDatabase(dir_, GetParam());
-    std::vector<std::unique_ptr<LoadedPlugin>> plugins;
-    plugins.push_back(testing::LoadStructPlugin());
-    ApplyMigrations(*db_, "testplug", plugins[0]->plugin->Migrations());
-    registry_ = std::make_unique<PluginRegistry>(std::move(plugins));
-    centres_ = std::make_unique<Centres>(*registry_);
-    workflow_ = std::make_unique<CaseWorkflow>(*registry_, *centres_, kYears);
-    Identity op = As("op", "", ROLE_OPERATOR);
-    for (const char* id : {"north", "south"}) {
-      CreateCentreRequest c;
-      c.set_id(id);
-      c.set_name(std::string("Centre ") + id);
-      c.set_municipality(id);
-      c.add_enabled_types("testplug");
-      Do([&](Transaction& tx) { return centres_->Create(tx, op, c); });
-    }
-  }
-
-  long long Count(const std::string& sql) {
-    soci::session s(db_->pool());
-    long long n = 0;
-    s << sql, soci::into(n);
-    return n;
-  }
-
-  std::string Text(const std::string& sql) {
-    soci::session s(db_->pool());
-    std::string text;
-    s << sql, soci::into(text);
-    return text;
-  }
+  void SetUp() override { SetUpWorkflow(kYears); }
 
   void Exec(const std::string& sql) {
     soci::session s(db_->pool());
@@ -163,14 +112,6 @@ class RetentionTest : public ::testing::TestWithParam<sdk::Backend> {
     return people + families;
   }
 
-  testing::TempDir dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<PluginRegistry> registry_;
-  std::unique_ptr<Centres> centres_;
-  std::unique_ptr<CaseWorkflow> workflow_;
-  Identity head_ = As("head", "north", ROLE_HEAD);
-  Identity worker_ = As("wanda", "north", ROLE_SOCIAL_WORKER);
-  Identity south_worker_ = As("sam", "south", ROLE_SOCIAL_WORKER);
 };
 
 TEST_P(RetentionTest, APersonOrFamilyLosesTheNameWithTheLastKeptCase) {
@@ -381,12 +322,8 @@ TEST_P(RetentionTest, OnPostgresqlOnlyTheHostHoldingTheLockSweeps) {
             0);
 }
 
-std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>& param) {
-  return testing::BackendName(param.param);
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, RetentionTest, ::testing::ValuesIn(testing::TestBackends()),
-                         BackendTestName);
+                         testing::BackendTestName);
 
 }  // namespace
 }  // namespace assist::host
