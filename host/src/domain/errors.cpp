@@ -135,6 +135,16 @@ grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_
   using grpc::StatusCode;
   using std::chrono::milliseconds;
   const std::string request = " (request " + request_id + ")";
+  // A serialization failure, a deadlock and a unique index guarding no rule of its own (a version
+  // number two writers raced for) all mean the same to the caller: read again and retry.
+  auto lost_race = [&](const std::string& constraint) {
+    std::vector<std::pair<std::string, std::string>> metadata;
+    if (!constraint.empty()) metadata.emplace_back("constraint", constraint);
+    return WithErrorInfo(StatusCode::ABORTED,
+                         "a concurrent change to the same records won; nothing was stored, "
+                         "retry" + request,
+                         "CONCURRENT_UPDATE", metadata, milliseconds(50));
+  };
   switch (fault.kind()) {
     case FaultKind::kUnavailable:
       return WithErrorInfo(StatusCode::UNAVAILABLE,
@@ -155,21 +165,14 @@ grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_
                            std::string(fault.what()) + "; nothing was stored, retry" + request,
                            "DATABASE_LOCKED", {}, milliseconds(100));
     case FaultKind::kConflict:
-      return WithErrorInfo(StatusCode::ABORTED,
-                           "a concurrent change to the same records won; nothing was stored, "
-                           "retry" + request,
-                           "CONCURRENT_UPDATE", {}, milliseconds(50));
+      return lost_race({});
     case FaultKind::kUniqueViolation: {
       const std::string rule = UniqueRuleOf(fault.constraint());
       if (!rule.empty()) {
         return WithErrorInfo(StatusCode::ALREADY_EXISTS, rule + " already exists" + request,
                              "ALREADY_EXISTS", {{"constraint", fault.constraint()}});
       }
-      return WithErrorInfo(StatusCode::ABORTED,
-                           "a concurrent change to the same records won; nothing was stored, "
-                           "retry" + request,
-                           "CONCURRENT_UPDATE", {{"constraint", fault.constraint()}},
-                           milliseconds(50));
+      return lost_race(fault.constraint());
     }
     case FaultKind::kOther:
       break;

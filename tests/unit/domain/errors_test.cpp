@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "assist/v1/common.pb.h"
+#include "db/database_fault.hpp"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
@@ -45,6 +46,60 @@ TEST(ErrorsTest, BrokenUtf8InATextIsReplacedSoTheStatusStaysReadable) {
   auto mixed = InvalidArgument({{"f", "zażółć \xC0\xAF \xED\xA0\x80", ""}});
   EXPECT_EQ(ParsedBadRequest(mixed).field_violations(0).description(),
             "zażółć \xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+// Every kind of database fault gets its documented code (docs/reliability.md), ErrorInfo with its
+// reason, and RetryInfo exactly when retrying is the advice; only a defect is INTERNAL.
+TEST(ErrorsTest, DatabaseFaultsGetRetryableCodesWithErrorInfo) {
+  struct Expected {
+    DatabaseFault fault;
+    grpc::StatusCode code;
+    std::string reason;
+    bool retry;
+  };
+  const std::vector<Expected> table = {
+      {{FaultKind::kUnavailable, "down"},
+       grpc::StatusCode::UNAVAILABLE,
+       "DATABASE_UNAVAILABLE",
+       true},
+      {{FaultKind::kOutcomeUnknown, "cut"},
+       grpc::StatusCode::UNAVAILABLE,
+       "COMMIT_OUTCOME_UNKNOWN",
+       true},
+      {{FaultKind::kStorageFull, "full"},
+       grpc::StatusCode::RESOURCE_EXHAUSTED,
+       "DATABASE_STORAGE_FULL",
+       true},
+      {{FaultKind::kLockTimeout, "locked"}, grpc::StatusCode::ABORTED, "DATABASE_LOCKED", true},
+      {{FaultKind::kConflict, "raced"}, grpc::StatusCode::ABORTED, "CONCURRENT_UPDATE", true},
+      {{FaultKind::kUniqueViolation, "dup", "centres_pkey"},
+       grpc::StatusCode::ALREADY_EXISTS,
+       "ALREADY_EXISTS",
+       false},
+      {{FaultKind::kUniqueViolation, "dup", "case_documents_pkey"},
+       grpc::StatusCode::ABORTED,
+       "CONCURRENT_UPDATE",
+       true},
+      {{FaultKind::kOther, "bug"}, grpc::StatusCode::INTERNAL, "", false},
+  };
+  for (const Expected& e : table) {
+    const grpc::Status status = FaultStatus(e.fault, "req-1");
+    EXPECT_EQ(status.error_code(), e.code) << e.fault.what();
+    EXPECT_NE(status.error_message().find("req-1"), std::string::npos) << status.error_message();
+    google::rpc::Status parsed;
+    parsed.ParseFromString(status.error_details());
+    std::string reason;
+    bool retry = false;
+    for (const auto& detail : parsed.details()) {
+      google::rpc::ErrorInfo info;
+      if (detail.UnpackTo(&info)) reason = info.reason();
+      retry = retry || detail.Is<google::rpc::RetryInfo>();
+    }
+    EXPECT_EQ(reason, e.reason) << e.fault.what();
+    EXPECT_EQ(retry, e.retry) << e.fault.what();
+  }
+  EXPECT_EQ(UniqueRuleOf("cases.centre_id, cases.type_id, cases.person_id"),
+            "an open case of this assistance type for this person");
 }
 
 }  // namespace
