@@ -173,9 +173,9 @@ TEST(SqliteFaultTest, AFullDatabaseIsStorageFullAndRecovers) {
   db.InTransaction(
       [&](Transaction& tx) { tx.sql() << "PRAGMA max_page_count = " + std::to_string(pages); });
   try {
-    db.InTransaction([](Transaction& tx) {
-      tx.sql() << "INSERT INTO t (x) VALUES (:x)", soci::use(std::string(100000, 'x'));
-    });
+    const std::string big(100000, 'x');  // bound by reference: must outlive the statement
+    db.InTransaction(
+        [&](Transaction& tx) { tx.sql() << "INSERT INTO t (x) VALUES (:x)", soci::use(big); });
     ADD_FAILURE() << "the full database was not noticed";
   } catch (const DatabaseFault& fault) {
     EXPECT_EQ(fault.kind(), FaultKind::kStorageFull) << fault.what();
