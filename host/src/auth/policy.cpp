@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <utility>
 
 namespace assist::host {
 namespace {
@@ -84,6 +85,30 @@ std::vector<std::string_view> PolicyRpcs() {
   std::vector<std::string_view> rpcs;
   for (const Rule& rule : kPolicy) rpcs.push_back(rule.rpc);
   return rpcs;
+}
+
+std::string PolicyTableMarkdown() {
+  constexpr std::array<std::pair<Role, std::string_view>, 6> kColumns{{
+      {assist::v1::ROLE_HEAD, "head"},
+      {assist::v1::ROLE_SOCIAL_WORKER, "social worker"},
+      {assist::v1::ROLE_ASSISTANT, "assistant"},
+      {assist::v1::ROLE_AUDITOR, "auditor"},
+      {assist::v1::ROLE_APP, "app"},
+      {assist::v1::ROLE_OPERATOR, "operator"},
+  }};
+  std::string table = "| RPC |";
+  std::string rule = "|---|";
+  for (const auto& [role, name] : kColumns) {
+    table += " " + std::string(name) + " |";
+    rule += ":---:|";
+  }
+  table += "\n" + rule + "\n";
+  for (const Rule& r : kPolicy) {
+    table += "| `" + std::string(r.rpc) + "` |";
+    for (const auto& [role, name] : kColumns) table += (r.roles & Bit(role)) ? " ✓ |" : "   |";
+    table += "\n";
+  }
+  return table;
 }
 
 }  // namespace assist::host

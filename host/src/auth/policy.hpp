@@ -23,4 +23,8 @@ bool ScopeGranted(assist::v1::Role role, const std::vector<std::string>& scopes,
 // The RPCs in the table (for tests that check every RPC is covered).
 std::vector<std::string_view> PolicyRpcs();
 
+// The table as Markdown, one row per RPC and a column per role: what docs/security.md publishes
+// (a unit test fails when the two differ).
+std::string PolicyTableMarkdown();
+
 }  // namespace assist::host

@@ -3,6 +3,8 @@
 #include <google/protobuf/descriptor.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "assist/v1/cases.pb.h"
@@ -52,6 +54,22 @@ TEST(PolicyTest, AnAppCallsOnlyWhatItWasGranted) {
   EXPECT_FALSE(ScopeGranted(ROLE_APP, {"GetCase"}, "ListCases"));
   EXPECT_TRUE(ScopeGranted(ROLE_APP, {std::string(kAllScopes)}, "ListCases"));
   EXPECT_TRUE(ScopeGranted(ROLE_HEAD, {}, "GetCase"));  // staff: their role decides
+}
+
+// docs/security.md publishes the role table between two markers; it must be the policy's own.
+TEST(PolicyTest, TheRoleTableInTheDocsIsThePolicy) {
+  std::ifstream in(std::string(ASSIST_SOURCE_DIR) + "/docs/security.md");
+  ASSERT_TRUE(in) << "docs/security.md not found";
+  const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string begin = "<!-- role-table: generated from host/src/auth/policy.cpp -->\n";
+  const std::string end = "<!-- role-table end -->";
+  const auto from = doc.find(begin);
+  const auto to = doc.find(end);
+  ASSERT_NE(from, std::string::npos) << "marker missing: " << begin;
+  ASSERT_NE(to, std::string::npos) << "marker missing: " << end;
+  EXPECT_EQ(doc.substr(from + begin.size(), to - from - begin.size()), PolicyTableMarkdown())
+      << "docs/security.md differs from the policy; put this between the markers:\n"
+      << PolicyTableMarkdown();
 }
 
 }  // namespace
