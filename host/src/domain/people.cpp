@@ -72,6 +72,9 @@ assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
   v.RequireText(request.family_name(), "family_name", 200);
   if (auto birth = v.RequireDate(request.birth_date(), "birth_date")) {
     v.Require(*birth <= sdk::Today(), "birth_date", "is in the future", "jest datą z przyszłości");
+    // Nobody served is born before 1900: such a date is a typing error (0000-01-01, 1019-...).
+    v.Require(sdk::FormatDate(*birth) >= "1900-01-01", "birth_date", "is before 1900-01-01",
+              "jest wcześniejsza niż 1900-01-01");
   }
   if (!v.empty()) ThrowInvalid(v.list());
   long long id = 0;
