@@ -44,14 +44,19 @@ Executor::Lane LaneOf(std::string_view rpc) {
   return Executor::Lane::kWrite;
 }
 
-// CANCELLED or DEADLINE_EXCEEDED once the caller no longer waits for the answer, else OK. Work
-// is not started for such a call, and not committed when it gave up meanwhile: a caller told
-// "failed" must not find the change stored after all.
+// The time an answer needs to leave the host and reach a caller on a busy machine: a call with
+// less than this left is as good as abandoned, since its caller's timer will most likely fire
+// before the answer arrives.
+constexpr std::chrono::milliseconds kAnswerMargin{5};
+
+// CANCELLED or DEADLINE_EXCEEDED once the caller no longer waits for the answer (or will not by
+// the time it arrives), else OK. Work is not started for such a call, and not committed when it
+// gave up meanwhile: a caller told "failed" must not find the change stored after all.
 grpc::Status Abandoned(grpc::CallbackServerContext& context) {
   if (context.IsCancelled()) {
     return grpc::Status(grpc::StatusCode::CANCELLED, "the caller cancelled the call");
   }
-  if (context.deadline() <= std::chrono::system_clock::now()) {
+  if (context.deadline() <= std::chrono::system_clock::now() + kAnswerMargin) {
     return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
                         "the call's deadline passed before its work was done; nothing was stored");
   }
