@@ -238,10 +238,10 @@ std::string HealthStatus(Client& client) {
   return "unparsed HealthCheckResponse of " + std::to_string(response.size()) + " bytes";
 }
 
-std::unique_ptr<Client> ConnectedClient(int port) {
+std::unique_ptr<Client> ConnectedClient(int port, std::chrono::milliseconds wait) {
   auto channel =
       grpc::CreateChannel("127.0.0.1:" + std::to_string(port), grpc::InsecureChannelCredentials());
-  if (!channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10))) {
+  if (!channel->WaitForConnected(std::chrono::system_clock::now() + wait)) {
     return nullptr;
   }
   return std::make_unique<Client>(std::move(channel));

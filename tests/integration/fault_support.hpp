@@ -93,7 +93,8 @@ grpc::Status CallWithin(Client& client, const Identity& who, std::chrono::millis
   return (client.cases().*method)(&context, request, response);
 }
 
-// A plaintext channel to a host that reported `port`, connected (false: not within 10 s).
-std::unique_ptr<Client> ConnectedClient(int port);
+// A plaintext channel to a host that reported `port`, connected (nullptr: not within `wait`).
+std::unique_ptr<Client> ConnectedClient(int port,
+                                        std::chrono::milliseconds wait = std::chrono::seconds(10));
 
 }  // namespace assist::it

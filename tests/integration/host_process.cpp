@@ -53,7 +53,9 @@ std::optional<int> HostProcess::Start(const std::filesystem::path& binary,
   reaped_ = false;
   error_.clear();
   try {
-    const Spawned child = Spawn({binary.string(), "--config", config.string()}, working_dir);
+    std::vector<std::string> argv = launcher_;
+    argv.insert(argv.end(), {binary.string(), "--config", config.string()});
+    const Spawned child = Spawn(argv, working_dir);
     pid_ = child.pid;
     reader_ = std::thread([this, fd = child.output_fd] { ReadOutput(fd); });
   } catch (const std::exception& e) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace assist::it {
 
@@ -28,6 +29,9 @@ class HostProcess {
                            const std::filesystem::path& working_dir,
                            std::chrono::seconds timeout = std::chrono::seconds(20));
 
+  // Runs the host under `launcher` from the next Start() on, e.g. {"prlimit", "--nofile=1024:1024"}.
+  void set_launcher(std::vector<std::string> launcher) { launcher_ = std::move(launcher); }
+
   // SIGTERM, then SIGKILL after `grace`. Returns the waitpid status description ("exit 0").
   std::string Stop(std::chrono::seconds grace = std::chrono::seconds(10));
   // SIGKILL at once, as a crash or the OOM killer would: no shutdown code runs.
@@ -42,6 +46,7 @@ class HostProcess {
   std::optional<int> WaitForPort(std::chrono::seconds timeout);
   bool exited() const;  // the host closed its output, i.e. it ended
 
+  std::vector<std::string> launcher_;
   pid_t pid_ = -1;
   std::thread reader_;
   mutable std::mutex mutex_;

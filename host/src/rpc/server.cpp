@@ -4,6 +4,8 @@
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
 
+#include <sys/resource.h>
+
 #include <csignal>
 #include <cstdio>
 
@@ -59,6 +61,26 @@ std::shared_ptr<grpc::ServerCredentials> Credentials(const assist::host::v1::Tls
   options.pem_key_cert_pairs.push_back({ReadTextFile(tls.key_file(), "tls.key_file"),
                                         ReadTextFile(tls.cert_file(), "tls.cert_file")});
   return grpc::SslServerCredentials(options);
+}
+
+// Every connection is a file descriptor, and gRPC 1.51 stops accepting for good once accept()
+// fails with EMFILE (grpc/grpc#16058): a flood of idle connections would silence the host. So the
+// soft limit (1,024 for a service by default) is raised to the hard one, and a hard limit that
+// leaves the host open to this is named in the log.
+void RaiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  constexpr rlim_t kComfortable = 65536;
+  if (limit.rlim_cur < kComfortable) {
+    LogWarning("open-file limit is " + std::to_string(limit.rlim_cur) +
+               ": that many connections at once stop gRPC from accepting any more until the host "
+               "restarts; raise it (systemd: LimitNOFILE=" + std::to_string(kComfortable) + ")");
+  }
 }
 
 }  // namespace
@@ -121,6 +143,7 @@ void BlockShutdownSignals() {
 }
 
 int Host::Serve() {
+  RaiseOpenFileLimit();
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
