@@ -48,8 +48,7 @@ std::vector<int> OpenIdleConnections(int port, int count) {
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   for (int i = 0; i < count; ++i) {
     const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    if (fd >= 0 &&
-        connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+    if (fd >= 0 && connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
       close(fd);
       sockets.push_back(-1);
       continue;
@@ -89,7 +88,8 @@ class ConnectionFloodTest : public testing::TestWithParam<Backend> {
       EXPECT_EQ(client, nullptr) << "the host answered after the flood: gRPC recovers now";
       EXPECT_NE(host.output().find("Too many open files"), std::string::npos) << host.output();
       EXPECT_NE(host.output().find("open-file limit is 1024"), std::string::npos)
-          << "the host did not warn about its low limit:\n" << host.output();
+          << "the host did not warn about its low limit:\n"
+          << host.output();
       host.Kill();
       return;
     }
