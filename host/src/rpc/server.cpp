@@ -75,11 +75,12 @@ void RaiseOpenFileLimit() {
     raised.rlim_cur = limit.rlim_max;
     if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
   }
-  constexpr rlim_t kComfortable = 65536;
-  if (limit.rlim_cur < kComfortable) {
+  // Below this a modest flood (a misbehaving client's connection leak) is enough.
+  constexpr rlim_t kLow = 4096;
+  if (limit.rlim_cur < kLow) {
     LogWarning("open-file limit is " + std::to_string(limit.rlim_cur) +
                ": that many connections at once stop gRPC from accepting any more until the host "
-               "restarts; raise it (systemd: LimitNOFILE=" + std::to_string(kComfortable) + ")");
+               "restarts; raise it (systemd: LimitNOFILE=65536)");
   }
 }
 
