@@ -44,6 +44,8 @@ std::string PgConnection() {
 
 }  // namespace
 
+std::string PgServerConnection() { return PgConnection(); }
+
 std::string BackendUnavailable(sdk::Backend backend) {
   if (backend == sdk::Backend::kSqlite || !PgConnection().empty()) return "";
   return "no PostgreSQL: set ASSIST_TEST_PG (ctest provides one through the assist_pg fixture)";

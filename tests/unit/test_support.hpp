@@ -25,6 +25,10 @@ class TempDir {
 // PostgreSQL at that connection string after dropping everything in its public schema.
 std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend);
 
+// The PostgreSQL test server's superuser connection string ("" when there is none); libpq takes
+// the last of repeated keywords, so " dbname=... user=..." appended to it picks another.
+std::string PgServerConnection();
+
 // Data-layer tests run on both backends. PostgreSQL needs ASSIST_TEST_PG (the CTest fixture sets
 // it); without it those tests are skipped, or fail under CI=true, where PostgreSQL is required.
 std::vector<sdk::Backend> TestBackends();

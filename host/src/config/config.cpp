@@ -98,6 +98,9 @@ void ValidateConfig(const HostConfig& config) {
                       db.backend() + "\"");
   }
   if (db.connection().empty()) throw ConfigError("database.connection is required for postgresql");
+  if (!db.owner_connection().empty() && db.backend() != "postgresql") {
+    throw ConfigError("database.owner_connection is for postgresql: SQLite has no roles");
+  }
   if (db.connection().rfind("postgresql://", 0) == 0 || db.connection().rfind("postgres://", 0) == 0) {
     throw ConfigError("database.connection: use \"host=... port=... dbname=... user=...\"; "
                       "SOCI 4.0 does not accept postgresql:// URIs");

@@ -13,6 +13,7 @@
 #include "db/core_schema.hpp"
 #include "db/database.hpp"
 #include "db/migrator.hpp"
+#include "db/runtime_role.hpp"
 #include "domain/case_queries.hpp"
 #include "domain/case_workflow.hpp"
 #include "domain/centres.hpp"
@@ -105,14 +106,27 @@ struct Host::Parts {
 
   static std::vector<std::unique_ptr<LoadedPlugin>> LoadAndMigrate(
       Database& db, const assist::host::v1::HostConfig& c) {
-    ApplyMigrations(db, "core", CoreMigrations());
+    // With an owner login (PostgreSQL), the schema is the owner's and the host serves as a role
+    // granted only what serving needs (db/runtime_role.hpp); otherwise one login does both.
+    std::unique_ptr<Database> owner;
+    if (!c.database().owner_connection().empty()) {
+      owner = std::make_unique<Database>(db.backend(), c.database().owner_connection(), 1);
+    }
+    Database& schema = owner ? *owner : db;
+    ApplyMigrations(schema, "core", CoreMigrations());
     LoadOptions options;
     options.probe_timeout = std::chrono::milliseconds(c.plugin_probe_timeout_ms());
     // Static tokens are allowed in development only (config.cpp): the same mode tolerates a
     // plugin directory others may write, with a warning.
     options.refuse_writable_by_others = !c.allow_static_tokens();
     std::vector<LoadReport> reports;
-    return MigratePlugins(db, LoadPlugins(c.plugin_dir(), reports, options));
+    auto plugins = MigratePlugins(schema, LoadPlugins(c.plugin_dir(), reports, options));
+    if (owner) {
+      const std::string runtime = LoginOf(db.backend(), c.database().connection());
+      GrantRuntimeRole(*owner, runtime);
+      LogInfo("serving as database role " + runtime + "; migrations ran as the schema owner");
+    }
+    return plugins;
   }
 
   assist::host::v1::HostConfig config;
