@@ -4,7 +4,6 @@
 
 #include "domain/errors.hpp"
 #include "domain/payload_limits.hpp"
-#include "domain/storable_text.hpp"
 
 namespace assist::host {
 namespace {
@@ -19,8 +18,6 @@ std::unique_ptr<pb::Message> NewMessage(const pb::Descriptor& type) {
 std::unique_ptr<pb::Message> WithinLimits(std::unique_ptr<pb::Message> message,
                                           const std::string& field) {
   auto violations = CheckPayloadLimits(*message, field);
-  auto unstorable = UnstorableText(*message, field);
-  violations.insert(violations.end(), unstorable.begin(), unstorable.end());
   if (!violations.empty()) ThrowInvalid(violations);
   return message;
 }

@@ -1,5 +1,7 @@
 #include "domain/payload_limits.hpp"
 
+#include "domain/storable_text.hpp"
+
 namespace assist::host {
 namespace {
 
@@ -23,6 +25,10 @@ void Walk(const pb::Message& message, const std::string& path, int depth, const 
       if (value.size() > limits.max_string_bytes) {
         out.push_back({where, "is longer than " + std::to_string(limits.max_string_bytes) + " bytes",
                        "jest dłuższe niż " + std::to_string(limits.max_string_bytes) + " bajtów"});
+      }
+      // The one check of text the database would alter (storable_text.hpp), in this same walk.
+      if (field->type() == pb::FieldDescriptor::TYPE_STRING && !IsStorableText(value)) {
+        out.push_back(NulViolation(where));
       }
     };
     if (!field->is_repeated()) {

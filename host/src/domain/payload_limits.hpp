@@ -16,7 +16,8 @@ struct PayloadLimits {
   std::size_t max_json_bytes = 1024 * 1024;
 };
 
-// Every field over a limit, with its path under `field` (e.g. "intake.members[3].name").
+// Every field over a limit, and every text the database would alter (storable_text.hpp), with
+// its path under `field` (e.g. "intake.members[3].name").
 std::vector<sdk::FieldViolation> CheckPayloadLimits(const google::protobuf::Message& message,
                                                     const std::string& field,
                                                     const PayloadLimits& limits = {});

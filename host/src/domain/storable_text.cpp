@@ -10,11 +10,6 @@ namespace pb = google::protobuf;
 // Deeper than any request or payload the host accepts (payload_limits.hpp stops at 16).
 constexpr int kMaxDepth = 64;
 
-sdk::FieldViolation NulViolation(const std::string& field) {
-  return {field, "contains a NUL byte, which cannot be stored",
-          "zawiera bajt NUL, którego nie można zapisać"};
-}
-
 void Walk(const pb::Message& message, const std::string& path, int depth,
           std::vector<sdk::FieldViolation>& out) {
   if (depth > kMaxDepth) return;
@@ -46,6 +41,11 @@ void Walk(const pb::Message& message, const std::string& path, int depth,
 }  // namespace
 
 bool IsStorableText(std::string_view text) { return text.find('\0') == std::string_view::npos; }
+
+sdk::FieldViolation NulViolation(const std::string& field) {
+  return {field, "contains a NUL byte, which cannot be stored",
+          "zawiera bajt NUL, którego nie można zapisać"};
+}
 
 std::vector<sdk::FieldViolation> UnstorableText(const pb::Message& message,
                                                 const std::string& prefix) {

@@ -82,10 +82,12 @@ bool TryTransactionLock(Transaction& tx) {
 // SQLite: copies what the batch wrote from the write-ahead log into the database file now, in
 // the sweep's thread and without blocking writers (PASSIVE). Otherwise the log grows with the
 // sweep's pages, and the write of a call that happens to cross the auto-checkpoint threshold
-// (1000 pages) pays for copying and syncing them before its commit returns.
-void CheckpointWal(Transaction& tx) {
+// (1000 pages) pays for copying and syncing them before its commit returns. Outside any
+// transaction: a checkpoint cannot run inside one.
+void CheckpointWal(Database& db) {
+  soci::session sql(db.pool());
   int busy = 0, log_pages = 0, checkpointed = 0;
-  tx.sql() << "PRAGMA wal_checkpoint(PASSIVE)", soci::into(busy), soci::into(log_pages),
+  sql << "PRAGMA wal_checkpoint(PASSIVE)", soci::into(busy), soci::into(log_pages),
       soci::into(checkpointed);
 }
 
@@ -118,18 +120,24 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
         outcome.stopped = true;
         break;
       }
-      Transaction tx(db);
+      // The same transaction runner as every RPC: a connection lost before the commit is
+      // reconnected and the batch runs again (its claim on each case makes that safe).
+      std::size_t n = 0;
       const auto began = std::chrono::steady_clock::now();  // holding the lock from here
-      if (lock_per_transaction && !TryTransactionLock(tx)) {
-        outcome.skipped = true;
-        break;
-      }
-      auto done = workflow.ApplyRetention(tx, host, {}, options.batch);
-      tx.Commit();
+      db.InTransaction([&](Transaction& tx) {
+        n = 0;
+        if (lock_per_transaction && !TryTransactionLock(tx)) {
+          outcome.skipped = true;
+          return;
+        }
+        outcome.skipped = false;
+        auto done = workflow.ApplyRetention(tx, host, {}, options.batch);
+        n = static_cast<std::size_t>(done.anonymised_case_ids_size());
+      });
+      if (outcome.skipped) break;
       outcome.longest = std::max(outcome.longest, std::chrono::steady_clock::now() - began);
       ++outcome.transactions;
-      const auto n = static_cast<std::size_t>(done.anonymised_case_ids_size());
-      if (!postgresql && n > 0) CheckpointWal(tx);
+      if (!postgresql && n > 0) CheckpointWal(db);
       of_centre += n;
       wrote = n > 0;
       if (n == 0) break;
