@@ -1,30 +1,44 @@
 // assist-host: serves the social assistance platform over gRPC with the plugins it finds.
+// Exit codes: 0 stopped on SIGTERM/SIGINT (or --help, --version, a passing --check-config),
+// 1 could not start or serve, 2 the configuration or a file it names is wrong.
 #include <cstdio>
 #include <exception>
+#include <iostream>
 #include <string>
 #include <vector>
 
 #include "config/config.hpp"
+#include "config/preflight.hpp"
 #include "rpc/server.hpp"
 #include "util/log.hpp"
 
 int main(int argc, char** argv) {
-  assist::host::BlockShutdownSignals();
+  using namespace assist::host;
+  BlockHostSignals();
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    bool run = true;
-    auto config = assist::host::LoadConfig(args, run);
-    if (!run) {
-      std::fputs(assist::host::Usage().c_str(), stdout);
-      return 0;
+    const Invocation invocation = ParseCommandLine(args);
+    switch (invocation.command) {
+      case HostCommand::kHelp:
+        std::fputs(Usage().c_str(), stdout);
+        return 0;
+      case HostCommand::kVersion:
+        std::fputs(VersionText().c_str(), stdout);
+        return 0;
+      case HostCommand::kCheckConfig:
+        CheckConfigOffline(invocation.config, std::cout);
+        return 0;
+      case HostCommand::kServe:
+        break;
     }
-    assist::host::Host host(config);
+    CheckConfiguredFiles(invocation.config);  // before the database is touched
+    Host host(invocation.config);
     return host.Serve();
-  } catch (const assist::host::ConfigError& e) {
-    assist::host::LogError(std::string("configuration: ") + e.what());
+  } catch (const ConfigError& e) {
+    LogError(std::string("configuration: ") + e.what());
     return 2;
   } catch (const std::exception& e) {
-    assist::host::LogError(std::string("cannot start: ") + e.what());
+    LogError(std::string("cannot start: ") + e.what());
     return 1;
   }
 }

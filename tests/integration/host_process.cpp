@@ -139,6 +139,10 @@ std::string HostProcess::Stop(std::chrono::seconds grace) {
   return DescribeWaitStatus(status) + note;
 }
 
+void HostProcess::Signal(int signal) {
+  if (pid_ > 0) kill(pid_, signal);
+}
+
 std::string HostProcess::Kill() {
   if (pid_ <= 0) return "not running";
   kill(pid_, SIGKILL);

@@ -37,6 +37,9 @@ class HostProcess {
   // SIGKILL at once, as a crash or the OOM killer would: no shutdown code runs.
   std::string Kill();
 
+  // Sends `signal` to the running host (e.g. SIGHUP); the host keeps running unless it dies of it.
+  void Signal(int signal);
+
   bool running() const { return pid_ > 0; }
   std::string output() const;
   const std::string& error() const { return error_; }

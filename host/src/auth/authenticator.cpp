@@ -1,16 +1,9 @@
 #include "auth/authenticator.hpp"
 
-#include <atomic>
-
 #include "util/log.hpp"
 
 namespace assist::host {
 namespace {
-
-std::string NextRequestId() {
-  static std::atomic<unsigned long long> counter{0};
-  return "req-" + std::to_string(++counter);
-}
 
 template <typename Config>
 Identity ConfiguredIdentity(const Config& c, const char* how) {
@@ -79,12 +72,6 @@ std::variant<Identity, std::string> Authenticator::Authenticate(
     // Only present when the TLS handshake verified the client certificate against client_ca_file.
     auto names = auth_context->FindPropertyValues("x509_common_name");
     if (!names.empty()) result = FromClientCertificate(std::string_view(names[0].data(), names[0].size()));
-  }
-  if (auto* who = std::get_if<Identity>(&result)) {
-    auto request_id = metadata.find("x-request-id");
-    who->request_id = request_id != metadata.end() && request_id->second.size() <= 128
-                          ? std::string(request_id->second.data(), request_id->second.size())
-                          : NextRequestId();
   }
   return result;
 }

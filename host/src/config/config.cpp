@@ -1,14 +1,17 @@
 #include "config/config.hpp"
 
-#include "auth/policy.hpp"
-#include "util/files.hpp"
-
 #include <google/protobuf/text_format.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <utility>
+
+#include "auth/policy.hpp"
+#include "plugins/plugin_loader.hpp"
+#include "util/files.hpp"
 
 namespace assist::host {
 namespace {
@@ -35,10 +38,21 @@ std::string DefaultPluginDir() {
 }  // namespace
 
 std::string Usage() {
-  return "usage: assist-host [--config FILE] [--listen HOST:PORT] [--db-backend sqlite|postgresql]\n"
-         "                   [--db CONNECTION] [--plugin-dir DIR]\n"
+  return "usage: assist-host [--config FILE] [--listen HOST:PORT] [--db-backend "
+         "sqlite|postgresql]\n"
+         "                   [--db CONNECTION] [--plugin-dir DIR] [--check-config]\n"
+         "       assist-host --version | --help\n"
+         "Flags take their value as \"--flag value\" or \"--flag=value\"; flags win over the "
+         "file.\n"
+         "--check-config: check that every file the config names exists and parses (TLS, JWT\n"
+         "keys, plugins, the bootstrap centres' types), touch no database, exit 0 or 2.\n"
          "Without a config file: SQLite at ./assist.db, plugins from " +
          DefaultPluginDir() + ", listening on 127.0.0.1:50051.\n";
+}
+
+std::string VersionText() {
+  return std::string("assist-host ") + ASSIST_VERSION + " (plugin SDK " + HostSdkVersion() +
+         "; accepts plugins built with SDK " + AcceptedSdkRange() + ")\n";
 }
 
 HostConfig ParseConfigText(const std::string& text) {
@@ -101,23 +115,27 @@ void ValidateConfig(const HostConfig& config) {
   if (!db.owner_connection().empty() && db.backend() != "postgresql") {
     throw ConfigError("database.owner_connection is for postgresql: SQLite has no roles");
   }
-  if (db.connection().rfind("postgresql://", 0) == 0 || db.connection().rfind("postgres://", 0) == 0) {
-    throw ConfigError("database.connection: use \"host=... port=... dbname=... user=...\"; "
-                      "SOCI 4.0 does not accept postgresql:// URIs");
+  if (db.connection().rfind("postgresql://", 0) == 0 ||
+      db.connection().rfind("postgres://", 0) == 0) {
+    throw ConfigError(
+        "database.connection: use \"host=... port=... dbname=... user=...\"; "
+        "SOCI 4.0 does not accept postgresql:// URIs");
   }
   // gRPC holds a whole message in memory before the host sees it: a bound protects the host.
   if (config.max_message_bytes() > 64 * 1024 * 1024) {
     throw ConfigError("max_message_bytes is larger than 64 MiB");
   }
   if (config.static_tokens_size() > 0 && !config.allow_static_tokens()) {
-    throw ConfigError("static_tokens are configured but allow_static_tokens is not set: static "
-                      "tokens are a development mode; use jwt_issuers or client_certificates");
+    throw ConfigError(
+        "static_tokens are configured but allow_static_tokens is not set: static "
+        "tokens are a development mode; use jwt_issuers or client_certificates");
   }
   const auto& tls = config.tls();
   if (tls.cert_file().empty() != tls.key_file().empty()) {
     throw ConfigError("tls.cert_file and tls.key_file go together");
   }
-  if ((!tls.client_ca_file().empty() || tls.require_client_certificate()) && tls.cert_file().empty()) {
+  if ((!tls.client_ca_file().empty() || tls.require_client_certificate()) &&
+      tls.cert_file().empty()) {
     throw ConfigError("client certificates need TLS: set tls.cert_file and tls.key_file");
   }
   if (tls.require_client_certificate() && tls.client_ca_file().empty()) {
@@ -125,41 +143,64 @@ void ValidateConfig(const HostConfig& config) {
   }
   std::set<std::string> tokens;
   for (const auto& t : config.static_tokens()) {
-    if (t.token().size() < 8) throw ConfigError("static token for " + t.actor_id() + " is shorter than 8 characters");
-    if (!tokens.insert(t.token()).second) throw ConfigError("static token listed twice (actor " + t.actor_id() + ")");
+    if (t.token().size() < 8)
+      throw ConfigError("static token for " + t.actor_id() + " is shorter than 8 characters");
+    if (!tokens.insert(t.token()).second)
+      throw ConfigError("static token listed twice (actor " + t.actor_id() + ")");
     ValidateIdentity("static token", t.actor_id(), t.centre_id(), t.role(), t.scopes());
   }
   std::set<std::string> names;
   for (const auto& c : config.client_certificates()) {
-    if (c.subject_common_name().empty()) throw ConfigError("client certificate without subject_common_name");
+    if (c.subject_common_name().empty())
+      throw ConfigError("client certificate without subject_common_name");
     if (!names.insert(c.subject_common_name()).second) {
       throw ConfigError("client certificate CN=" + c.subject_common_name() + " listed twice");
     }
-    ValidateIdentity("client certificate CN=" + c.subject_common_name(), c.actor_id(), c.centre_id(),
-                     c.role(), c.scopes());
+    ValidateIdentity("client certificate CN=" + c.subject_common_name(), c.actor_id(),
+                     c.centre_id(), c.role(), c.scopes());
   }
 }
 
-HostConfig LoadConfig(const std::vector<std::string>& args, bool& run) {
-  run = true;
-  HostConfig config;
+namespace {
+
+// "--flag=value" -> ("--flag", "value"); "--flag" -> ("--flag", nullopt).
+std::pair<std::string, std::optional<std::string>> SplitFlag(const std::string& arg) {
+  const auto equals = arg.find('=');
+  if (arg.rfind("--", 0) != 0 || equals == std::string::npos) return {arg, std::nullopt};
+  return {arg.substr(0, equals), arg.substr(equals + 1)};
+}
+
+HostConfig ReadConfigFile(const std::string& path) {
+  try {
+    return ParseConfigText(ReadTextFile(path, "config file"));
+  } catch (const ConfigError&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    throw ConfigError(e.what());
+  }
+}
+
+}  // namespace
+
+Invocation ParseCommandLine(const std::vector<std::string>& args) {
+  Invocation invocation;
+  HostConfig& config = invocation.config;
   HostConfig overrides;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& flag = args[i];
-    if (flag == "--help" || flag == "-h") {
-      run = false;
-      return config;
+    auto [flag, inline_value] = SplitFlag(args[i]);
+    if (flag == "--help" || flag == "-h") return {HostCommand::kHelp, {}};
+    if (flag == "--version") return {HostCommand::kVersion, {}};
+    if (flag == "--check-config") {
+      if (inline_value) throw ConfigError("--check-config takes no value\n" + Usage());
+      invocation.command = HostCommand::kCheckConfig;
+      continue;
     }
-    if (i + 1 >= args.size()) throw ConfigError("flag " + flag + " needs a value\n" + Usage());
-    const std::string& value = args[++i];
+    if (!inline_value && i + 1 >= args.size()) {
+      throw ConfigError("flag " + flag + " needs a value\n" + Usage());
+    }
+    const std::string value = inline_value ? *inline_value : args[++i];
     if (flag == "--config") {
-      std::string text;
-      try {
-        text = ReadTextFile(value, "config file");
-      } catch (const std::runtime_error& e) {
-        throw ConfigError(e.what());
-      }
-      config.MergeFrom(ParseConfigText(text));
+      config.MergeFrom(ReadConfigFile(value));
     } else if (flag == "--listen") {
       overrides.set_listen(value);
     } else if (flag == "--db-backend") {
@@ -175,7 +216,7 @@ HostConfig LoadConfig(const std::vector<std::string>& args, bool& run) {
   config.MergeFrom(overrides);  // flags win over the file, whatever their order
   ApplyDefaults(config);
   ValidateConfig(config);
-  return config;
+  return invocation;
 }
 
 }  // namespace assist::host

@@ -12,14 +12,23 @@ struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Parses argv (without argv[0]); throws ConfigError with a message meant for the operator.
-// Returns false in `run` when only --help was asked for.
-assist::host::v1::HostConfig LoadConfig(const std::vector<std::string>& args, bool& run);
+// What the command line asks for. Only kServe and kCheckConfig carry a loaded config.
+enum class HostCommand { kServe, kCheckConfig, kHelp, kVersion };
+
+struct Invocation {
+  HostCommand command = HostCommand::kServe;
+  assist::host::v1::HostConfig config;
+};
+
+// Parses argv (without argv[0]): flags as "--flag value" or "--flag=value". Throws ConfigError
+// with a message meant for the operator.
+Invocation ParseCommandLine(const std::vector<std::string>& args);
 
 assist::host::v1::HostConfig ParseConfigText(const std::string& text);
 void ApplyDefaults(assist::host::v1::HostConfig& config);
 void ValidateConfig(const assist::host::v1::HostConfig& config);
 
 std::string Usage();
+std::string VersionText();
 
 }  // namespace assist::host

@@ -209,36 +209,51 @@ void Centres::Bootstrap(
   for (const auto& config : centres) {
     Transaction tx(db);
     if (db.backend() == sdk::Backend::kPostgresql) {
-      // Hosts starting together on one database take turns: the check below then holds.
+      // Hosts starting together on one database take turns: the checks below then hold.
       tx.sql() << "SELECT pg_advisory_xact_lock(hashtext('bootstrap_centres'))";
     }
-    int exists = 0;
-    tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :id", soci::use(config.id()),
-        soci::into(exists);
-    if (exists) continue;
-    assist::v1::Centre centre;
-    centre.set_id(config.id());
-    centre.set_name(config.name());
-    centre.set_municipality(config.municipality());
-    centre.set_created_at(NowTimestamp());
-    Insert(tx.sql(), centre);
+    std::vector<std::string> changes;
+    std::string name, municipality;
+    tx.sql() << "SELECT name, municipality FROM centres WHERE id = :id", soci::use(config.id()),
+        soci::into(name), soci::into(municipality);
+    if (!tx.sql().got_data()) {
+      assist::v1::Centre centre;
+      centre.set_id(config.id());
+      centre.set_name(config.name());
+      centre.set_municipality(config.municipality());
+      centre.set_created_at(NowTimestamp());
+      Insert(tx.sql(), centre);
+      changes.push_back("created");
+    } else if (name != config.name() || municipality != config.municipality()) {
+      tx.sql() << "UPDATE centres SET name = :n, municipality = :m WHERE id = :id",
+          soci::use(config.name()), soci::use(config.municipality()), soci::use(config.id());
+      changes.push_back("name and municipality from the config");
+    }
     for (const auto& type : config.enabled_types()) {
       if (registry_.Find(type) == nullptr) {
         LogWarning("bootstrap centre " + config.id() + ": assistance type " + type +
-                   " is not loaded; not enabled");
+                   " is not loaded; it is enabled at a start that loads it");
         continue;
       }
+      int known = 0;
+      tx.sql() << "SELECT COUNT(*) FROM centre_assistance_types WHERE centre_id = :c AND "
+                  "type_id = :t",
+          soci::use(config.id()), soci::use(type), soci::into(known);
+      if (known > 0) continue;
       SetEnabled(tx, config.id(), type, true, "", "");
+      changes.push_back("type " + type + " enabled");
     }
+    if (changes.empty()) continue;  // nothing to write: the transaction rolls back
+    std::string detail = "centre " + config.id() + ":";
+    for (std::size_t i = 0; i < changes.size(); ++i) detail += (i ? ", " : " ") + changes[i];
     Identity system;
     system.actor_id = "assist-host";
     system.centre_id = config.id();
     system.role = assist::v1::ROLE_OPERATOR;
     system.request_id = "bootstrap";
-    AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite,
-                "centre " + config.id());
+    AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite, detail);
     tx.Commit();
-    LogInfo("bootstrap: centre " + config.id() + " created");
+    LogInfo("bootstrap: " + detail);
   }
 }
 

@@ -29,7 +29,10 @@ class Centres {
   assist::v1::Centre Disable(Transaction& tx, const Identity& who,
                              const assist::v1::CentreAssistanceTypeRequest& request) const;
 
-  // Creates the configured centres that do not exist yet; types not loaded are skipped (logged).
+  // Reconciles the configured centres at every start: creates missing ones, takes the configured
+  // name and municipality, and enables each listed type that the centre has never had (a type
+  // disabled through the API stays disabled: that decision is newer than the file). Types not
+  // loaded are skipped with a warning, and enabled at a later start that loads them.
   void Bootstrap(Database& db, const google::protobuf::RepeatedPtrField<
                                    assist::host::v1::BootstrapCentre>& centres) const;
 

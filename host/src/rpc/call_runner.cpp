@@ -7,6 +7,7 @@
 #include "auth/policy.hpp"
 #include "domain/errors.hpp"
 #include "domain/storable_text.hpp"
+#include "rpc/request_id.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -85,14 +86,17 @@ grpc::Status Guard(std::string_view rpc, const Identity& who, const std::functio
   }
 }
 
-CallRunner::Admission CallRunner::Admit(const grpc::CallbackServerContext& context,
+CallRunner::Admission CallRunner::Admit(grpc::CallbackServerContext& context,
                                         std::string_view rpc) const {
+  const std::string request_id = RequestIdOf(context);
+  context.AddInitialMetadata("x-request-id", request_id);
   auto authenticated = auth_.Authenticate(context);
   if (auto* why = std::get_if<std::string>(&authenticated)) {
     return {std::nullopt,
             WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED, *why, "UNAUTHENTICATED")};
   }
   Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK};
+  admission.who->request_id = request_id;
   const Identity& who = *admission.who;
   if (!RoleMayCall(who.role, rpc)) {
     admission.refusal = WithErrorInfo(

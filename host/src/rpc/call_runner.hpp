@@ -47,7 +47,8 @@ class CallRunner {
     std::optional<Identity> who;  // set once authenticated
     grpc::Status refusal;         // OK when admitted
   };
-  Admission Admit(const grpc::CallbackServerContext& context, std::string_view rpc) const;
+  // Names the call (request_id.hpp, sent back as x-request-id), then authenticates and authorizes.
+  Admission Admit(grpc::CallbackServerContext& context, std::string_view rpc) const;
   grpc::Status AtCapacity() const;  // RESOURCE_EXHAUSTED when the executor's queue is full
   // UNAUTHENTICATED unless the caller's centre exists (remembered once seen).
   void RequireKnownCentre(Transaction& tx, const Identity& who);

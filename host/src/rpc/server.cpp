@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "auth/authenticator.hpp"
+#include "config/preflight.hpp"
 #include "db/core_schema.hpp"
 #include "db/database.hpp"
 #include "db/migrator.hpp"
@@ -114,13 +115,9 @@ struct Host::Parts {
     }
     Database& schema = owner ? *owner : db;
     ApplyMigrations(schema, "core", CoreMigrations());
-    LoadOptions options;
-    options.probe_timeout = std::chrono::milliseconds(c.plugin_probe_timeout_ms());
-    // Static tokens are allowed in development only (config.cpp): the same mode tolerates a
-    // plugin directory others may write, with a warning.
-    options.refuse_writable_by_others = !c.allow_static_tokens();
     std::vector<LoadReport> reports;
-    auto plugins = MigratePlugins(schema, LoadPlugins(c.plugin_dir(), reports, options));
+    auto plugins =
+        MigratePlugins(schema, LoadPlugins(c.plugin_dir(), reports, PluginLoadOptions(c)));
     if (owner) {
       const std::string runtime = LoginOf(db.backend(), c.database().connection());
       GrantRuntimeRole(*owner, runtime);
@@ -149,11 +146,34 @@ Host::Host(const assist::host::v1::HostConfig& config) : parts_(std::make_unique
 
 Host::~Host() = default;
 
-void BlockShutdownSignals() {
+namespace {
+
+sigset_t HostSignals() {
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGTERM);
   sigaddset(&signals, SIGINT);
+  // The default action of SIGHUP (sent by `systemctl reload` habits and log rotators) is to die.
+  sigaddset(&signals, SIGHUP);
+  return signals;
+}
+
+// Waits for SIGTERM or SIGINT and returns it; a SIGHUP is answered in the log and waited past.
+int WaitForShutdownSignal() {
+  const sigset_t signals = HostSignals();
+  for (;;) {
+    int received = 0;
+    sigwait(&signals, &received);
+    if (received != SIGHUP) return received;
+    LogInfo("SIGHUP ignored: logs go to standard error and the configuration is read at start "
+            "only; restart the host to change it");
+  }
+}
+
+}  // namespace
+
+void BlockHostSignals() {
+  const sigset_t signals = HostSignals();
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 }
 
@@ -188,12 +208,7 @@ int Host::Serve() {
   HealthMonitor health(parts_->db, *server->GetHealthCheckService(),
                        std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
   RetentionSweeper sweeper(parts_->db, parts_->workflow);
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGINT);
-  int received = 0;
-  sigwait(&signals, &received);
+  const int received = WaitForShutdownSignal();
   sweeper.Stop();
   LogInfo(std::string("shutting down on ") + (received == SIGTERM ? "SIGTERM" : "SIGINT"));
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(10));

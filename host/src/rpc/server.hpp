@@ -13,7 +13,7 @@ class Host {
   ~Host();
 
   // Blocks until SIGTERM or SIGINT (which the caller must have blocked in every thread, see
-  // BlockShutdownSignals). Returns the process exit code.
+  // BlockHostSignals); SIGHUP is logged and ignored. Returns the process exit code.
   int Serve();
 
  private:
@@ -21,7 +21,8 @@ class Host {
   std::unique_ptr<Parts> parts_;
 };
 
-// Call first thing in main(), before any thread exists, so the signals reach sigwait in Serve().
-void BlockShutdownSignals();
+// Call first thing in main(), before any thread exists, so SIGTERM, SIGINT and SIGHUP reach
+// sigwait in Serve() instead of killing the process.
+void BlockHostSignals();
 
 }  // namespace assist::host

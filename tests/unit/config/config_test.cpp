@@ -6,9 +6,9 @@ namespace assist::host {
 namespace {
 
 TEST(ConfigTest, RunsWithNoFileOnTheDocumentedDefaults) {
-  bool run = false;
-  auto config = LoadConfig({}, run);
-  EXPECT_TRUE(run);
+  const auto invocation = ParseCommandLine({});
+  EXPECT_EQ(invocation.command, HostCommand::kServe);
+  const auto& config = invocation.config;
   EXPECT_EQ(config.listen(), "127.0.0.1:50051");
   EXPECT_EQ(config.database().backend(), "sqlite");
   EXPECT_EQ(config.database().connection(), "assist.db");
@@ -18,21 +18,37 @@ TEST(ConfigTest, RunsWithNoFileOnTheDocumentedDefaults) {
 }
 
 TEST(ConfigTest, FlagsOverrideTheDefaults) {
-  bool run = false;
-  auto config = LoadConfig({"--listen", "127.0.0.1:0", "--db", "/tmp/x.db", "--plugin-dir", "/p"}, run);
+  auto config =
+      ParseCommandLine({"--listen", "127.0.0.1:0", "--db", "/tmp/x.db", "--plugin-dir", "/p"}).config;
   EXPECT_EQ(config.listen(), "127.0.0.1:0");
   EXPECT_EQ(config.database().connection(), "/tmp/x.db");
   EXPECT_EQ(config.plugin_dir(), "/p");
 }
 
+TEST(ConfigTest, FlagsTakeTheirValueAfterAnEqualsSignToo) {
+  auto config = ParseCommandLine({"--listen=127.0.0.1:7", "--db=/tmp/a=b.db", "--plugin-dir", "/p"})
+                    .config;
+  EXPECT_EQ(config.listen(), "127.0.0.1:7");
+  EXPECT_EQ(config.database().connection(), "/tmp/a=b.db");  // only the first '=' splits
+  EXPECT_EQ(config.plugin_dir(), "/p");
+}
+
+TEST(ConfigTest, NamesTheCommandAsked) {
+  EXPECT_EQ(ParseCommandLine({"--version"}).command, HostCommand::kVersion);
+  EXPECT_EQ(ParseCommandLine({"--listen", "127.0.0.1:1", "--help"}).command, HostCommand::kHelp);
+  EXPECT_EQ(ParseCommandLine({"--check-config", "--db=/tmp/x.db"}).command,
+            HostCommand::kCheckConfig);
+  EXPECT_THROW(ParseCommandLine({"--check-config=yes"}), ConfigError);
+  EXPECT_NE(VersionText().find(ASSIST_VERSION), std::string::npos);
+}
+
 TEST(ConfigTest, RefusesWhatWouldFailLater) {
-  bool run = false;
-  EXPECT_THROW(LoadConfig({"--db-backend", "mysql"}, run), ConfigError);
-  EXPECT_THROW(LoadConfig({"--db-backend", "postgresql"}, run), ConfigError);  // no connection
-  EXPECT_THROW(LoadConfig({"--db-backend", "postgresql", "--db", "postgresql://x/y"}, run),
+  EXPECT_THROW(ParseCommandLine({"--db-backend", "mysql"}), ConfigError);
+  EXPECT_THROW(ParseCommandLine({"--db-backend", "postgresql"}), ConfigError);  // no connection
+  EXPECT_THROW(ParseCommandLine({"--db-backend", "postgresql", "--db", "postgresql://x/y"}),
                ConfigError);
-  EXPECT_THROW(LoadConfig({"--unknown", "1"}, run), ConfigError);
-  EXPECT_THROW(LoadConfig({"--listen"}, run), ConfigError);
+  EXPECT_THROW(ParseCommandLine({"--unknown", "1"}), ConfigError);
+  EXPECT_THROW(ParseCommandLine({"--listen"}), ConfigError);
   EXPECT_THROW(ParseConfigText("listen: 12 nonsense {"), ConfigError);
 }
 
@@ -93,9 +109,8 @@ TEST(ConfigTest, AnAppIsGrantedOnlyWhatItsScopesName) {
 
 TEST(ConfigTest, ShippedConfigurationsLoad) {
   for (const char* name : {"dev.textproto", "production.textproto"}) {
-    bool run = false;
     std::string path = std::string(ASSIST_SOURCE_DIR) + "/deploy/config/" + name;
-    EXPECT_NO_THROW(LoadConfig({"--config", path}, run)) << path;
+    EXPECT_NO_THROW(ParseCommandLine({"--config", path})) << path;
   }
 }
 
