@@ -16,6 +16,7 @@
 #   ASSIST_PROTO_IMPORT_DIR    where assist/v1/*.proto are found (required)
 #   ASSIST_PLUGIN_OUTPUT_DIR   where the module is built; default ${CMAKE_BINARY_DIR}/plugins
 #   ASSIST_PLUGIN_INSTALL_DIR  where `cmake --install` puts it; default <libdir>/assist/plugins
+#   ASSIST_PLUGIN_INSTALL_COMPONENT  the install component of the module; default Unspecified
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 include("${CMAKE_CURRENT_LIST_DIR}/AssistProto.cmake")
@@ -74,7 +75,11 @@ function(assist_add_plugin)
     INSTALL_RPATH "$ORIGIN/../..")  # <libdir>/assist/plugins -> <libdir>: libassist_proto.so
   # Undefined symbols are an error at link time, not a surprise at load time.
   target_link_options(${module} PRIVATE "LINKER:--no-undefined")
-  install(TARGETS ${module} LIBRARY DESTINATION "${install_dir}")
+  set(component "${ASSIST_PLUGIN_INSTALL_COMPONENT}")
+  if(NOT component)
+    set(component Unspecified)
+  endif()
+  install(TARGETS ${module} LIBRARY DESTINATION "${install_dir}" COMPONENT ${component})
 
   if(ARG_TESTS AND (NOT DEFINED ASSIST_BUILD_TESTS OR ASSIST_BUILD_TESTS))
     find_package(GTest REQUIRED)

@@ -1,6 +1,8 @@
 // assist-host: serves the social assistance platform over gRPC with the plugins it finds.
 // Exit codes: 0 stopped on SIGTERM/SIGINT (or --help, --version, a passing --check-config),
 // 1 could not start or serve, 2 the configuration or a file it names is wrong.
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -14,6 +16,9 @@
 
 int main(int argc, char** argv) {
   using namespace assist::host;
+  // The database and its journal hold special-category personal data: files the host creates
+  // are its own alone, whatever umask it was started with.
+  umask(0077);
   BlockHostSignals();
   std::vector<std::string> args(argv + 1, argv + argc);
   try {

@@ -3,8 +3,13 @@
 // the same checks before a serving start, SIGHUP that does not kill, bootstrap centres reconciled
 // at every start, and the request id each answer carries. One real host binary on SQLite.
 #include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include <csignal>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -208,6 +213,35 @@ TEST_P(CommandLineTest, BootstrapCentresAreReconciledAtEveryStart) {
     EXPECT_EQ(EnabledTypes(client),
               std::vector<std::string>({"family", "homelessness", "intercultural"}));
   });
+}
+
+// Under systemd (Type=notify) the host says READY=1 once it listens; the files it creates (the
+// database holds special-category data) are its own alone, whatever umask it started with.
+TEST_P(CommandLineTest, TellsSystemdWhenItServesAndKeepsItsFilesPrivate) {
+  const fs::path socket_path = Path("notify.sock");
+  const int notify = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  ASSERT_GE(notify, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::snprintf(address.sun_path, sizeof address.sun_path, "%s", socket_path.c_str());
+  ASSERT_EQ(bind(notify, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  const timeval wait{10, 0};
+  setsockopt(notify, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+
+  const mode_t previous = umask(0022);
+  setenv("NOTIFY_SOCKET", socket_path.c_str(), 1);
+  HostProcess host;
+  const auto port = host.Start(ASSIST_HOST_BINARY, WriteConfig(ASSIST_PLUGIN_DIR), dir_->path());
+  unsetenv("NOTIFY_SOCKET");
+  umask(previous);
+  ASSERT_TRUE(port.has_value()) << host.error();
+  char message[512] = {};
+  const ssize_t got = recv(notify, message, sizeof message - 1, 0);
+  close(notify);
+  ASSERT_GT(got, 0) << "no sd_notify message";
+  EXPECT_NE(std::string(message).find("READY=1"), std::string::npos) << message;
+  EXPECT_EQ(fs::status(Database()).permissions(), fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_EQ(host.Stop(), "exit 0");
 }
 
 // The id an answer carries in `x-request-id`: the caller's own when well-formed, else a random one.

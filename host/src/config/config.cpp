@@ -20,19 +20,19 @@ using assist::host::v1::HostConfig;
 
 // Relative to the running executable, so an installation moved to another prefix still finds
 // its plugins: <prefix>/bin/assist-host -> <prefix>/<libdir>/assist/plugins; a host in the build
-// tree (build/host/assist-host) -> build/plugins-out.
+// tree (build/host/assist-host) -> build/plugins-out. No prefix is compiled in, so one build can
+// be installed or packaged anywhere.
 std::string DefaultPluginDir() {
   std::error_code ec;
   const auto exe_dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
-  if (!ec) {
-    for (const auto& candidate : {exe_dir / ".." / ASSIST_INSTALL_LIBDIR / "assist" / "plugins",
-                                  exe_dir / ".." / "plugins-out"}) {
-      if (std::filesystem::is_directory(candidate, ec)) {
-        return std::filesystem::weakly_canonical(candidate, ec).string();
-      }
+  const auto installed = exe_dir / ".." / ASSIST_INSTALL_LIBDIR / "assist" / "plugins";
+  for (const auto& candidate : {installed, exe_dir / ".." / "plugins-out"}) {
+    if (std::filesystem::is_directory(candidate, ec)) {
+      return std::filesystem::weakly_canonical(candidate, ec).string();
     }
   }
-  return ASSIST_INSTALL_PLUGIN_DIR;
+  // Missing: named as installed, so that the start-up check says where plugins were expected.
+  return std::filesystem::weakly_canonical(installed, ec).string();
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
-
 #include <sys/resource.h>
+#include <systemd/sd-daemon.h>
 
 #include <csignal>
 #include <cstdio>
@@ -54,9 +54,10 @@ std::shared_ptr<grpc::ServerCredentials> Credentials(const assist::host::v1::Tls
     return grpc::InsecureServerCredentials();
   }
   grpc::SslServerCredentialsOptions options(
-      tls.client_ca_file().empty()        ? GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE
-      : tls.require_client_certificate() ? GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
-                                         : GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY);
+      tls.client_ca_file().empty() ? GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE
+      : tls.require_client_certificate()
+          ? GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
+          : GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY);
   if (!tls.client_ca_file().empty()) {
     options.pem_root_certs = ReadTextFile(tls.client_ca_file(), "tls.client_ca_file");
   }
@@ -165,8 +166,9 @@ int WaitForShutdownSignal() {
     int received = 0;
     sigwait(&signals, &received);
     if (received != SIGHUP) return received;
-    LogInfo("SIGHUP ignored: logs go to standard error and the configuration is read at start "
-            "only; restart the host to change it");
+    LogInfo(
+        "SIGHUP ignored: logs go to standard error and the configuration is read at start "
+        "only; restart the host to change it");
   }
 }
 
@@ -204,11 +206,15 @@ int Host::Serve() {
   // Tests and scripts wait for this exact line on stdout.
   std::printf("assist-host: listening on %s\n", address.c_str());
   std::fflush(stdout);
+  // Under systemd (Type=notify) `systemctl start` returns now; elsewhere this does nothing.
+  sd_notify(0, ("READY=1\nSTATUS=serving on " + address).c_str());
 
-  HealthMonitor health(parts_->db, *server->GetHealthCheckService(),
-                       std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
+  HealthMonitor health(
+      parts_->db, *server->GetHealthCheckService(),
+      std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
   RetentionSweeper sweeper(parts_->db, parts_->workflow);
   const int received = WaitForShutdownSignal();
+  sd_notify(0, "STOPPING=1");
   sweeper.Stop();
   LogInfo(std::string("shutting down on ") + (received == SIGTERM ? "SIGTERM" : "SIGINT"));
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(10));
