@@ -41,11 +41,13 @@ std::string Usage() {
   return "usage: assist-host [--config FILE] [--listen HOST:PORT] [--db-backend "
          "sqlite|postgresql]\n"
          "                   [--db CONNECTION] [--plugin-dir DIR] [--check-config]\n"
+         "       assist-host backup --to FILE [--config FILE] [--db PATH]\n"
          "       assist-host --version | --help\n"
          "Flags take their value as \"--flag value\" or \"--flag=value\"; flags win over the "
          "file.\n"
          "--check-config: check that every file the config names exists and parses (TLS, JWT\n"
          "keys, plugins, the bootstrap centres' types), touch no database, exit 0 or 2.\n"
+         "backup: a consistent, checked copy of the SQLite database, safe while hosts write.\n"
          "Without a config file: SQLite at ./assist.db, plugins from " +
          DefaultPluginDir() + ", listening on 127.0.0.1:50051.\n";
 }
@@ -186,10 +188,15 @@ Invocation ParseCommandLine(const std::vector<std::string>& args) {
   Invocation invocation;
   HostConfig& config = invocation.config;
   HostConfig overrides;
-  for (std::size_t i = 0; i < args.size(); ++i) {
+  std::size_t first = 0;
+  if (!args.empty() && args[0] == "backup") {
+    invocation.command = HostCommand::kBackup;
+    first = 1;
+  }
+  for (std::size_t i = first; i < args.size(); ++i) {
     auto [flag, inline_value] = SplitFlag(args[i]);
-    if (flag == "--help" || flag == "-h") return {HostCommand::kHelp, {}};
-    if (flag == "--version") return {HostCommand::kVersion, {}};
+    if (flag == "--help" || flag == "-h") return {HostCommand::kHelp, {}, {}};
+    if (flag == "--version") return {HostCommand::kVersion, {}, {}};
     if (flag == "--check-config") {
       if (inline_value) throw ConfigError("--check-config takes no value\n" + Usage());
       invocation.command = HostCommand::kCheckConfig;
@@ -199,7 +206,9 @@ Invocation ParseCommandLine(const std::vector<std::string>& args) {
       throw ConfigError("flag " + flag + " needs a value\n" + Usage());
     }
     const std::string value = inline_value ? *inline_value : args[++i];
-    if (flag == "--config") {
+    if (flag == "--to" && invocation.command == HostCommand::kBackup) {
+      invocation.backup_to = value;
+    } else if (flag == "--config") {
       config.MergeFrom(ReadConfigFile(value));
     } else if (flag == "--listen") {
       overrides.set_listen(value);
@@ -216,6 +225,14 @@ Invocation ParseCommandLine(const std::vector<std::string>& args) {
   config.MergeFrom(overrides);  // flags win over the file, whatever their order
   ApplyDefaults(config);
   ValidateConfig(config);
+  if (invocation.command == HostCommand::kBackup) {
+    if (invocation.backup_to.empty()) throw ConfigError("backup needs --to FILE\n" + Usage());
+    if (config.database().backend() != "sqlite") {
+      throw ConfigError(
+          "backup copies an SQLite database; back PostgreSQL up with pg_dump "
+          "(docs/operations.md)");
+    }
+  }
   return invocation;
 }
 

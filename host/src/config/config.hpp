@@ -13,11 +13,12 @@ struct ConfigError : std::runtime_error {
 };
 
 // What the command line asks for. Only kServe and kCheckConfig carry a loaded config.
-enum class HostCommand { kServe, kCheckConfig, kHelp, kVersion };
+enum class HostCommand { kServe, kCheckConfig, kBackup, kHelp, kVersion };
 
 struct Invocation {
   HostCommand command = HostCommand::kServe;
   assist::host::v1::HostConfig config;
+  std::string backup_to;  // kBackup: the file to write
 };
 
 // Parses argv (without argv[0]): flags as "--flag value" or "--flag=value". Throws ConfigError
