@@ -27,8 +27,12 @@ MethodHandler* HandlerOf(grpc::Service& service, int index) {
   return Access::Get(service, index);
 }
 
-// Why the request in `payload` is not a `type`; empty when it is one. `payload` is only read.
+// Why the request in `payload` is not a `type`; empty when it is one. `payload` is only read; it
+// is null when a (streaming) client half-closed a unary call without sending a request.
 std::string ProblemWith(grpc_byte_buffer* payload, const pb::Descriptor& type) {
+  if (payload == nullptr) {
+    return "request is not a valid " + type.full_name() + ": the call carried no request message";
+  }
   grpc_byte_buffer_reader reader;
   if (grpc_byte_buffer_reader_init(&reader, payload) == 0) {
     return "request is not a valid " + type.full_name() + ": its payload cannot be decoded";
@@ -75,7 +79,7 @@ class ParseFirst final : public MethodHandler {
                     void** handler_data) override {
     const std::string problem = ProblemWith(payload, *method_.input_type());
     if (problem.empty()) return typed_.Deserialize(call, payload, status, handler_data);
-    grpc_byte_buffer_destroy(payload);
+    if (payload != nullptr) grpc_byte_buffer_destroy(payload);
     refusals_.Warn("refused malformed requests (INVALID_ARGUMENT), e.g. to " + std::string(path_) +
                    ": " + problem);
     void* text = refuse_.Deserialize(call, BufferOf(problem), status, handler_data);
@@ -88,20 +92,6 @@ class ParseFirst final : public MethodHandler {
       refuse_.RunHandler(HandlerParameter(param.call, param.server_context, param.request,
                                           grpc::Status::OK, param.internal_data,
                                           param.call_requester));
-      return;
-    }
-    if (param.status.ok() && param.request == nullptr) {
-      // The client half-closed without sending a request (possible on a unary method with a
-      // streaming client): nothing was deserialized, so there is nothing a handler could run on.
-      grpc::Status ignored;
-      void* holder = nullptr;
-      void* text = refuse_.Deserialize(
-          param.call->call(),
-          BufferOf("request is not a valid " + method_.input_type()->full_name() +
-                   ": the call carried no request message"),
-          &ignored, &holder);
-      refuse_.RunHandler(HandlerParameter(param.call, param.server_context, text, grpc::Status::OK,
-                                          holder, param.call_requester));
       return;
     }
     typed_.RunHandler(param);
