@@ -32,11 +32,13 @@ void HostTest::SetUp() {
       channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)))
       << "no gRPC connection to 127.0.0.1:" << *port << "; host output:\n"
       << host_.output();
+  channel_ = channel;
   client_ = std::make_unique<Client>(std::move(channel));
 }
 
 void HostTest::TearDown() {
   client_.reset();
+  channel_.reset();
   if (host_.running()) {
     const std::string exit = host_.Stop();
     EXPECT_EQ(exit, "exit 0") << "assist-host should shut down cleanly on SIGTERM";

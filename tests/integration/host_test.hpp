@@ -22,6 +22,10 @@ class HostTest : public testing::TestWithParam<Backend> {
   void TearDown() override;
 
   Client& client() { return *client_; }
+  // The channel of client(), for stubs of a test's own (e.g. grpc::GenericStub).
+  std::shared_ptr<grpc::Channel> channel() const { return channel_; }
+  // The host itself, e.g. to read what it logged.
+  const HostProcess& host() const { return host_; }
   // More top-level HostConfig text for this suite's host (e.g. "worker_threads: 1").
   virtual std::string ExtraConfig() const { return {}; }
 
@@ -29,6 +33,7 @@ class HostTest : public testing::TestWithParam<Backend> {
   std::unique_ptr<TempDir> dir_;
   std::unique_ptr<TestDatabase> database_;
   HostProcess host_;
+  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<Client> client_;
 };
 

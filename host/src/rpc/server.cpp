@@ -25,6 +25,7 @@
 #include "rpc/case_service.hpp"
 #include "rpc/executor.hpp"
 #include "rpc/health_monitor.hpp"
+#include "rpc/parsed_requests.hpp"
 #include "rpc/platform_service.hpp"
 #include "rpc/retention_sweeper.hpp"
 #include "util/files.hpp"
@@ -104,7 +105,10 @@ struct Host::Parts {
         calls(auth, db, *executor),
         platform(calls, registry, centres),
         cases(calls, workflow, queries),
-        audit(calls) {}
+        audit(calls),
+        platform_requests(platform, assist::v1::PlatformService::service_full_name()),
+        case_requests(cases, assist::v1::CaseService::service_full_name()),
+        audit_requests(audit, assist::v1::AuditService::service_full_name()) {}
 
   static std::vector<std::unique_ptr<LoadedPlugin>> LoadAndMigrate(
       Database& db, const assist::host::v1::HostConfig& c) {
@@ -139,6 +143,10 @@ struct Host::Parts {
   PlatformServiceImpl platform;
   CaseServiceImpl cases;
   AuditServiceImpl audit;
+  // What the server serves: each service behind the host's own request parsing.
+  ParsedRequests platform_requests;
+  ParsedRequests case_requests;
+  ParsedRequests audit_requests;
 };
 
 Host::Host(const assist::host::v1::HostConfig& config) : parts_(std::make_unique<Parts>(config)) {
@@ -179,21 +187,25 @@ void BlockHostSignals() {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 }
 
-int Host::Serve() {
-  RaiseOpenFileLimit();
+std::unique_ptr<grpc::Server> Host::StartServer(int* port) {
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
-  int port = 0;
-  builder.AddListeningPort(parts_->config.listen(), Credentials(parts_->config.tls()), &port);
+  builder.AddListeningPort(parts_->config.listen(), Credentials(parts_->config.tls()), port);
   // gRPC binds with SO_REUSEPORT by default: a second host on a busy port would start and the
   // kernel would split the traffic between the two, configs and all.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(parts_->config.max_message_bytes());
-  builder.RegisterService(&parts_->platform);
-  builder.RegisterService(&parts_->cases);
-  builder.RegisterService(&parts_->audit);
-  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  builder.RegisterService(&parts_->platform_requests);
+  builder.RegisterService(&parts_->case_requests);
+  builder.RegisterService(&parts_->audit_requests);
+  return builder.BuildAndStart();
+}
+
+int Host::Serve() {
+  RaiseOpenFileLimit();
+  int port = 0;
+  std::unique_ptr<grpc::Server> server = StartServer(&port);
   if (!server || port == 0) {
     LogError("cannot listen on " + parts_->config.listen() +
              ": address in use (another host?) or not available here");

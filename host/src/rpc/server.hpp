@@ -5,6 +5,10 @@
 
 #include "assist/host/v1/config.pb.h"
 
+namespace grpc {
+class Server;
+}
+
 namespace assist::host {
 
 class Host {
@@ -15,6 +19,11 @@ class Host {
   // Blocks until SIGTERM or SIGINT (which the caller must have blocked in every thread, see
   // BlockHostSignals); SIGHUP is logged and ignored. Returns the process exit code.
   int Serve();
+
+  // The gRPC server with health checks, reflection and the three services, started on the
+  // configured address (its port in `port`); nullptr when it cannot listen there. Serve() uses it;
+  // so does the request fuzzer, through the server's in-process channel.
+  std::unique_ptr<grpc::Server> StartServer(int* port);
 
  private:
   struct Parts;
