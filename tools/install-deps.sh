@@ -4,9 +4,9 @@ set -euo pipefail
 packages=(
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libsoci-dev libsqlite3-dev libpq-dev libboost-dev libgtest-dev libgmock-dev
-  libjwt-dev libssl-dev libsystemd-dev openssl cmake g++ pkg-config ninja-build ccache
+  libjwt-dev libssl-dev libsystemd-dev libspdlog-dev openssl cmake g++ pkg-config ninja-build ccache
   dpkg-dev file systemd
-  postgresql python3-grpcio python3-protobuf
+  postgresql python3-grpcio python3-protobuf python3-prometheus-client
   clang libclang-rt-14-dev llvm
 )
 if [[ $EUID -eq 0 ]]; then

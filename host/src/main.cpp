@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
     const Invocation invocation = ParseCommandLine(args);
+    ConfigureLogging(
+        ParseLogSettings(invocation.config.log().format(), invocation.config.log().level()));
     switch (invocation.command) {
       case HostCommand::kHelp:
         std::fputs(Usage().c_str(), stdout);

@@ -12,6 +12,7 @@
 #include "auth/policy.hpp"
 #include "plugins/plugin_loader.hpp"
 #include "util/files.hpp"
+#include "util/log.hpp"
 
 namespace assist::host {
 namespace {
@@ -107,7 +108,32 @@ void ValidateIdentity(const std::string& what, const std::string& actor_id,
 
 }  // namespace
 
+namespace {
+
+bool LoopbackListen(const std::string& listen) {
+  const std::string host = listen.substr(0, listen.rfind(':'));
+  return host == "127.0.0.1" || host == "localhost" || host == "[::1]" || host == "::1";
+}
+
+}  // namespace
+
 void ValidateConfig(const HostConfig& config) {
+  try {
+    ParseLogSettings(config.log().format(), config.log().level());
+  } catch (const std::invalid_argument& e) {
+    throw ConfigError(e.what());
+  }
+  const auto& admin = config.admin();
+  if (!admin.listen().empty()) {
+    if (admin.listen().find(':') == std::string::npos) {
+      throw ConfigError("admin.listen must be HOST:PORT, e.g. \"127.0.0.1:9464\"");
+    }
+    if (!admin.allow_remote() && !LoopbackListen(admin.listen())) {
+      throw ConfigError("admin.listen " + admin.listen() +
+                        " is not loopback: set admin.allow_remote to serve metrics beyond "
+                        "this machine");
+    }
+  }
   const auto& db = config.database();
   if (db.backend() != "sqlite" && db.backend() != "postgresql") {
     throw ConfigError("database.backend must be \"sqlite\" or \"postgresql\", not \"" +

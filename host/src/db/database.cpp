@@ -3,8 +3,10 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <chrono>
 #include <stdexcept>
 
+#include "ops/metrics.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -89,6 +91,19 @@ bool Database::Ping() {
     }
   }
   return false;
+}
+
+Transaction::Lease::Lease(soci::connection_pool& p) : pool(p) {
+  const auto asked = std::chrono::steady_clock::now();
+  position = p.lease();
+  HostMetrics().pool_wait.Observe(
+      {}, std::chrono::duration<double>(std::chrono::steady_clock::now() - asked).count());
+  HostMetrics().pool_connections_in_use.Add(1);
+}
+
+Transaction::Lease::~Lease() {
+  pool.give_back(position);
+  HostMetrics().pool_connections_in_use.Add(-1);
 }
 
 Transaction::Transaction(Database& db)

@@ -77,10 +77,11 @@ class Transaction final : public sdk::DataSession {
  private:
   void Begin();
 
-  // Gives the pooled session back however the constructor or the transaction ends.
+  // Gives the pooled session back however the constructor or the transaction ends; the wait for
+  // it and the connections in use are metrics (ops/metrics.hpp).
   struct Lease {
-    explicit Lease(soci::connection_pool& p) : pool(p), position(p.lease()) {}
-    ~Lease() { pool.give_back(position); }
+    explicit Lease(soci::connection_pool& p);
+    ~Lease();
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
     soci::connection_pool& pool;

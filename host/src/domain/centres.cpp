@@ -7,6 +7,7 @@
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
+#include "domain/plugin_bridge.hpp"
 #include "domain/request_checks.hpp"
 #include "util/clock.hpp"
 #include "util/log.hpp"
@@ -148,6 +149,7 @@ assist::v1::Centre Centres::Enable(Transaction& tx, const Identity& who,
     context.step_date = sdk::Today();
     sdk::Status verdict = plugin->plugin->Validate(sdk::Step::kSettings, *settings, context);
     if (!verdict.ok()) {
+      CountRefusal(request.type_id(), sdk::Step::kSettings);
       auto violations = verdict.violations();
       for (auto& each : violations) each.field = "settings." + each.field;
       if (violations.empty())

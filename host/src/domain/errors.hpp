@@ -59,4 +59,7 @@ class DatabaseFault;
 // quoted so an operator can find the log line.
 grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_id);
 
+// "OK", "NOT_FOUND", ... as gRPC spells the code (for logs and metrics labels).
+std::string StatusCodeName(grpc::StatusCode code);
+
 }  // namespace assist::host

@@ -1,8 +1,11 @@
 #include "domain/plugin_bridge.hpp"
 
+#include <iterator>
+
 #include "domain/case_store.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
+#include "ops/metrics.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -107,6 +110,10 @@ std::vector<assist::v1::Warning> PluginCall::Validate(sdk::Step step,
                                                       const std::string& field) const {
   sdk::Status status = Guarded(plugin_, "Validate",
                                [&] { return plugin_.plugin->Validate(step, payload, context_); });
+  if (status.code() == sdk::Code::kInvalidArgument ||
+      status.code() == sdk::Code::kFailedPrecondition) {
+    CountRefusal(plugin_.info.id, step);
+  }
   switch (status.code()) {
     case sdk::Code::kOk:
       break;
@@ -158,6 +165,13 @@ std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
     const LoadedPlugin& plugin, const std::vector<const google::protobuf::Message*>& outcomes) {
   return Guarded(plugin, "SummarizeOutcomes",
                  [&] { return plugin.plugin->SummarizeOutcomes(outcomes); });
+}
+
+void CountRefusal(const std::string& type_id, sdk::Step step) {
+  static constexpr const char* kNames[] = {"intake", "plan",    "contact",
+                                           "review", "outcome", "settings"};
+  const auto index = static_cast<std::size_t>(step);
+  HostMetrics().plugin_refusals.Inc({type_id, index < std::size(kNames) ? kNames[index] : "?"});
 }
 
 }  // namespace assist::host

@@ -55,4 +55,8 @@ class PluginCall {
 std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
     const LoadedPlugin& plugin, const std::vector<const google::protobuf::Message*>& outcomes);
 
+// Counts a payload the plugin of `type_id` refused at `step` (metric
+// assist_plugin_validation_refusals_total).
+void CountRefusal(const std::string& type_id, sdk::Step step);
+
 }  // namespace assist::host

@@ -7,6 +7,7 @@
 #include "auth/policy.hpp"
 #include "domain/errors.hpp"
 #include "domain/storable_text.hpp"
+#include "ops/metrics.hpp"
 #include "rpc/request_id.hpp"
 #include "util/log.hpp"
 
@@ -64,6 +65,38 @@ grpc::Status Abandoned(grpc::CallbackServerContext& context) {
   return grpc::Status::OK;
 }
 
+// What the access log and the metrics say of a call; copied into the work so that it outlives
+// the admission.
+struct CallRecord {
+  std::string_view rpc;
+  std::string request_id;
+  std::string actor_id;   // empty: not authenticated
+  std::string centre_id;  // empty: the operator, or not authenticated
+  std::chrono::steady_clock::time_point started;
+};
+
+CallRecord Record(const std::optional<Identity>& who, const std::string& request_id,
+                  std::string_view rpc, std::chrono::steady_clock::time_point started) {
+  CallRecord call{rpc, request_id, {}, {}, started};
+  if (who) {
+    call.actor_id = who->actor_id;
+    call.centre_id = who->centre_id;
+  }
+  return call;
+}
+
+// Every answer goes out through here: counted, timed, logged, then sent.
+void Answer(grpc::ServerUnaryReactor* reactor, const CallRecord& call, const grpc::Status& status) {
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - call.started).count();
+  const std::string method(call.rpc);
+  HostMetrics().rpc_calls.Inc({method, StatusCodeName(status.error_code())});
+  HostMetrics().rpc_duration.Observe({method}, seconds);
+  LogAccess({method, call.request_id, call.actor_id, call.centre_id,
+             StatusCodeName(status.error_code()), seconds});
+  reactor->Finish(status);
+}
+
 }  // namespace
 
 grpc::Status Guard(std::string_view rpc, const Identity& who, const std::function<void()>& work) {
@@ -92,10 +125,10 @@ CallRunner::Admission CallRunner::Admit(grpc::CallbackServerContext& context,
   context.AddInitialMetadata("x-request-id", request_id);
   auto authenticated = auth_.Authenticate(context);
   if (auto* why = std::get_if<std::string>(&authenticated)) {
-    return {std::nullopt,
-            WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED, *why, "UNAUTHENTICATED")};
+    return {std::nullopt, WithErrorInfo(grpc::StatusCode::UNAUTHENTICATED, *why, "UNAUTHENTICATED"),
+            request_id};
   }
-  Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK};
+  Admission admission{std::get<Identity>(std::move(authenticated)), grpc::Status::OK, request_id};
   admission.who->request_id = request_id;
   const Identity& who = *admission.who;
   if (!RoleMayCall(who.role, rpc)) {
@@ -130,20 +163,22 @@ grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
 grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
                                           std::string_view rpc,
                                           const google::protobuf::Message& request, TxWork work) {
+  const auto started = std::chrono::steady_clock::now();
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
+  const CallRecord call = Record(admission.who, admission.request_id, rpc, started);
   if (!admission.who) {
-    reactor->Finish(admission.refusal);
+    Answer(reactor, call, admission.refusal);
     return reactor;
   }
   const bool queued =
-      executor_.TryPost(LaneOf(rpc), [this, context, reactor, rpc, &request,
+      executor_.TryPost(LaneOf(rpc), [this, context, reactor, call, &request,
                                       admission = std::move(admission), work = std::move(work)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
         if (status.ok()) status = Abandoned(*context);
         if (status.ok()) {
-          status = Guard(rpc, who, [&] {
+          status = Guard(call.rpc, who, [&] {
             RefuseUnstorableText(request);
             db_.InTransaction([&](Transaction& tx) {
               RequireKnownCentre(tx, who);
@@ -153,11 +188,11 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
           });
         }
         if (auto action = RefusalAction(status)) {
-          status = AuditRefusal(who, rpc, request, status, *action);
+          status = AuditRefusal(who, call.rpc, request, status, *action);
         }
-        reactor->Finish(status);
+        Answer(reactor, call, status);
       });
-  if (!queued) reactor->Finish(AtCapacity());
+  if (!queued) Answer(reactor, call, AtCapacity());
   return reactor;
 }
 
@@ -193,23 +228,26 @@ grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* con
                                                 std::string_view rpc,
                                                 const google::protobuf::Message& request,
                                                 Work work) {
+  const auto started = std::chrono::steady_clock::now();
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
+  const CallRecord call = Record(admission.who, admission.request_id, rpc, started);
   if (!admission.who) {
-    reactor->Finish(admission.refusal);
+    Answer(reactor, call, admission.refusal);
     return reactor;
   }
   if (!admission.refusal.ok()) {
     // Recording the refusal needs the database: off the gRPC thread, like any database work.
     const bool queued = executor_.TryPost(
-        Executor::Lane::kWrite, [this, reactor, rpc, &request, admission = std::move(admission)] {
-          reactor->Finish(
-              AuditRefusal(*admission.who, rpc, request, admission.refusal, AuditAction::kDenied));
+        Executor::Lane::kWrite, [this, reactor, call, &request, admission = std::move(admission)] {
+          Answer(reactor, call,
+                 AuditRefusal(*admission.who, call.rpc, request, admission.refusal,
+                              AuditAction::kDenied));
         });
-    if (!queued) reactor->Finish(AtCapacity());
+    if (!queued) Answer(reactor, call, AtCapacity());
     return reactor;
   }
-  reactor->Finish(Guard(rpc, *admission.who, [&] { work(*admission.who); }));
+  Answer(reactor, call, Guard(rpc, *admission.who, [&] { work(*admission.who); }));
   return reactor;
 }
 

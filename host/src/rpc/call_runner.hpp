@@ -46,6 +46,7 @@ class CallRunner {
   struct Admission {
     std::optional<Identity> who;  // set once authenticated
     grpc::Status refusal;         // OK when admitted
+    std::string request_id;       // request_id.hpp; sent back as x-request-id
   };
   // Names the call (request_id.hpp, sent back as x-request-id), then authenticates and authorizes.
   Admission Admit(grpc::CallbackServerContext& context, std::string_view rpc) const;

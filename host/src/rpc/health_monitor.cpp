@@ -23,6 +23,7 @@ void HealthMonitor::Run() {
   while (!stopping_) {
     lock.unlock();
     const bool reachable = db_.Ping();
+    reachable_ = reachable;
     if (reachable != serving) {
       serving = reachable;
       health_.SetServingStatus(serving);

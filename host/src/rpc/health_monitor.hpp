@@ -4,6 +4,7 @@
 // SERVING again when it answers, so a load balancer stops sending calls a host cannot serve.
 #include <grpcpp/grpcpp.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -21,6 +22,9 @@ class HealthMonitor {
   HealthMonitor(const HealthMonitor&) = delete;
   HealthMonitor& operator=(const HealthMonitor&) = delete;
 
+  // As of the last ping (true until a ping fails).
+  bool database_reachable() const { return reachable_; }
+
  private:
   void Run();
 
@@ -30,6 +34,7 @@ class HealthMonitor {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;  // guarded by mutex_
+  std::atomic<bool> reachable_ = true;
   std::thread thread_;
 };
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ops/metrics.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -174,15 +175,24 @@ void RetentionSweeper::Stop() {
 }
 
 void RetentionSweeper::SweepAllCentres() {
+  const auto started = std::chrono::steady_clock::now();
+  const char* outcome_name = "ok";
   try {
     SweepOutcome outcome = SweepRetention(db_, workflow_, {}, [this](std::chrono::milliseconds d) {
       std::unique_lock lock(mutex_);
       return !wake_.wait_for(lock, d, [this] { return stopping_; });
     });
-    if (outcome.skipped) LogInfo("retention: another host is sweeping; skipped this round");
+    if (outcome.skipped) {
+      LogInfo("retention: another host is sweeping; skipped this round");
+      outcome_name = "skipped";
+    }
   } catch (const std::exception& e) {
     LogError(std::string("retention sweep failed: ") + e.what());
+    outcome_name = "failed";
   }
+  HostMetrics().retention_sweeps.Inc({outcome_name});
+  HostMetrics().retention_sweep_duration.Observe(
+      {}, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 }
 
 }  // namespace assist::host

@@ -26,6 +26,8 @@
 #include "rpc/executor.hpp"
 #include "rpc/health_monitor.hpp"
 #include "rpc/parsed_requests.hpp"
+#include "ops/admin_server.hpp"
+#include "ops/metrics.hpp"
 #include "rpc/platform_service.hpp"
 #include "rpc/retention_sweeper.hpp"
 #include "util/files.hpp"
@@ -211,6 +213,32 @@ int Host::Serve() {
              ": address in use (another host?) or not available here");
     return 1;
   }
+  HealthMonitor health(
+      parts_->db, *server->GetHealthCheckService(),
+      std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
+  Executor& executor = *parts_->executor;
+  HostMetrics().executor_queue_depth.SetSource([&executor] {
+    return static_cast<double>(executor.queued());
+  });
+  std::unique_ptr<AdminServer> admin;
+  if (const std::string& listen = parts_->config.admin().listen(); !listen.empty()) {
+    const std::size_t types = parts_->registry.all().size();
+    try {
+      admin = std::make_unique<AdminServer>(listen, [&health, types]() -> std::string {
+        if (!health.database_reachable()) return "database unreachable";
+        if (types == 0) return "no assistance type loaded";
+        return "";
+      });
+    } catch (const std::exception& e) {
+      LogError(e.what());
+      HostMetrics().executor_queue_depth.SetSource(nullptr);
+      return 1;
+    }
+    const std::string at = listen.substr(0, listen.rfind(':')) + ":" +
+                           std::to_string(admin->port());
+    LogInfo("admin listener (/metrics, /livez, /readyz) on " + at);
+    std::printf("assist-host: admin on %s\n", at.c_str());
+  }
   std::string listen = parts_->config.listen();
   std::string address = listen.substr(0, listen.rfind(':')) + ":" + std::to_string(port);
   LogInfo("serving " + std::to_string(parts_->registry.all().size()) + " assistance type(s) on " +
@@ -221,15 +249,14 @@ int Host::Serve() {
   // Under systemd (Type=notify) `systemctl start` returns now; elsewhere this does nothing.
   sd_notify(0, ("READY=1\nSTATUS=serving on " + address).c_str());
 
-  HealthMonitor health(
-      parts_->db, *server->GetHealthCheckService(),
-      std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
   RetentionSweeper sweeper(parts_->db, parts_->workflow);
   const int received = WaitForShutdownSignal();
   sd_notify(0, "STOPPING=1");
   sweeper.Stop();
+  admin.reset();
   LogInfo(std::string("shutting down on ") + (received == SIGTERM ? "SIGTERM" : "SIGINT"));
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  HostMetrics().executor_queue_depth.SetSource(nullptr);
   parts_->executor.reset();  // finishes queued calls before the server goes away
   server->Wait();
   LogInfo("stopped");
