@@ -1,7 +1,7 @@
 #include "ops/admin_server.hpp"
 
-// Boost 1.74's asio/awaitable.hpp uses std::exchange without including <utility>.
-#include <boost/asio.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
