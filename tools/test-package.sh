@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the Debian packages from BUILD_DIR (default build/dev, the tested build), installs them
-# with dpkg -i, checks the installed host as an operator would, and removes them again:
+# Builds the Debian packages from BUILD_DIR (default build/package, see tools/package.sh; CI gives
+# build/dev, the tested build, whose install prefix this re-points at /usr), installs them with
+# dpkg -i, checks the installed host as an operator would, and removes them again:
 #   bash tools/test-package.sh [BUILD_DIR]
 # Needs root (dpkg); .ci/run calls it. Elsewhere it says so and does nothing.
 set -euo pipefail
@@ -10,7 +11,7 @@ if [[ $EUID -ne 0 ]]; then
   echo "test-package: skipped, dpkg -i needs root"
   exit 0
 fi
-mapfile -t debs < <(bash tools/package.sh "${1:-build/dev}" | grep '\.deb$')
+mapfile -t debs < <(bash tools/package.sh "${1:-build/package}" | grep '\.deb$')
 [[ ${#debs[@]} -eq 2 ]] || { echo "test-package: expected 2 packages, got: ${debs[*]}" >&2; exit 1; }
 cleanup() { dpkg --purge assist-sdk-dev assist-host >/dev/null 2>&1 || true; }
 trap cleanup EXIT

@@ -12,6 +12,26 @@
 namespace assist::host {
 namespace {
 
+// libpq prints the server's notices ("NOTICE:  relation ... already exists, skipping") on
+// standard error itself; routed through the host's log instead, notices at debug level.
+void LogNotice(void*, const char* message) {
+  std::string text(message);
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  if (text.rfind("NOTICE:", 0) == 0 || text.rfind("DEBUG:", 0) == 0 ||
+      text.rfind("INFO:", 0) == 0 || text.rfind("LOG:", 0) == 0) {
+    LogDebug("postgresql: " + text);
+  } else {
+    LogWarning("postgresql: " + text);
+  }
+}
+
+void RouteNotices(soci::session& session) {
+  auto* backend = static_cast<soci::postgresql_session_backend*>(session.get_backend());
+  if (backend != nullptr && backend->conn_ != nullptr) {
+    PQsetNoticeProcessor(backend->conn_, &LogNotice, nullptr);
+  }
+}
+
 // libpq waits for an unreachable server as long as the OS does unless told otherwise; a call
 // should rather fail UNAVAILABLE after a few seconds.
 std::string WithConnectTimeout(const std::string& connection) {
@@ -48,6 +68,7 @@ void Database::Open(soci::session& session) const {
     session << "PRAGMA synchronous = NORMAL";
   } else {
     session.open(soci::postgresql, connection_);
+    RouteNotices(session);
   }
 }
 
@@ -111,17 +132,22 @@ Transaction::Transaction(Database& db)
   Begin();
 }
 
+void Transaction::Reconnect() {
+  session_.reconnect();
+  if (db_.backend() == sdk::Backend::kPostgresql) RouteNotices(session_);
+}
+
 void Transaction::Begin() {
   const char* begin = db_.backend() == sdk::Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
   try {
     // A session whose last statement found the server gone (e.g. restarted) gets a new
     // connection first; a connection that died silently since is found by BEGIN itself.
-    if (ConnectionBroken(session_, db_.backend())) session_.reconnect();
+    if (ConnectionBroken(session_, db_.backend())) Reconnect();
     try {
       session_ << begin;
     } catch (const soci::soci_error&) {
       if (!ConnectionBroken(session_, db_.backend())) throw;
-      session_.reconnect();
+      Reconnect();
       session_ << begin;
     }
     open_ = true;

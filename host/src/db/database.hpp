@@ -76,6 +76,7 @@ class Transaction final : public sdk::DataSession {
 
  private:
   void Begin();
+  void Reconnect();  // a new connection for this pooled session
 
   // Gives the pooled session back however the constructor or the transaction ends; the wait for
   // it and the connections in use are metrics (ops/metrics.hpp).
