@@ -55,10 +55,11 @@ assist::v1::Centre Centres::Load(soci::session& sql, const std::string& id) cons
   return centre;
 }
 
-void Centres::Insert(soci::session& sql, const assist::v1::Centre& centre) const {
+void Centres::Insert(soci::session& sql, const std::string& id, const std::string& name,
+                     const std::string& municipality) const {
+  const std::string now = NowTimestamp();
   sql << "INSERT INTO centres (id, name, municipality, created_at) VALUES (:id, :n, :m, :t)",
-      soci::use(centre.id()), soci::use(centre.name()), soci::use(centre.municipality()),
-      soci::use(centre.created_at());
+      soci::use(id), soci::use(name), soci::use(municipality), soci::use(now);
 }
 
 assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
@@ -78,16 +79,11 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
       soci::into(exists);
   if (exists) ThrowAlreadyExists("centre " + request.id());
 
-  assist::v1::Centre centre;
-  centre.set_id(request.id());
-  centre.set_name(request.name());
-  centre.set_municipality(request.municipality());
-  centre.set_created_at(NowTimestamp());
-  Insert(tx.sql(), centre);
-  for (const auto& type : request.enabled_types()) SetEnabled(tx, centre.id(), type, true, "", "");
-  AppendAudit(tx.sql(), InCentre(who, centre.id()), "CreateCentre", 0, AuditAction::kWrite,
-              "centre " + centre.id());
-  return Load(tx.sql(), centre.id());
+  Insert(tx.sql(), request.id(), request.name(), request.municipality());
+  for (const auto& type : request.enabled_types()) SetEnabled(tx, request.id(), type, true, "", "");
+  AppendAudit(tx.sql(), InCentre(who, request.id()), "CreateCentre", 0, AuditAction::kWrite,
+              "centre " + request.id());
+  return Load(tx.sql(), request.id());
 }
 
 assist::v1::Centre Centres::Get(Transaction& tx, const Identity& who, const std::string& id) const {
@@ -219,12 +215,7 @@ void Centres::Bootstrap(
     tx.sql() << "SELECT name, municipality FROM centres WHERE id = :id", soci::use(config.id()),
         soci::into(name), soci::into(municipality);
     if (!tx.sql().got_data()) {
-      assist::v1::Centre centre;
-      centre.set_id(config.id());
-      centre.set_name(config.name());
-      centre.set_municipality(config.municipality());
-      centre.set_created_at(NowTimestamp());
-      Insert(tx.sql(), centre);
+      Insert(tx.sql(), config.id(), config.name(), config.municipality());
       changes.push_back("created");
     } else if (name != config.name() || municipality != config.municipality()) {
       tx.sql() << "UPDATE centres SET name = :n, municipality = :m WHERE id = :id",

@@ -43,7 +43,8 @@ class Centres {
 
  private:
   assist::v1::Centre Load(soci::session& sql, const std::string& id) const;  // NOT_FOUND if absent
-  void Insert(soci::session& sql, const assist::v1::Centre& centre) const;
+  void Insert(soci::session& sql, const std::string& id, const std::string& name,
+              const std::string& municipality) const;
   void SetEnabled(Transaction& tx, const std::string& centre_id, const std::string& type_id,
                   bool enabled, const std::string& settings_type, const std::string& settings_json) const;
   void CheckVisible(const Identity& who, const std::string& centre_id) const;
