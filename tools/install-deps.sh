@@ -5,6 +5,7 @@ packages=(
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libsoci-dev libsqlite3-dev libpq-dev libboost-dev libgtest-dev libgmock-dev
   libjwt-dev libssl-dev openssl cmake g++ pkg-config ninja-build ccache
+  libcli11-dev
   postgresql python3-grpcio python3-protobuf
   clang libclang-rt-14-dev llvm
 )

@@ -7,6 +7,7 @@
 #include "cli_host_test.hpp"
 #include "family_payloads.hpp"
 #include "json_lines.hpp"
+#include "test_pki.hpp"
 
 namespace assist::cli_test {
 namespace {
@@ -21,7 +22,7 @@ TEST_P(CasesAudit, ACaseOpenedThroughTheApiIsListedAndShown) {
   ASSERT_NO_FATAL_FAILURE(it::NewStartedFamilyCase(client(), it::Sopot(), &case_id));
   assist::v1::SubmitIntakeRequest intake;
   intake.set_case_id(case_id);
-  *intake.mutable_intake() = it::JsonPayload(it::IntakeJson());
+  *intake.mutable_intake() = it::JsonPayload(it::family::IntakeJson());
   assist::v1::Case updated;
   ASSERT_TRUE(client()
                   .Call(it::Sopot().worker, &it::Cases::SubmitIntake, intake, &updated)
@@ -59,11 +60,14 @@ TEST_P(CasesAudit, ACaseOpenedThroughTheApiIsListedAndShown) {
   EXPECT_THAT(shown.out, HasSubstr("intake (assist.family.v1.Intake):"));
 
   const CliResult detail_json = Ctl(it::Sopot().worker, {"cases", "show", id, "--json"});
+  ASSERT_EQ(detail_json.exit_code, 0) << Describe({"cases", "show", id, "--json"}, detail_json);
   assist::v1::CaseDetail detail;
   ASSERT_EQ(ParseJson(detail_json.out, &detail), "") << detail_json.out;
   EXPECT_EQ(detail.case_().intake_version(), 1);
+  EXPECT_EQ(detail.intake().type(), "assist.family.v1.Intake");
+  EXPECT_FALSE(detail.intake().json().empty());
 
-  const std::vector<std::string> due{"cases", "due", "--within-days", "3650", "--json"};
+  const std::vector<std::string> due{"cases", "due", "--within-days", "366", "--json"};
   const CliResult reviews = Ctl(it::Sopot().head, due);
   ASSERT_EQ(reviews.exit_code, 0) << Describe(due, reviews);
   assist::v1::ListDueReviewsResponse due_reviews;

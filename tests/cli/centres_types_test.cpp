@@ -65,7 +65,7 @@ TEST_P(CentresTypes, EnablesATypeWithSettingsAndDescribesIt) {
       R"({"limits": [{"year": 2026, "maxHoursPerPerson": 400}]})"};
   const CliResult enabled = Ctl(it::Jastrzebia().head, enable);
   ASSERT_EQ(enabled.exit_code, 0) << Describe(enable, enabled);
-  EXPECT_THAT(enabled.out, HasSubstr("family,disability"));
+  EXPECT_THAT(enabled.out, HasSubstr("enabled types: disability,family"));
 
   const CliResult listed = Ctl(it::Jastrzebia().head, {"types", "list"});
   ASSERT_EQ(listed.exit_code, 0) << Describe({"types", "list"}, listed);

@@ -33,7 +33,9 @@ void CliHostTest::SetUp() {
 
 void CliHostTest::TearDown() {
   client_.reset();
-  if (host_.running()) EXPECT_EQ(host_.Stop(), "exit 0");
+  if (host_.running()) {
+    EXPECT_EQ(host_.Stop(), "exit 0");
+  }
   if (HasFailure()) std::cerr << "---- assist-host output ----\n" << host_.output() << "----\n";
   database_.reset();
   dir_.reset();

@@ -2,6 +2,7 @@
 // The fixture of the assistctl tests: a real assist-host with the real plugins on a fresh
 // database (SQLite or PostgreSQL), a gRPC client to set up records through the API, and
 // assistctl runs against that host.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <memory>

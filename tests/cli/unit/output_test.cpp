@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "assist/v1/cases.pb.h"
 #include "assist/v1/platform.pb.h"
 
 namespace assistctl {
@@ -36,6 +37,21 @@ TEST(Output, EnumWordsAndJson) {
             R"({"id":"mops-sopot","name":"","municipality":"","enabledTypes":[],"createdAt":""})");
   EXPECT_EQ(PrettyJson(R"({"a":[1,2]})"), "{\n \"a\": [\n  1,\n  2\n ]\n}");
   EXPECT_EQ(PrettyJson("not json"), "not json");
+}
+
+TEST(Output, PayloadsOfPluginTypesPrintByTheirJson) {
+  assist::v1::CaseDetail detail;
+  detail.mutable_case_()->set_id(3);
+  assist::v1::Payload* intake = detail.mutable_intake();
+  intake->mutable_any()->set_type_url("type.googleapis.com/assist.family.v1.Intake");
+  intake->mutable_any()->set_value("\x0a\x01x");
+  intake->set_json(R"({"a":1})");
+  intake->set_type("assist.family.v1.Intake");
+  const std::string json = ToJson(detail, false);
+  EXPECT_NE(json.find(R"("json":"{\"a\":1}")"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("type":"assist.family.v1.Intake")"), std::string::npos) << json;
+  EXPECT_EQ(json.find("typeUrl"), std::string::npos) << json;
+  EXPECT_TRUE(detail.intake().has_any()) << "the message printed is left as it was";
 }
 
 }  // namespace

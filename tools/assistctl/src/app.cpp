@@ -25,6 +25,12 @@ int RunAssistctl(int argc, const char* const* argv, std::ostream& out, std::ostr
   AddAuditCommands(app, session);
   AddHealthCommand(app, session);
   AddConfigCommand(app, session);
+  const std::string footer =
+      "Connection options, --json and --lang go before or after the command (assistctl --help).";
+  for (CLI::App* group : app.get_subcommands({})) {
+    group->footer(footer);
+    for (CLI::App* command : group->get_subcommands({})) command->footer(footer);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

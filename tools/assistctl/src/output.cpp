@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <vector>
 
 #include "failure.hpp"
 
@@ -20,6 +22,28 @@ void PrintRow(std::ostream& out, const std::vector<std::string>& cells,
     line.append(widths[i] - DisplayWidth(cells[i]) + 2, ' ');
   }
   out << line << '\n';
+}
+
+// Clears the `any` of every assist.v1.Payload inside `message`: the plugin's message types are not
+// known here, so the Any could not be printed as JSON; the payload's `json` and `type` say the same.
+void ClearPayloadAnys(google::protobuf::Message& message) {
+  const google::protobuf::Reflection& reflection = *message.GetReflection();
+  std::vector<const google::protobuf::FieldDescriptor*> fields;
+  reflection.ListFields(message, &fields);
+  for (const auto* field : fields) {
+    if (field->cpp_type() != google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) continue;
+    if (message.GetDescriptor()->full_name() == "assist.v1.Payload" && field->name() == "any") {
+      reflection.ClearField(&message, field);
+      continue;
+    }
+    if (!field->is_repeated()) {
+      ClearPayloadAnys(*reflection.MutableMessage(&message, field));
+      continue;
+    }
+    for (int i = 0; i < reflection.FieldSize(message, field); ++i) {
+      ClearPayloadAnys(*reflection.MutableRepeatedMessage(&message, field, i));
+    }
+  }
 }
 
 }  // namespace
@@ -60,8 +84,11 @@ std::string ToJson(const google::protobuf::Message& message, bool multiline) {
   google::protobuf::util::JsonPrintOptions options;
   options.add_whitespace = multiline;
   options.always_print_primitive_fields = true;
+  std::unique_ptr<google::protobuf::Message> copy(message.New());
+  copy->CopyFrom(message);
+  ClearPayloadAnys(*copy);
   std::string json;
-  const auto status = google::protobuf::util::MessageToJsonString(message, &json, options);
+  const auto status = google::protobuf::util::MessageToJsonString(*copy, &json, options);
   if (!status.ok()) {
     throw Failure(ExitCode::kOther, "cannot print " + message.GetTypeName() + " as JSON: " +
                                         std::string(status.message()));

@@ -29,7 +29,8 @@ void PrintFields(std::ostream& out, const std::vector<std::pair<std::string, std
                  std::string_view indent = "");
 
 // Protobuf JSON (field names in lowerCamelCase, enums by name, zero values included): indented
-// with `multiline`, else on one line.
+// with `multiline`, else on one line. Plugin payloads (assist.v1.Payload) keep their `json` and
+// `type`; their binary `any` is left out, as assistctl does not know the plugins' messages.
 std::string ToJson(const google::protobuf::Message& message, bool multiline);
 
 // ToJson(message, true) and a newline.

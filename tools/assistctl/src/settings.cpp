@@ -70,7 +70,7 @@ const std::vector<SettingKey>& SettingKeys() {
       {"address", "ASSIST_ADDRESS", "host:port of the assist-host (default 127.0.0.1:50051)"},
       {"token", "ASSIST_TOKEN", "bearer token"},
       {"token_file", "ASSIST_TOKEN_FILE", "file holding the bearer token"},
-      {"tls", "ASSIST_TLS", "true: connect with TLS (implied by the three files below)"},
+      {"tls", "ASSIST_TLS", "connect with TLS (file, env: true or false; implied by a CA or client cert)"},
       {"ca_file", "ASSIST_CA_FILE", "PEM file of the CA certificates to trust"},
       {"cert_file", "ASSIST_CERT_FILE", "PEM client certificate (mutual TLS)"},
       {"key_file", "ASSIST_KEY_FILE", "PEM private key of the client certificate"},

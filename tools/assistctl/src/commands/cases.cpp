@@ -101,7 +101,7 @@ void AddDue(CLI::App& cases, Session& session) {
   auto options = std::make_shared<DueOptions>();
   due->add_option("--as-of", *options->request.mutable_as_of(), "YYYY-MM-DD (default today)");
   due->add_option("--within-days", options->within_days, "also reviews due in the next N days")
-      ->check(CLI::Range(0, 3650));
+      ->check(CLI::NonNegativeNumber);
   due->add_option("--limit", options->limit, "at most this many (0: all)")
       ->check(CLI::NonNegativeNumber);
   due->callback([&session, options] {
