@@ -24,9 +24,7 @@ TEST_P(CasesAudit, ACaseOpenedThroughTheApiIsListedAndShown) {
   intake.set_case_id(case_id);
   *intake.mutable_intake() = it::JsonPayload(it::family::IntakeJson());
   assist::v1::Case updated;
-  ASSERT_TRUE(client()
-                  .Call(it::Sopot().worker, &it::Cases::SubmitIntake, intake, &updated)
-                  .ok());
+  ASSERT_TRUE(client().Call(it::Sopot().worker, &it::Cases::SubmitIntake, intake, &updated).ok());
   const std::string id = std::to_string(case_id);
 
   const std::vector<std::string> list{"cases", "list", "--type", "family", "--status", "open"};
@@ -101,7 +99,8 @@ TEST_P(CasesAudit, AuditExportWritesEveryEventAsAJsonLine) {
   request.set_page_size(1000);
   do {
     assist::v1::ListAuditEventsResponse page;
-    ASSERT_TRUE(client().Call(it::Sopot().auditor, &it::Audit::ListAuditEvents, request, &page).ok());
+    ASSERT_TRUE(
+        client().Call(it::Sopot().auditor, &it::Audit::ListAuditEvents, request, &page).ok());
     for (const auto& event : page.events()) before.insert(event.id());
     request.set_page_token(page.next_page_token());
   } while (!request.page_token().empty());

@@ -13,9 +13,9 @@ using testing::Not;
 class CentresTypes : public CliHostTest {};
 
 TEST_P(CentresTypes, OperatorCreatesListsAndShowsCentres) {
-  const std::vector<std::string> create{"centres",      "create",    "gops-testowo",
-                                        "--name",       "GOPS Testowo", "--municipality",
-                                        "Testowo",      "--type",    "family"};
+  const std::vector<std::string> create{"centres", "create",       "gops-testowo",
+                                        "--name",  "GOPS Testowo", "--municipality",
+                                        "Testowo", "--type",       "family"};
   const CliResult created = Ctl(it::Operator(), create);
   ASSERT_EQ(created.exit_code, 0) << Describe(create, created);
   EXPECT_THAT(created.out, HasSubstr("gops-testowo"));
@@ -61,7 +61,12 @@ TEST_P(CentresTypes, EnablesATypeWithSettingsAndDescribesIt) {
   EXPECT_THAT(described.out, HasSubstr("maxHoursPerPerson"));
 
   const std::vector<std::string> enable{
-      "types", "enable", "disability", "--centre", "gops-jastrzebia", "--settings",
+      "types",
+      "enable",
+      "disability",
+      "--centre",
+      "gops-jastrzebia",
+      "--settings",
       R"({"limits": [{"year": 2026, "maxHoursPerPerson": 400}]})"};
   const CliResult enabled = Ctl(it::Jastrzebia().head, enable);
   ASSERT_EQ(enabled.exit_code, 0) << Describe(enable, enabled);
@@ -72,8 +77,8 @@ TEST_P(CentresTypes, EnablesATypeWithSettingsAndDescribesIt) {
   EXPECT_THAT(listed.out, HasSubstr("assist.disability.v1.CentreSettings"));
 
   // Settings from a file (here stdin), and the host's validation in words.
-  const std::vector<std::string> bad{"types",    "enable",          "disability",
-                                     "--centre", "gops-jastrzebia", "--settings-file", "-"};
+  const std::vector<std::string> bad{"types",           "enable",          "disability", "--centre",
+                                     "gops-jastrzebia", "--settings-file", "-"};
   const CliResult refused = Ctl(it::Jastrzebia().head, bad, {},
                                 R"({"limits": [{"year": 1999, "maxHoursPerPerson": 0}]})");
   EXPECT_EQ(refused.exit_code, 5) << Describe(bad, refused);
@@ -106,8 +111,8 @@ TEST_P(CentresTypes, RefusalsComeBackInWordsWithTheirExitCodes) {
   EXPECT_EQ(polish.exit_code, 5) << polish.err;
   EXPECT_THAT(polish.err, HasSubstr("field id:"));
 
-  const std::vector<std::string> create{"centres", "create", "gops-x", "--name", "X",
-                                        "--municipality", "X"};
+  const std::vector<std::string> create{"centres", "create",         "gops-x", "--name",
+                                        "X",       "--municipality", "X"};
   const CliResult denied = Ctl(it::Sopot().head, create);
   EXPECT_EQ(denied.exit_code, 3) << Describe(create, denied);
   EXPECT_THAT(denied.err, HasSubstr("permission denied"));

@@ -24,9 +24,9 @@ class SettingsSources : public CliHostTest {
 
 TEST_P(SettingsSources, FlagBeatsEnvironmentBeatsConfigFile) {
   // The file names a dead address and the operator's token; the environment the live address.
-  const std::string config = WriteConfig(
-      "ctl.conf", "# assistctl\naddress = 127.0.0.1:1\ntoken = \"" +
-                      std::string(it::Operator().token) + "\"\ntimeout = 5\n");
+  const std::string config =
+      WriteConfig("ctl.conf", "# assistctl\naddress = 127.0.0.1:1\ntoken = \"" +
+                                  std::string(it::Operator().token) + "\"\ntimeout = 5\n");
   const Environment env{{"ASSISTCTL_CONFIG", config}, {"ASSIST_ADDRESS", address()}};
   const CliResult listed = CtlBare({"centres", "list"}, env);
   ASSERT_EQ(listed.exit_code, 0) << Describe({"centres", "list"}, listed);
@@ -40,9 +40,10 @@ TEST_P(SettingsSources, FlagBeatsEnvironmentBeatsConfigFile) {
   EXPECT_THAT(shown.out, Not(HasSubstr(std::string(it::Operator().token))));
 
   // A flag beats both: with the assistant's token the same call is refused.
-  const std::vector<std::string> args{"centres", "create", "gops-y", "--name", "Y",
-                                      "--municipality", "Y", "--token",
-                                      std::string(it::Sopot().assistant.token)};
+  const std::vector<std::string> args{
+      "centres", "create",  "gops-y",
+      "--name",  "Y",       "--municipality",
+      "Y",       "--token", std::string(it::Sopot().assistant.token)};
   const CliResult denied = CtlBare(args, env);
   EXPECT_EQ(denied.exit_code, 3) << Describe(args, denied);
 
@@ -58,6 +59,15 @@ TEST_P(SettingsSources, FlagBeatsEnvironmentBeatsConfigFile) {
   WriteConfig(".config/assistctl.conf", "address = " + address() + "\ntoken_file = ../token\n");
   const CliResult home = CtlBare({"centres", "show", "mops-sopot"});
   EXPECT_EQ(home.exit_code, 0) << home.err;
+  EXPECT_EQ(home.err, "");
+
+  // A token in a file other users may read is used, with a warning.
+  const std::string open_file = WriteConfig(
+      "open.conf", "address = " + address() + "\ntoken = " + std::string(it::Operator().token));
+  chmod(open_file.c_str(), 0644);
+  const CliResult warned = CtlBare({"centres", "list", "--config", open_file});
+  EXPECT_EQ(warned.exit_code, 0) << warned.err;
+  EXPECT_THAT(warned.err, HasSubstr("other users may read it"));
 }
 
 TEST_P(SettingsSources, UsageErrorsExitTwo) {

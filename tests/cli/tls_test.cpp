@@ -13,9 +13,11 @@ class Tls : public CliHostTest {
     EXPECT_EQ(it::MakeTestPki(dir(), &pki_), "");
     it::SecuritySetup security;
     security.tls = it::TlsSetup{pki_.server.cert, pki_.server.key, pki_.ca_cert, false};
-    security.client_certificates.push_back(
-        {std::string(it::kAppCommonName), "case-files", std::string(it::kSopot), "ROLE_APP",
-         {"ListCases"}});
+    security.client_certificates.push_back({std::string(it::kAppCommonName),
+                                            "case-files",
+                                            std::string(it::kSopot),
+                                            "ROLE_APP",
+                                            {"ListCases"}});
     return security;
   }
   it::TestPki pki_;
@@ -47,8 +49,8 @@ TEST_P(Tls, TrustsTheCaItIsGivenAndPresentsAClientCertificate) {
   EXPECT_EQ(plaintext.exit_code, 6) << plaintext.err;
   const CliResult untrusted = Ctl(it::Operator(), {"health", "--tls", "--timeout", "5"});
   EXPECT_EQ(untrusted.exit_code, 6) << untrusted.err;
-  const CliResult wrong_name = Ctl(
-      it::Operator(), {"health", "--ca-file", ca, "--server-name", "elsewhere.test", "--timeout", "5"});
+  const CliResult wrong_name = Ctl(it::Operator(), {"health", "--ca-file", ca, "--server-name",
+                                                    "elsewhere.test", "--timeout", "5"});
   EXPECT_EQ(wrong_name.exit_code, 6) << wrong_name.err;
 }
 

@@ -12,9 +12,10 @@ namespace assistctl {
 namespace {
 
 TEST(Settings, FirstLayerHoldingAKeyWins) {
-  const ResolvedSettings r = Resolve({{"command line", {{"token", "flag-token"}}, {}},
-                                      {"environment", {{"address", "env:1"}, {"token", "t"}}, {}},
-                                      {"config file", {{"address", "file:2"}, {"timeout", "7"}}, {}}});
+  const ResolvedSettings r =
+      Resolve({{"command line", {{"token", "flag-token"}}, {}},
+               {"environment", {{"address", "env:1"}, {"token", "t"}}, {}},
+               {"config file", {{"address", "file:2"}, {"timeout", "7"}}, {}}});
   EXPECT_EQ(r.settings.token, "flag-token");
   EXPECT_EQ(r.settings.address, "env:1");
   EXPECT_EQ(r.settings.timeout, std::chrono::seconds(7));
@@ -67,9 +68,10 @@ TEST(Settings, EnvironmentVariablesAreRead) {
 }
 
 TEST(ConfigFile, ParsesKeysCommentsAndQuotes) {
-  const SettingValues values = ParseConfigText(
-      "# comment\n\n  address = host:5\ntoken=\"abc\"\r\nserver_name = a b\n", "f");
-  EXPECT_EQ(values, (SettingValues{{"address", "host:5"}, {"token", "abc"}, {"server_name", "a b"}}));
+  const SettingValues values =
+      ParseConfigText("# comment\n\n  address = host:5\ntoken=\"abc\"\r\nserver_name = a b\n", "f");
+  EXPECT_EQ(values,
+            (SettingValues{{"address", "host:5"}, {"token", "abc"}, {"server_name", "a b"}}));
 }
 
 TEST(ConfigFile, NamesTheLineOfAMistake) {
@@ -89,7 +91,8 @@ TEST(ConfigFile, LocationPrecedence) {
       return found == vars.end() ? nullptr : found->second.c_str();
     };
   };
-  EXPECT_EQ(LocateConfig("/flag.conf", env({{"ASSISTCTL_CONFIG", "/env.conf"}})).path, "/flag.conf");
+  EXPECT_EQ(LocateConfig("/flag.conf", env({{"ASSISTCTL_CONFIG", "/env.conf"}})).path,
+            "/flag.conf");
   const ConfigLocation from_env = LocateConfig("", env({{"ASSISTCTL_CONFIG", "/env.conf"}}));
   EXPECT_EQ(from_env.path, "/env.conf");
   EXPECT_TRUE(from_env.required);

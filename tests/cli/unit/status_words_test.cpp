@@ -65,16 +65,16 @@ TEST(StatusWords, PreconditionAndResource) {
   v->set_type("CONSENT");
   v->set_subject("case 4");
   v->set_description("record consent first");
-  EXPECT_EQ(DescribeStatus(WithDetails(grpc::StatusCode::FAILED_PRECONDITION, "no consent",
-                                       {&failure})),
-            "failed precondition: no consent\n  precondition CONSENT of case 4: record consent "
-            "first");
+  EXPECT_EQ(
+      DescribeStatus(WithDetails(grpc::StatusCode::FAILED_PRECONDITION, "no consent", {&failure})),
+      "failed precondition: no consent\n  precondition CONSENT of case 4: record consent "
+      "first");
   google::rpc::ResourceInfo resource;
   resource.set_resource_type("case");
   resource.set_resource_name("9");
-  EXPECT_EQ(DescribeStatus(WithDetails(grpc::StatusCode::NOT_FOUND, "case 9 not found",
-                                       {&resource})),
-            "not found: case 9 not found\n  resource: case 9");
+  EXPECT_EQ(
+      DescribeStatus(WithDetails(grpc::StatusCode::NOT_FOUND, "case 9 not found", {&resource})),
+      "not found: case 9 not found\n  resource: case 9");
 }
 
 TEST(StatusWords, StatusWithoutDetailsOrWithGarbage) {

@@ -10,10 +10,11 @@ namespace assistctl {
 int RunAssistctl(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
                  const std::function<const char*(const char*)>& getenv) {
   Session session(out, getenv);
-  CLI::App app("assistctl: administer an assist-host and look at its cases over its gRPC API.\n"
-               "Exit codes: 0 ok, 1 other failure, 2 usage, 3 unauthenticated or not allowed,\n"
-               "4 not found, 5 invalid argument or failed precondition, 6 unavailable (retry).",
-               "assistctl");
+  CLI::App app(
+      "assistctl: administer an assist-host and look at its cases over its gRPC API.\n"
+      "Exit codes: 0 ok, 1 other failure, 2 usage, 3 unauthenticated or not allowed,\n"
+      "4 not found, 5 invalid argument or failed precondition, 6 unavailable (retry).",
+      "assistctl");
   app.set_version_flag("--version", ASSISTCTL_VERSION);
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the command: `assistctl cases list --json`

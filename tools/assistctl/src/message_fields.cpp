@@ -49,8 +49,8 @@ void AddFields(const Descriptor& message, const std::string& indent, Table& tabl
   for (int i = 0; i < message.field_count(); ++i) {
     const FieldDescriptor& field = *message.field(i);
     table.Add({indent + field.json_name(), TypeWords(field)});
-    const Descriptor* nested = field.is_map() ? field.message_type()->map_value()->message_type()
-                                              : field.message_type();
+    const Descriptor* nested =
+        field.is_map() ? field.message_type()->map_value()->message_type() : field.message_type();
     const bool well_known = nested != nullptr && nested->file()->package() == "google.protobuf";
     if (nested != nullptr && !well_known && open.count(nested) == 0) {
       AddFields(*nested, indent + "  ", table, open);

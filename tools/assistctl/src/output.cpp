@@ -25,7 +25,8 @@ void PrintRow(std::ostream& out, const std::vector<std::string>& cells,
 }
 
 // Clears the `any` of every assist.v1.Payload inside `message`: the plugin's message types are not
-// known here, so the Any could not be printed as JSON; the payload's `json` and `type` say the same.
+// known here, so the Any could not be printed as JSON; the payload's `json` and `type` say the
+// same.
 void ClearPayloadAnys(google::protobuf::Message& message) {
   const google::protobuf::Reflection& reflection = *message.GetReflection();
   std::vector<const google::protobuf::FieldDescriptor*> fields;
@@ -90,8 +91,8 @@ std::string ToJson(const google::protobuf::Message& message, bool multiline) {
   std::string json;
   const auto status = google::protobuf::util::MessageToJsonString(*copy, &json, options);
   if (!status.ok()) {
-    throw Failure(ExitCode::kOther, "cannot print " + message.GetTypeName() + " as JSON: " +
-                                        std::string(status.message()));
+    throw Failure(ExitCode::kOther, "cannot print " + message.GetTypeName() +
+                                        " as JSON: " + std::string(status.message()));
   }
   if (!json.empty() && json.back() == '\n') json.pop_back();
   return json;

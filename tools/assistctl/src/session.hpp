@@ -3,7 +3,6 @@
 // the settings resolved from them, the environment and the config file, and the connection,
 // opened on first use so that `--help` and usage errors never touch the network.
 #include <CLI/CLI.hpp>
-
 #include <map>
 #include <memory>
 #include <optional>

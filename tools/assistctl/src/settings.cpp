@@ -31,8 +31,7 @@ bool ParseBool(const std::string& value, const std::string& where) {
 std::chrono::seconds ParseTimeout(const std::string& value, const std::string& where) {
   int seconds = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
-  if (error != std::errc() || end != value.data() + value.size() || seconds < 1 ||
-      seconds > 3600) {
+  if (error != std::errc() || end != value.data() + value.size() || seconds < 1 || seconds > 3600) {
     throw UsageError("timeout from " + where + ": \"" + value +
                      "\" is not a number of seconds from 1 to 3600");
   }
@@ -70,7 +69,8 @@ const std::vector<SettingKey>& SettingKeys() {
       {"address", "ASSIST_ADDRESS", "host:port of the assist-host (default 127.0.0.1:50051)"},
       {"token", "ASSIST_TOKEN", "bearer token"},
       {"token_file", "ASSIST_TOKEN_FILE", "file holding the bearer token"},
-      {"tls", "ASSIST_TLS", "connect with TLS (file, env: true or false; implied by a CA or client cert)"},
+      {"tls", "ASSIST_TLS",
+       "connect with TLS (file, env: true or false; implied by a CA or client cert)"},
       {"ca_file", "ASSIST_CA_FILE", "PEM file of the CA certificates to trust"},
       {"cert_file", "ASSIST_CERT_FILE", "PEM client certificate (mutual TLS)"},
       {"key_file", "ASSIST_KEY_FILE", "PEM private key of the client certificate"},
@@ -106,9 +106,8 @@ ResolvedSettings Resolve(const std::vector<SettingLayer>& layers) {
        [&](const SettingLayer& l, const std::string& v) { s.cert_file = PathIn(l, v); });
   take("key_file", [&](const SettingLayer& l, const std::string& v) { s.key_file = PathIn(l, v); });
   take("server_name", [&](const SettingLayer&, const std::string& v) { s.server_name = v; });
-  take("timeout", [&](const SettingLayer& l, const std::string& v) {
-    s.timeout = ParseTimeout(v, l.name);
-  });
+  take("timeout",
+       [&](const SettingLayer& l, const std::string& v) { s.timeout = ParseTimeout(v, l.name); });
   ResolveToken(layers, out);
 
   if (s.address.empty()) throw UsageError("the address is empty");

@@ -16,10 +16,10 @@ namespace assistctl {
 
 struct ConnectionSettings {
   std::string address = "127.0.0.1:50051";
-  std::string token;        // sent as "authorization: Bearer <token>"; empty: none
-  bool tls = false;         // also true when any of the three files is set
-  std::string ca_file;      // PEM roots to trust; empty with TLS: the system's roots
-  std::string cert_file;    // client certificate (mutual TLS), with key_file
+  std::string token;      // sent as "authorization: Bearer <token>"; empty: none
+  bool tls = false;       // also true when any of the three files is set
+  std::string ca_file;    // PEM roots to trust; empty with TLS: the system's roots
+  std::string cert_file;  // client certificate (mutual TLS), with key_file
   std::string key_file;
   std::string server_name;  // TLS name to expect instead of the address's host
   std::chrono::seconds timeout{30};

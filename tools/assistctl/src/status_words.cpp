@@ -15,9 +15,9 @@ namespace {
 
 using google::protobuf::Any;
 
-void AddViolations(const google::protobuf::RepeatedPtrField<
-                       google::rpc::BadRequest::FieldViolation>& violations,
-                   std::string& out) {
+void AddViolations(
+    const google::protobuf::RepeatedPtrField<google::rpc::BadRequest::FieldViolation>& violations,
+    std::string& out) {
   for (const auto& v : violations) {
     out += "\n  field " + (v.field().empty() ? std::string("(request)") : v.field()) + ": " +
            v.description();
@@ -80,12 +80,23 @@ std::string DescribeDetail(const Any& detail, bool polish,
 }  // namespace
 
 std::string CodeWords(grpc::StatusCode code) {
-  static constexpr const char* kWords[] = {
-      "ok",        "cancelled",          "unknown error",      "invalid argument",
-      "deadline exceeded", "not found",  "already exists",     "permission denied",
-      "resource exhausted", "failed precondition", "aborted",   "out of range",
-      "unimplemented", "internal error", "unavailable",       "data loss",
-      "unauthenticated"};
+  static constexpr const char* kWords[] = {"ok",
+                                           "cancelled",
+                                           "unknown error",
+                                           "invalid argument",
+                                           "deadline exceeded",
+                                           "not found",
+                                           "already exists",
+                                           "permission denied",
+                                           "resource exhausted",
+                                           "failed precondition",
+                                           "aborted",
+                                           "out of range",
+                                           "unimplemented",
+                                           "internal error",
+                                           "unavailable",
+                                           "data loss",
+                                           "unauthenticated"};
   const auto index = static_cast<std::size_t>(code);
   return index < std::size(kWords) ? kWords[index] : "status " + std::to_string(index);
 }

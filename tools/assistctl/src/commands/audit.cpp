@@ -27,9 +27,10 @@ std::shared_ptr<AuditOptions> AddFilterOptions(CLI::App& command, int default_li
   command.add_option("--case", options->case_id, "only events of this case")
       ->check(CLI::PositiveNumber);
   command.add_option("--actor", options->actor_id, "only events of this actor id");
-  command.add_option("--limit", options->limit,
-                     "at most this many events (0: all; default " +
-                         std::to_string(default_limit) + ")")
+  command
+      .add_option(
+          "--limit", options->limit,
+          "at most this many events (0: all; default " + std::to_string(default_limit) + ")")
       ->check(CLI::NonNegativeNumber);
   command.add_option("--page-size", options->page_size, "events asked for per call")
       ->check(CLI::Range(1, kMaxPageSize));
@@ -44,7 +45,8 @@ int ForEachEvent(Session& session, const AuditOptions& options, Each each) {
   assist::v1::ListAuditEventsRequest request;
   request.set_case_id(options.case_id);
   request.set_actor_id(options.actor_id);
-  request.set_page_size(options.page_size);
+  const bool limit_below_page = options.limit > 0 && options.limit < options.page_size;
+  request.set_page_size(limit_below_page ? options.limit : options.page_size);
   int count = 0;
   for (;;) {
     const auto page = connection.Call("ListAuditEvents", connection.audit(),
@@ -64,7 +66,8 @@ void AddList(CLI::App& audit, Session& session) {
   auto options = AddFilterOptions(*list, 50);
   list->callback([&session, options] {
     assist::v1::ListAuditEventsResponse all;
-    ForEachEvent(session, *options, [&](const assist::v1::AuditEvent& e) { *all.add_events() = e; });
+    ForEachEvent(session, *options,
+                 [&](const assist::v1::AuditEvent& e) { *all.add_events() = e; });
     if (session.json()) return PrintJson(session.out(), all);
     Table table({"ID", "AT", "ACTOR", "ROLE", "RPC", "CASE", "ACTION", "DETAIL", "REQUEST"});
     for (const auto& e : all.events()) {
@@ -93,8 +96,9 @@ void AddExport(CLI::App& audit, Session& session) {
       out << ToJson(event, false) << '\n';
     });
     out.flush();
-    if (!out) throw Failure(ExitCode::kOther, "writing the export failed after " +
-                                                  std::to_string(count) + " events");
+    if (!out)
+      throw Failure(ExitCode::kOther,
+                    "writing the export failed after " + std::to_string(count) + " events");
     if (!options->output.empty()) {
       std::cerr << "exported " << count << " audit events to " << options->output << "\n";
     }

@@ -46,32 +46,32 @@ void AddCaseRow(Table& table, const Case& c) {
 
 void PrintCaseDetail(std::ostream& out, const assist::v1::CaseDetail& detail) {
   const Case& c = detail.case_();
-  PrintFields(
-      out, {{"case", std::to_string(c.id())},
-            {"centre", c.centre_id()},
-            {"type", c.type_id()},
-            {"subject", SubjectWords(c)},
-            {"status", EnumWords(assist::v1::CaseStatus_Name(c.status()), "CASE_STATUS_")},
-            {"referred", c.referred_on() + " by " + c.referred_by()},
-            {"referral reason", c.referral_reason()},
-            {"assistant", c.assistant_id().empty() ? "" : c.assistant_id() + " since " +
-                                                              c.assigned_on()},
-            {"consent", EnumWords(assist::v1::ConsentState_Name(c.consent()), "CONSENT_STATE_") +
-                            (c.consent_on().empty() ? "" : " on " + c.consent_on())},
-            {"work started", c.work_started_on()},
-            {"intake version", Number(c.intake_version())},
-            {"plan version", Number(c.plan_version())},
-            {"last review", c.last_review_on()},
-            {"next review due", c.next_review_due()},
-            {"closed", c.closed_on().empty()
-                           ? ""
-                           : c.closed_on() + " (" +
-                                 EnumWords(assist::v1::ClosureReason_Name(c.closure_reason()),
-                                           "CLOSURE_REASON_") +
-                                 ")"},
-            {"monitoring until", c.monitoring_until()},
-            {"created", c.created_at()},
-            {"updated", c.updated_at()}});
+  PrintFields(out,
+              {{"case", std::to_string(c.id())},
+               {"centre", c.centre_id()},
+               {"type", c.type_id()},
+               {"subject", SubjectWords(c)},
+               {"status", EnumWords(assist::v1::CaseStatus_Name(c.status()), "CASE_STATUS_")},
+               {"referred", c.referred_on() + " by " + c.referred_by()},
+               {"referral reason", c.referral_reason()},
+               {"assistant",
+                c.assistant_id().empty() ? "" : c.assistant_id() + " since " + c.assigned_on()},
+               {"consent", EnumWords(assist::v1::ConsentState_Name(c.consent()), "CONSENT_STATE_") +
+                               (c.consent_on().empty() ? "" : " on " + c.consent_on())},
+               {"work started", c.work_started_on()},
+               {"intake version", Number(c.intake_version())},
+               {"plan version", Number(c.plan_version())},
+               {"last review", c.last_review_on()},
+               {"next review due", c.next_review_due()},
+               {"closed", c.closed_on().empty()
+                              ? ""
+                              : c.closed_on() + " (" +
+                                    EnumWords(assist::v1::ClosureReason_Name(c.closure_reason()),
+                                              "CLOSURE_REASON_") +
+                                    ")"},
+               {"monitoring until", c.monitoring_until()},
+               {"created", c.created_at()},
+               {"updated", c.updated_at()}});
   for (const auto& warning : c.warnings()) {
     out << "warning " << warning.code() << ": " << warning.message_en() << "\n";
   }

@@ -63,11 +63,14 @@ void AddList(CLI::App& cases, Session& session) {
     options->request.set_page_size(kMaxPageSize);
     auto& connection = session.connection();
     assist::v1::ListCasesResponse all;
-    CollectPages(all, &assist::v1::ListCasesResponse::mutable_cases, [&](const std::string& token) {
-      options->request.set_page_token(token);
-      return connection.Call("ListCases", connection.cases(), &CaseService::Stub::ListCases,
-                             options->request);
-    }, options->limit);
+    CollectPages(
+        all, &assist::v1::ListCasesResponse::mutable_cases,
+        [&](const std::string& token) {
+          options->request.set_page_token(token);
+          return connection.Call("ListCases", connection.cases(), &CaseService::Stub::ListCases,
+                                 options->request);
+        },
+        options->limit);
     if (session.json()) return PrintJson(session.out(), all);
     Table table = CaseTable();
     for (const auto& c : all.cases()) AddCaseRow(table, c);
@@ -109,13 +112,14 @@ void AddDue(CLI::App& cases, Session& session) {
     options->request.set_page_size(kMaxPageSize);
     auto& connection = session.connection();
     assist::v1::ListDueReviewsResponse all;
-    CollectPages(all, &assist::v1::ListDueReviewsResponse::mutable_reviews,
-                 [&](const std::string& token) {
-                   options->request.set_page_token(token);
-                   return connection.Call("ListDueReviews", connection.cases(),
-                                          &CaseService::Stub::ListDueReviews, options->request);
-                 },
-                 options->limit);
+    CollectPages(
+        all, &assist::v1::ListDueReviewsResponse::mutable_reviews,
+        [&](const std::string& token) {
+          options->request.set_page_token(token);
+          return connection.Call("ListDueReviews", connection.cases(),
+                                 &CaseService::Stub::ListDueReviews, options->request);
+        },
+        options->limit);
     if (session.json()) return PrintJson(session.out(), all);
     Table table({"CASE", "TYPE", "SUBJECT", "ASSISTANT", "DUE ON", "OVERDUE"});
     for (const auto& review : all.reviews()) {

@@ -14,8 +14,8 @@ std::string JoinTypes(const assist::v1::Centre& centre) {
 Table CentreTable() { return Table({"ID", "NAME", "MUNICIPALITY", "TYPES", "CREATED"}); }
 
 void AddCentreRow(Table& table, const assist::v1::Centre& centre) {
-  table.Add({centre.id(), centre.name(), centre.municipality(), JoinTypes(centre),
-             centre.created_at()});
+  table.Add(
+      {centre.id(), centre.name(), centre.municipality(), JoinTypes(centre), centre.created_at()});
 }
 
 void PrintCentre(std::ostream& out, const assist::v1::Centre& centre) {

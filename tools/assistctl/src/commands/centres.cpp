@@ -14,9 +14,9 @@ void AddList(CLI::App& centres, Session& session) {
       "list", "List the centres (an operator sees all, staff their own centre)");
   list->callback([&session] {
     auto& connection = session.connection();
-    const auto response = connection.Call("ListCentres", connection.platform(),
-                                          &PlatformService::Stub::ListCentres,
-                                          assist::v1::ListCentresRequest());
+    const auto response =
+        connection.Call("ListCentres", connection.platform(), &PlatformService::Stub::ListCentres,
+                        assist::v1::ListCentresRequest());
     if (session.json()) return PrintJson(session.out(), response);
     Table table = CentreTable();
     for (const auto& centre : response.centres()) AddCentreRow(table, centre);

@@ -1,4 +1,6 @@
 // config: the connection settings in effect and where each came from, the token not shown.
+#include <filesystem>
+
 #include "commands/commands.hpp"
 #include "output.hpp"
 
@@ -23,8 +25,9 @@ void AddConfigCommand(CLI::App& app, Session& session) {
     };
     Table table({"SETTING", "VALUE", "FROM"});
     table.Add(row("address", s.address));
-    table.Add(row("token", s.token.empty() ? "" : "(set, " + std::to_string(s.token.size()) +
-                                                      " characters)"));
+    table.Add(row("token", s.token.empty()
+                               ? ""
+                               : "(set, " + std::to_string(s.token.size()) + " characters)"));
     table.Add(row("tls", s.tls ? "true" : "false"));
     table.Add(row("ca_file", s.ca_file));
     table.Add(row("cert_file", s.cert_file));
@@ -33,8 +36,12 @@ void AddConfigCommand(CLI::App& app, Session& session) {
     table.Add(row("timeout", std::to_string(s.timeout.count()) + " s"));
     table.Print(session.out());
     const ConfigLocation& location = session.config_location();
+    std::error_code error;
     session.out() << "config file: "
                   << (location.path.empty() ? std::string("(none)") : location.path.string())
+                  << (!location.path.empty() && !std::filesystem::exists(location.path, error)
+                          ? " (not present)"
+                          : "")
                   << "\n";
   });
 }

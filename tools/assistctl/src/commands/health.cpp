@@ -10,8 +10,9 @@ void AddHealthCommand(CLI::App& app, Session& session) {
   auto* health = app.add_subcommand(
       "health", "Ask the host's gRPC health service; exit 0 only when it is SERVING");
   auto service = std::make_shared<std::string>();
-  health->add_option("--service", *service, "one service, e.g. assist.v1.CaseService "
-                                            "(default the whole server)");
+  health->add_option("--service", *service,
+                     "one service, e.g. assist.v1.CaseService "
+                     "(default the whole server)");
   health->callback([&session, service] {
     grpc::health::v1::HealthCheckRequest request;
     request.set_service(*service);
@@ -26,9 +27,8 @@ void AddHealthCommand(CLI::App& app, Session& session) {
       session.out() << status << "\n";
     }
     if (response.status() != grpc::health::v1::HealthCheckResponse::SERVING) {
-      throw Failure(ExitCode::kUnavailable,
-                    "health: the host answers " + status + " at " +
-                        session.settings().settings.address);
+      throw Failure(ExitCode::kUnavailable, "health: the host answers " + status + " at " +
+                                                session.settings().settings.address);
     }
   });
 }

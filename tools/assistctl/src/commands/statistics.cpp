@@ -32,6 +32,7 @@ void PrintStatistics(std::ostream& out, const assist::v1::Statistics& stats) {
                std::to_string(t.families_served()), std::to_string(t.people_served()),
                std::to_string(t.assistants())});
     for (const auto& i : t.indicators()) {
+      if (i.cases() == 0) continue;  // --json lists them all; people want the rated ones
       indicators.Add({t.type_id(), i.code() + " (" + i.label_en() + ")", std::to_string(i.cases()),
                       Mean(i.mean_before()), Mean(i.mean_after()), std::to_string(i.improved())});
     }
@@ -42,8 +43,11 @@ void PrintStatistics(std::ostream& out, const assist::v1::Statistics& stats) {
     }
   }
   types.Print(out);
-  if (!indicators.empty()) {
-    out << "\noutcome indicators of the cases closed in " << stats.year() << ":\n";
+  out << "\noutcome indicators of the cases closed in " << stats.year() << ":";
+  if (indicators.empty()) {
+    out << " none rated\n";
+  } else {
+    out << "\n";
     indicators.Print(out);
   }
   if (!closures.empty()) {

@@ -16,15 +16,15 @@ void AddList(CLI::App& types, Session& session) {
   auto* list = types.add_subcommand("list", "List the assistance types the host loaded");
   list->callback([&session] {
     auto& connection = session.connection();
-    const auto response =
-        connection.Call("ListAssistanceTypes", connection.platform(),
-                        &PlatformService::Stub::ListAssistanceTypes,
-                        assist::v1::ListAssistanceTypesRequest());
+    const auto response = connection.Call("ListAssistanceTypes", connection.platform(),
+                                          &PlatformService::Stub::ListAssistanceTypes,
+                                          assist::v1::ListAssistanceTypesRequest());
     if (session.json()) return PrintJson(session.out(), response);
     Table table({"ID", "VERSION", "NAME", "SETTINGS", "DOCUMENTS"});
     for (const auto& type : response.types()) {
       std::string documents;
-      for (const auto& doc : type.documents()) documents += (documents.empty() ? "" : ",") + doc.id();
+      for (const auto& doc : type.documents())
+        documents += (documents.empty() ? "" : ",") + doc.id();
       table.Add({type.id(), type.version(), type.display_name_en(),
                  type.settings_type().empty() ? "-" : type.settings_type(),
                  documents.empty() ? "-" : documents});
@@ -86,9 +86,8 @@ void AddDescribe(CLI::App& types, Session& session) {
     assist::v1::DescribeAssistanceTypeRequest request;
     request.set_id(*id);
     auto& connection = session.connection();
-    const auto response =
-        connection.Call("DescribeAssistanceType", connection.platform(),
-                        &PlatformService::Stub::DescribeAssistanceType, request);
+    const auto response = connection.Call("DescribeAssistanceType", connection.platform(),
+                                          &PlatformService::Stub::DescribeAssistanceType, request);
     if (session.json()) return PrintJson(session.out(), response);
     PrintType(session, response, *step);
   });
@@ -117,9 +116,9 @@ void AddEnable(CLI::App& types, Session& session) {
     }
     if (!settings.empty()) options->request.mutable_settings()->set_json(settings);
     auto& connection = session.connection();
-    const auto centre = connection.Call("EnableAssistanceType", connection.platform(),
-                                        &PlatformService::Stub::EnableAssistanceType,
-                                        options->request);
+    const auto centre =
+        connection.Call("EnableAssistanceType", connection.platform(),
+                        &PlatformService::Stub::EnableAssistanceType, options->request);
     if (session.json()) return PrintJson(session.out(), centre);
     PrintCentre(session.out(), centre);
   });
