@@ -40,6 +40,17 @@ TEST_P(CasesAudit, ACaseOpenedThroughTheApiIsListedAndShown) {
   ASSERT_EQ(ParseJson(closed.out, &none), "") << closed.out;
   EXPECT_EQ(none.cases_size(), 0);
 
+  const auto overdue_as_of = [&](const std::string& date) {
+    const std::vector<std::string> args{"cases", "list", "--overdue", "--as-of", date, "--json"};
+    const CliResult result = Ctl(it::Sopot().head, args);
+    EXPECT_EQ(result.exit_code, 0) << Describe(args, result);
+    assist::v1::ListCasesResponse response;
+    EXPECT_EQ(ParseJson(result.out, &response), "") << result.out;
+    return response.cases_size();
+  };
+  EXPECT_EQ(overdue_as_of("2099-01-01"), 1);
+  EXPECT_EQ(overdue_as_of(it::DateFromToday(0)), 0);
+
   const CliResult json = Ctl(it::Sopot().assistant, {"cases", "list", "--json"});
   ASSERT_EQ(json.exit_code, 0) << json.err;
   assist::v1::ListCasesResponse mine;

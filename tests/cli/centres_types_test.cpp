@@ -109,7 +109,7 @@ TEST_P(CentresTypes, RefusalsComeBackInWordsWithTheirExitCodes) {
 
   const CliResult polish = Ctl(it::Operator(), {"centres", "create", "x", "--lang", "pl"});
   EXPECT_EQ(polish.exit_code, 5) << polish.err;
-  EXPECT_THAT(polish.err, HasSubstr("field id:"));
+  EXPECT_THAT(polish.err, HasSubstr("field id: musi pasować do wzorca"));
 
   const std::vector<std::string> create{"centres", "create",         "gops-x", "--name",
                                         "X",       "--municipality", "X"};
