@@ -4,8 +4,8 @@ set -euo pipefail
 packages=(
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libsoci-dev libsqlite3-dev libpq-dev libboost-dev libgtest-dev libgmock-dev
-  libjwt-dev libssl-dev libsystemd-dev libspdlog-dev openssl cmake g++ pkg-config ninja-build ccache
-  dpkg-dev file systemd
+  libjwt-dev libssl-dev libsystemd-dev libspdlog-dev libcli11-dev openssl cmake g++ pkg-config
+  ninja-build ccache dpkg-dev file systemd
   postgresql python3-grpcio python3-protobuf python3-prometheus-client
   clang libclang-rt-14-dev llvm
 )
