@@ -16,14 +16,16 @@
 #include "assist/v1/common.pb.h"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
+#include "fuzz_checks.hpp"
 #include "fuzz_input.hpp"
-#include "google/rpc/error_details.pb.h"
-#include "google/rpc/status.pb.h"
 #include ASSIST_FUZZ_HEADER
 
 namespace {
 
 namespace pb = google::protobuf;
+using assist::fuzz::Fail;
+using assist::fuzz::IsUtf8;
+using assist::fuzz::RequireReadableRefusal;
 using assist::sdk::CaseContext;
 using assist::sdk::Code;
 using assist::sdk::Status;
@@ -32,52 +34,8 @@ using Message = std::unique_ptr<pb::Message>;
 
 const bool kVerbose = std::getenv("ASSIST_FUZZ_VERBOSE") != nullptr;
 
-[[noreturn]] void Fail(const std::string& what) {
-  std::fprintf(stderr, "==assist-fuzz== invariant broken: %s\n", what.c_str());
-  std::abort();
-}
-
 void Log(const std::string& what) {
   if (kVerbose) std::fprintf(stderr, "==assist-fuzz== %s\n", what.c_str());
-}
-
-// Strict UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), as protobuf
-// requires of every proto3 string: the host's requests and error details alike.
-bool IsUtf8(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  while (p < end) {
-    const unsigned char c = *p++;
-    if (c < 0x80) continue;
-    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-    if (c < 0xC2 || c > 0xF4 || end - p < more) return false;
-    const unsigned char next = *p;
-    if ((c == 0xE0 && next < 0xA0) || (c == 0xED && next > 0x9F) || (c == 0xF0 && next < 0x90) ||
-        (c == 0xF4 && next > 0x8F)) {
-      return false;
-    }
-    for (; more > 0; --more) {
-      if ((*p++ & 0xC0) != 0x80) return false;
-    }
-  }
-  return true;
-}
-
-// A client reads the refusal's message and its details (google.rpc.BadRequest and
-// assist.v1.LocalizedFieldViolations); protobuf refuses to parse invalid UTF-8 in them.
-void RequireReadableRefusal(const grpc::Status& status) {
-  if (!IsUtf8(status.error_message()))
-    Fail("refusal message is not UTF-8: " + status.error_message());
-  google::rpc::Status details;
-  if (!details.ParseFromString(status.error_details())) Fail("refusal details do not parse");
-  for (const auto& any : details.details()) {
-    google::rpc::BadRequest english;
-    assist::v1::LocalizedFieldViolations local;
-    if ((any.Is<google::rpc::BadRequest>() && !any.UnpackTo(&english)) ||
-        (any.Is<assist::v1::LocalizedFieldViolations>() && !any.UnpackTo(&local))) {
-      Fail("refusal details are not valid UTF-8: " + status.error_message());
-    }
-  }
 }
 
 const assist::sdk::Plugin& ThePlugin() {
