@@ -22,6 +22,8 @@ class HostTest : public testing::TestWithParam<Backend> {
   void TearDown() override;
 
   Client& client() { return *client_; }
+  // The database the host runs on, for tests that look at (or tamper with) it directly.
+  const DatabaseSetup& database() const { return database_->setup(); }
   // More top-level HostConfig text for this suite's host (e.g. "worker_threads: 1").
   virtual std::string ExtraConfig() const { return {}; }
 

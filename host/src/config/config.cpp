@@ -1,6 +1,7 @@
 #include "config/config.hpp"
 
 #include "auth/policy.hpp"
+#include "auth/roles.hpp"
 #include "util/files.hpp"
 
 #include <google/protobuf/text_format.h>
@@ -73,8 +74,9 @@ void ValidateIdentity(const std::string& what, const std::string& actor_id,
   if (actor_id.empty()) throw ConfigError(what + " without actor_id");
   const std::string whose = what + " (" + actor_id + ")";
   if (role == assist::v1::ROLE_UNSPECIFIED) throw ConfigError(whose + " has no role");
-  if ((role == assist::v1::ROLE_OPERATOR) != centre_id.empty()) {
-    throw ConfigError(whose + ": an operator has no centre_id, every other role needs one");
+  if (RoleOfThePlatform(role) != centre_id.empty()) {
+    throw ConfigError(whose + ": an operator or platform auditor has no centre_id, every other "
+                              "role needs one");
   }
   // An application gets only what it is granted: forgetting its scopes must not grant everything.
   if (role == assist::v1::ROLE_APP && scopes.empty()) {

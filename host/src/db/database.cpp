@@ -4,6 +4,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <stdexcept>
+#include <utility>
 
 #include "util/log.hpp"
 
@@ -124,7 +125,17 @@ Transaction::~Transaction() {
   }
 }
 
+void Transaction::BeforeCommit(std::function<void(soci::session&)> step) {
+  before_commit_.push_back(std::move(step));
+}
+
 void Transaction::Commit() {
+  try {
+    for (const auto& step : before_commit_) step(session_);
+  } catch (const soci::soci_error& e) {
+    throw Fault(e);
+  }
+  before_commit_.clear();
   try {
     session_ << "COMMIT";
     open_ = false;

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "db/database_fault.hpp"
 
@@ -70,7 +71,11 @@ class Transaction final : public sdk::DataSession {
 
   sdk::Backend backend() const override { return db_.backend(); }
   soci::session& sql() override { return session_; }
+  // Runs the steps queued with BeforeCommit in order, then COMMIT.
   void Commit();
+  // Queues `step` to run on this transaction's session just before COMMIT: work that takes a
+  // lock other transactions wait for (the audit chain's head) holds it as briefly as possible.
+  void BeforeCommit(std::function<void(soci::session&)> step);
   // `error`, raised by a statement of this transaction, as a fault (and logged).
   DatabaseFault Fault(const soci::soci_error& error);
 
@@ -91,6 +96,7 @@ class Transaction final : public sdk::DataSession {
   Lease lease_;
   soci::session& session_;
   bool open_ = false;
+  std::vector<std::function<void(soci::session&)>> before_commit_;
 };
 
 // Reads a nullable BIGINT column value bound with an indicator.

@@ -38,7 +38,7 @@ long long CaseIdOf(const google::protobuf::Message& request) {
 
 // Reads (which write nothing but their audit row) go before queued writes; see Executor.
 Executor::Lane LaneOf(std::string_view rpc) {
-  for (std::string_view read : {"Get", "List", "Describe", "Export", "Render"}) {
+  for (std::string_view read : {"Get", "List", "Describe", "Export", "Render", "Verify"}) {
     if (rpc.substr(0, read.size()) == read) return Executor::Lane::kRead;
   }
   return Executor::Lane::kWrite;
@@ -113,7 +113,7 @@ grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
                                       const grpc::Status& status, AuditAction action) {
   grpc::Status recorded = Guard(rpc, who, [&] {
     db_.InTransaction([&](Transaction& tx) {
-      AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), action, status.error_message());
+      AppendAudit(tx, who, rpc, CaseIdOf(request), action, status.error_message());
     });
   });
   if (recorded.ok()) return status;
