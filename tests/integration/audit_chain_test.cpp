@@ -89,10 +89,10 @@ TEST_P(AuditChainTest, AnUntouchedTrailVerifiesAlsoAfterRetention) {
   ASSERT_TRUE(IsOk(
       client().Call(Sopot().head, &Audit::ListAuditEvents, v1::ListAuditEventsRequest(), &events)));
   ASSERT_GE(events.events_size(), 2);
-  EXPECT_EQ(events.events(0).rpc(), "ListAuditEvents");  // recorded after the verification row
-  EXPECT_EQ(events.events(1).rpc(), "VerifyAuditTrail");
-  EXPECT_EQ(events.events(1).sequence(), answer.head_sequence() + 1);
-  EXPECT_EQ(events.events(0).sequence(), answer.head_sequence() + 2);
+  EXPECT_EQ(events.events(0).rpc(), "VerifyAuditTrail");  // recorded after the rows it checked
+  EXPECT_EQ(events.events(0).sequence(), answer.head_sequence() + 1);
+  EXPECT_EQ(events.events(1).sequence(), answer.head_sequence());
+  EXPECT_EQ(events.events(1).hash(), answer.head_hash());
 
   // A case closed long ago, anonymised by retention: its rows stay, the chain still verifies.
   std::int64_t family_id = 0;
@@ -155,7 +155,11 @@ TEST_P(AuditChainTest, AForgedRowIsReported) {
        "request_id, seq, hash) VALUES ('2026-12-01T08:00:00Z', 'sopot.head', 1, '" +
        std::string(kSopot) + "', 'CloseCase', 1, 'write', 'closed', 'forged', " + seq + ", '" +
        std::string(64, 'a') + "')"});
-  ExpectBroken(Kind::KIND_FORGED_ROW, std::stoi(seq), IdAt(std::stoi(seq)));
+  const std::string forged = IdAt(std::stoi(seq));
+  ExpectBroken(Kind::KIND_FORGED_ROW, std::stoi(seq), forged);
+  // The trail still takes rows (the verification's own went beside the forged one), and the
+  // forged row is still found, now as a second row at a taken place.
+  ExpectBroken(Kind::KIND_FORGED_ROW, std::stoi(seq), forged);
 }
 
 // The operator belongs to no centre: its refusals (and what else it does outside any centre) are
@@ -163,7 +167,7 @@ TEST_P(AuditChainTest, AForgedRowIsReported) {
 TEST_P(AuditChainTest, TheOperatorsRefusalsAreInThePlatformTrail) {
   v1::GetCaseRequest probe;
   probe.set_case_id(1);
-  v1::Case ignored;
+  v1::CaseDetail ignored;
   std::string bytes;
   const grpc::Status refused =
       client().CallMethod(ApiMethod("GetCase"), Operator().token, probe, &bytes, "op-probe");
@@ -223,7 +227,7 @@ TEST_P(AuditChainRaceTest, TwoHostsAppendingTogetherLeaveChainsThatVerify) {
         v1::Centre got;
         return caller(index).Call(Sopot().worker, &Platform::GetCentre, centre, &got).error_code();
       }
-      v1::Case none;
+      v1::CaseDetail none;
       return caller(index).Call(Operator(), &Cases::GetCase, probe, &none).error_code();
     });
     for (int index = 0; index < kCallers; ++index) {

@@ -57,6 +57,12 @@ void ChainVerifier::Check(const AuditRecord& row, const AuditRecord* next) {
                      std::to_string(row.seq - 1) + " are missing");
   }
   if (!LinksAt(previous_hash_, row, row.seq)) {
+    // Another row holds this place in the chain: this one was put beside it.
+    if (next != nullptr && next->seq == row.seq && LinksAt(previous_hash_, *next, row.seq)) {
+      return Break(ChainBreakKind::kForgedRow, row.seq, row.id,
+                   "a second row claims sequence number " + seq + " (event " +
+                       std::to_string(next->id) + " holds it)");
+    }
     // The row after this one fits here: either the two swapped places, or this row was put in
     // front of it.
     if (next != nullptr && next->seq == row.seq + 1 && LinksAt(previous_hash_, *next, row.seq)) {

@@ -169,11 +169,14 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH
 // hash, and one head per trail, the only row the host updates. Rows already stored keep seq 0:
 // they are the trail's pre-chain rows, which its first append hashes into the genesis hash the
 // head records. The head only moves forward and is never deleted, so a login that may append
-// (the runtime role, granted UPDATE on it) cannot wind a chain back to hide removed rows.
+// (the runtime role, granted UPDATE on it) cannot wind a chain back to hide removed rows. The
+// (centre_id, seq) index is not unique on purpose: a row forged at the next sequence number must
+// not stop the trail taking rows (every call, verification too, would fail); the verifier
+// reports it instead.
 constexpr const char* kAuditChainColumns = R"sql(
 ALTER TABLE audit_events ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE audit_events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
-CREATE UNIQUE INDEX audit_events_chain ON audit_events (centre_id, seq) WHERE seq > 0;
+CREATE INDEX audit_events_chain ON audit_events (centre_id, seq);
 CREATE TABLE audit_chain_heads (
   centre_id TEXT PRIMARY KEY,
   seq BIGINT NOT NULL,

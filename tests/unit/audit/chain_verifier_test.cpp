@@ -170,6 +170,16 @@ TEST(ChainVerifierTest, ARowAtATakenSequenceNumberIsForged) {
   ExpectBreak(Verify(rows, HeadOf(Chain(5))), ChainBreakKind::kForgedRow, 2, 200);
 }
 
+TEST(ChainVerifierTest, ARowBesideAGenuineOneIsForged) {
+  // Forged at the next sequence number before the next append took it too (lower id).
+  auto rows = Chain(4);
+  AuditRecord forged = rows[3];
+  forged.id = 50;
+  forged.detail = "forged";
+  rows.push_back(forged);
+  ExpectBreak(Verify(rows, HeadOf(Chain(4))), ChainBreakKind::kForgedRow, 4, 50);
+}
+
 TEST(ChainVerifierTest, ARowPushedIntoTheChainIsForged) {
   // Sequence numbers 3.. moved up by one to make room for a row at 3: the chain continues past
   // it, whether its hash is made up or computed to fit after row 2.
