@@ -1,6 +1,8 @@
 #include "audit/audit_log.hpp"
 
+#include <map>
 #include <utility>
+#include <vector>
 
 #include "audit/audit_chain.hpp"
 #include "util/clock.hpp"
@@ -82,18 +84,39 @@ ChainHead LockHead(soci::session& sql, bool postgresql, const std::string& centr
   return ReadHead(sql, centre_id, postgresql).value().head;
 }
 
-void AppendChained(soci::session& sql, bool postgresql, AuditRecord row) {
-  const ChainHead head = LockHead(sql, postgresql, row.centre_id);
-  row.seq = head.seq + 1;
-  row.hash = LinkHash(head.hash, row);
-  sql << "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, action, detail, "
-         "request_id, seq, hash) VALUES (:at, :actor, :role, :centre, :rpc, :case_id, :action, "
-         ":detail, :rid, :seq, :hash)",
-      soci::use(row.at), soci::use(row.actor_id), soci::use(row.role), soci::use(row.centre_id),
-      soci::use(row.rpc), soci::use(row.case_id), soci::use(row.action), soci::use(row.detail),
-      soci::use(row.request_id), soci::use(row.seq), soci::use(row.hash);
-  sql << "UPDATE audit_chain_heads SET seq = :s, hash = :h WHERE centre_id = :c",
-      soci::use(row.seq), soci::use(row.hash), soci::use(row.centre_id);
+// The audit rows a transaction appends, written at its COMMIT.
+struct PendingAudit {
+  std::vector<AuditRecord> rows;
+};
+
+// Locks the head of every trail the rows go to, in centre id order (so that two transactions
+// appending to the same trails never wait for each other in a cycle), chains and inserts the rows
+// in the order they were appended, and moves each head once.
+void AppendPending(soci::session& sql, bool postgresql, PendingAudit& pending) {
+  std::map<std::string, ChainHead> heads;
+  for (const AuditRecord& row : pending.rows) heads.emplace(row.centre_id, ChainHead{});
+  for (auto& [centre, head] : heads) head = LockHead(sql, postgresql, centre);
+  AuditRecord row;
+  soci::statement insert =
+      (sql.prepare << "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, "
+                      "action, detail, request_id, seq, hash) VALUES (:at, :actor, :role, "
+                      ":centre, :rpc, :case_id, :action, :detail, :rid, :seq, :hash)",
+       soci::use(row.at), soci::use(row.actor_id), soci::use(row.role), soci::use(row.centre_id),
+       soci::use(row.rpc), soci::use(row.case_id), soci::use(row.action), soci::use(row.detail),
+       soci::use(row.request_id), soci::use(row.seq), soci::use(row.hash));
+  for (const AuditRecord& appended : pending.rows) {
+    row = appended;
+    ChainHead& head = heads[row.centre_id];
+    row.seq = head.seq + 1;
+    row.hash = LinkHash(head.hash, row);
+    insert.execute(true);
+    head = ChainHead{row.seq, row.hash};
+  }
+  for (const auto& [centre, head] : heads) {
+    sql << "UPDATE audit_chain_heads SET seq = :s, hash = :h WHERE centre_id = :c",
+        soci::use(head.seq), soci::use(head.hash), soci::use(centre);
+  }
+  pending.rows.clear();
 }
 
 }  // namespace
@@ -110,10 +133,13 @@ void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, lon
   row.action = ActionName(action);
   row.detail = std::string(detail);
   row.request_id = who.request_id;
-  const bool postgresql = tx.backend() == sdk::Backend::kPostgresql;
-  tx.BeforeCommit([row = std::move(row), postgresql](soci::session& sql) {
-    AppendChained(sql, postgresql, row);
-  });
+  PendingAudit& pending = tx.Local<PendingAudit>();
+  if (pending.rows.empty()) {
+    const bool postgresql = tx.backend() == sdk::Backend::kPostgresql;
+    tx.BeforeCommit(
+        [&pending, postgresql](soci::session& sql) { AppendPending(sql, postgresql, pending); });
+  }
+  pending.rows.push_back(std::move(row));
 }
 
 std::vector<assist::v1::AuditEvent> QueryAudit(soci::session& sql, const std::string& centre_id,

@@ -24,7 +24,8 @@ namespace assist::host {
 // in the trail.
 enum class AuditAction { kRead, kWrite, kDenied, kRejected };
 
-// Appends a row to the trail of who.centre_id when `tx` commits.
+// Appends a row to the trail of who.centre_id when `tx` commits (the platform trail, "", for the
+// operator and the platform auditor, who belong to no centre).
 void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, long long case_id,
                  AuditAction action, std::string_view detail);
 

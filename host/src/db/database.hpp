@@ -7,10 +7,12 @@
 #include <assist/plugin/data.hpp>
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <typeindex>
 #include <vector>
 
 #include "db/database_fault.hpp"
@@ -76,6 +78,14 @@ class Transaction final : public sdk::DataSession {
   // Queues `step` to run on this transaction's session just before COMMIT: work that takes a
   // lock other transactions wait for (the audit chain's head) holds it as briefly as possible.
   void BeforeCommit(std::function<void(soci::session&)> step);
+  // An object of type T that lives as long as this transaction, made on first use: state that
+  // work gathers for its BeforeCommit step (e.g. the audit rows of the call).
+  template <typename T>
+  T& Local() {
+    std::shared_ptr<void>& slot = locals_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
   // `error`, raised by a statement of this transaction, as a fault (and logged).
   DatabaseFault Fault(const soci::soci_error& error);
 
@@ -97,6 +107,7 @@ class Transaction final : public sdk::DataSession {
   soci::session& session_;
   bool open_ = false;
   std::vector<std::function<void(soci::session&)>> before_commit_;
+  std::map<std::type_index, std::shared_ptr<void>> locals_;
 };
 
 // Reads a nullable BIGINT column value bound with an indicator.

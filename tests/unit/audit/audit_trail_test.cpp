@@ -100,11 +100,32 @@ TEST_P(AuditTrailTest, EachTrailIsAChainFromOne) {
   EXPECT_FALSE(platform.first_break.has_value()) << platform.first_break->detail;
   EXPECT_EQ(platform.head.seq, 2);
 
-  auto events = QueryAudit(*std::make_unique<soci::session>(db_->pool()), "sopot", 0, "", 0, 10);
+  soci::session sql(db_->pool());
+  auto events = QueryAudit(sql, "sopot", 0, "", 0, 10);
   ASSERT_EQ(events.size(), 4u);
   EXPECT_EQ(events[0].sequence(), 4);
   EXPECT_EQ(events[0].hash(), sopot.head.hash);
   EXPECT_EQ(events[3].sequence(), 1);
+}
+
+TEST_P(AuditTrailTest, OneTransactionAppendsToSeveralTrailsInItsOrder) {
+  Append("sopot", 1);
+  db_->InTransaction([&](Transaction& tx) {
+    AppendAudit(tx, In("sopot"), "ListCentres", 0, AuditAction::kRead, "a");
+    AppendAudit(tx, In(""), "GetCase", 0, AuditAction::kDenied, "b");
+    AppendAudit(tx, In("sopot"), "ListCentres", 0, AuditAction::kRead, "c");
+  });
+  EXPECT_FALSE(Verify("sopot").first_break.has_value());
+  EXPECT_EQ(Verify("sopot").head.seq, 3);
+  EXPECT_FALSE(Verify("").first_break.has_value());
+  EXPECT_EQ(Verify("").head.seq, 1);
+  soci::session sql(db_->pool());
+  const auto events = QueryAudit(sql, "sopot", 0, "", 0, 10);
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].detail(), "c");
+  EXPECT_EQ(events[0].sequence(), 3);
+  EXPECT_EQ(events[1].detail(), "a");
+  EXPECT_LT(events[1].id(), events[0].id());
 }
 
 TEST_P(AuditTrailTest, ARolledBackCallAppendsNothing) {
