@@ -50,10 +50,11 @@ void Database::Open(soci::session& session) const {
   }
 }
 
-void Database::InTransaction(const std::function<void(Transaction&)>& work) {
+void Database::InTransaction(const std::function<void(Transaction&)>& work,
+                             TransactionMode mode) {
   for (int attempt = 1;; ++attempt) {
     try {
-      Transaction tx(*this);
+      Transaction tx(*this, mode);
       try {
         work(tx);
       } catch (const soci::soci_error& e) {
@@ -92,13 +93,16 @@ bool Database::Ping() {
   return false;
 }
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, TransactionMode mode)
     : db_(db), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
-  Begin();
+  Begin(mode);
 }
 
-void Transaction::Begin() {
-  const char* begin = db_.backend() == sdk::Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
+void Transaction::Begin(TransactionMode mode) {
+  const bool sqlite = db_.backend() == sdk::Backend::kSqlite;
+  const char* begin = mode == TransactionMode::kWrite
+                          ? (sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+                          : (sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     // A session whose last statement found the server gone (e.g. restarted) gets a new
     // connection first; a connection that died silently since is found by BEGIN itself.

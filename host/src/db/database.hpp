@@ -21,6 +21,12 @@ namespace assist::host {
 
 class Transaction;
 
+// kWrite: the call's transaction (SQLite: BEGIN IMMEDIATE, the write lock from the start).
+// kSnapshotRead: one consistent snapshot that writes nothing and takes no write lock (SQLite:
+// a deferred BEGIN, which in WAL mode no writer waits for; PostgreSQL: REPEATABLE READ, READ
+// ONLY), for long reads such as verifying a whole audit trail.
+enum class TransactionMode { kWrite, kSnapshotRead };
+
 class Database {
  public:
   // Opens every connection of the pool now, so a bad connection string fails at start-up.
@@ -38,7 +44,8 @@ class Database {
   // COMMIT was sent (nothing can have been stored), it is reconnected and `work` runs once more.
   // Throws DatabaseFault for database errors; what `work` throws otherwise passes through, after
   // the rollback.
-  void InTransaction(const std::function<void(Transaction&)>& work);
+  void InTransaction(const std::function<void(Transaction&)>& work,
+                     TransactionMode mode = TransactionMode::kWrite);
 
   // Whether the database answers a trivial query now, on a connection of its own (reconnected
   // as needed): the health check's question. Never throws.
@@ -66,7 +73,7 @@ sdk::Backend ParseBackend(const std::string& name);
 // It is also the facade plugins get in their OnAccepted hook.
 class Transaction final : public sdk::DataSession {
  public:
-  explicit Transaction(Database& db);
+  explicit Transaction(Database& db, TransactionMode mode = TransactionMode::kWrite);
   ~Transaction() override;
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
@@ -90,7 +97,7 @@ class Transaction final : public sdk::DataSession {
   DatabaseFault Fault(const soci::soci_error& error);
 
  private:
-  void Begin();
+  void Begin(TransactionMode mode);
 
   // Gives the pooled session back however the constructor or the transaction ends.
   struct Lease {

@@ -1,5 +1,7 @@
 #include "rpc/audit_service.hpp"
 
+#include <memory>
+
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
 #include "domain/page_token.hpp"
@@ -61,16 +63,22 @@ assist::v1::AuditChainBreak::Kind KindOf(ChainBreakKind kind) {
 grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAuditTrail(
     grpc::CallbackServerContext* context, const assist::v1::VerifyAuditTrailRequest* request,
     assist::v1::VerifyAuditTrailResponse* response) {
+  // The walk reads the whole trail: in a snapshot of its own, not in the call's transaction,
+  // which on SQLite holds the write lock every other write waits for.
+  auto checked = std::make_shared<TrailVerification>();
   return calls_.Run(
-      context, "VerifyAuditTrail", *request, [=](const Identity& who, Transaction& tx) {
-        const TrailVerification checked = VerifyTrail(tx.sql(), who.centre_id);
-        response->set_intact(!checked.first_break.has_value());
-        response->set_rows_checked(checked.rows_checked);
-        response->set_pre_chain_rows(checked.pre_chain_rows);
-        response->set_head_sequence(checked.head.seq);
-        response->set_head_hash(checked.head.hash);
+      context, "VerifyAuditTrail", *request,
+      [checked](const Identity& who, Transaction& snapshot) {
+        *checked = VerifyTrail(snapshot.sql(), who.centre_id);
+      },
+      [=](const Identity& who, Transaction& tx) {
+        response->set_intact(!checked->first_break.has_value());
+        response->set_rows_checked(checked->rows_checked);
+        response->set_pre_chain_rows(checked->pre_chain_rows);
+        response->set_head_sequence(checked->head.seq);
+        response->set_head_hash(checked->head.hash);
         std::string outcome = "intact";
-        if (const auto& broken = checked.first_break) {
+        if (const auto& broken = checked->first_break) {
           auto* first = response->mutable_first_break();
           first->set_kind(KindOf(broken->kind));
           first->set_sequence(broken->seq);
@@ -81,7 +89,7 @@ grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAuditTrail(
         }
         // Verifying is itself recorded (after the rows it checked).
         AppendAudit(tx, who, "VerifyAuditTrail", 0, AuditAction::kRead,
-                    std::to_string(checked.rows_checked) + " rows checked, " + outcome);
+                    std::to_string(checked->rows_checked) + " rows checked, " + outcome);
       });
 }
 

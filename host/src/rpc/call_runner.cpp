@@ -126,6 +126,13 @@ grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
 grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
                                           std::string_view rpc,
                                           const google::protobuf::Message& request, TxWork work) {
+  return Run(context, rpc, request, nullptr, std::move(work));
+}
+
+grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
+                                          std::string_view rpc,
+                                          const google::protobuf::Message& request,
+                                          TxWork snapshot_read, TxWork work) {
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
   if (!admission.who) {
@@ -134,13 +141,19 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
   }
   const bool queued =
       executor_.TryPost(LaneOf(rpc), [this, context, reactor, rpc, &request,
-                                      admission = std::move(admission), work = std::move(work)] {
+                                      admission = std::move(admission),
+                                      snapshot_read = std::move(snapshot_read),
+                                      work = std::move(work)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
         if (status.ok()) status = Abandoned(*context);
         if (status.ok()) {
           status = Guard(rpc, who, [&] {
             RefuseUnstorableText(request);
+            if (snapshot_read) {
+              db_.InTransaction([&](Transaction& tx) { snapshot_read(who, tx); },
+                                TransactionMode::kSnapshotRead);
+            }
             db_.InTransaction([&](Transaction& tx) {
               RequireKnownCentre(tx, who);
               work(who, tx);

@@ -128,6 +128,22 @@ TEST_P(AuditTrailTest, OneTransactionAppendsToSeveralTrailsInItsOrder) {
   EXPECT_LT(events[1].id(), events[0].id());
 }
 
+// VerifyAuditTrail walks the trail in a snapshot read: appends commit meanwhile without waiting
+// for it (on SQLite a write transaction would hold the write lock for the whole walk).
+TEST_P(AuditTrailTest, VerifyingInASnapshotHoldsUpNoAppend) {
+  Append("sopot", 3);
+  db_->InTransaction(
+      [&](Transaction& snapshot) {
+        const TrailVerification before = VerifyTrail(snapshot.sql(), "sopot");
+        Append("sopot", 1);  // another connection of the pool
+        const TrailVerification again = VerifyTrail(snapshot.sql(), "sopot");
+        EXPECT_EQ(again.head.seq, before.head.seq) << "one snapshot throughout";
+        EXPECT_FALSE(again.first_break.has_value());
+      },
+      TransactionMode::kSnapshotRead);
+  EXPECT_EQ(Verify("sopot").head.seq, 4);
+}
+
 TEST_P(AuditTrailTest, ARolledBackCallAppendsNothing) {
   Append("sopot", 2);
   EXPECT_THROW(db_->InTransaction([&](Transaction& tx) {
