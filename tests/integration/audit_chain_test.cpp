@@ -1,12 +1,15 @@
 // Tamper evidence over real gRPC (issue 10): each trail is a hash chain that VerifyAuditTrail
 // walks. Rows rewritten, deleted, reordered or forged directly in the database (as whoever holds
 // the SQLite file or a PostgreSQL superuser login can) are each reported at the first broken
-// link; an untouched trail verifies, also after retention anonymised cases; the operator's
+// link; an untouched trail verifies, also after retention (the RPC and the host's own sweep)
+// anonymised cases; the operator's
 // refusals are in the platform trail, which the platform auditor reads and verifies; and two
 // hosts appending to one PostgreSQL database at once leave chains that verify.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "api_methods.hpp"
@@ -20,6 +23,26 @@ namespace assist::it {
 namespace {
 
 using Kind = v1::AuditChainBreak;
+
+// A family case of Sopot referred and closed in 2010: past any retention period.
+void OldClosedCase(Client& client, std::int64_t* case_id) {
+  std::int64_t family_id = 0;
+  ASSERT_NO_FATAL_FAILURE(CreateNowakFamily(client, Sopot(), &family_id));
+  v1::OpenCaseRequest open;
+  open.set_type_id("family");
+  open.set_family_id(family_id);
+  open.set_referral_reason("school reports neglect");
+  open.set_referred_on("2010-01-04");
+  v1::Case old;
+  ASSERT_TRUE(IsOk(client.Call(Sopot().worker, &Cases::OpenCase, open, &old)));
+  v1::CloseCaseRequest close;
+  close.set_case_id(old.id());
+  close.set_reason(v1::CLOSURE_REASON_NO_COOPERATION);
+  close.set_closed_on("2010-06-30");
+  v1::Case closed;
+  ASSERT_TRUE(IsOk(client.Call(Sopot().worker, &Cases::CloseCase, close, &closed)));
+  *case_id = old.id();
+}
 
 class AuditChainTest : public HostTest {
  protected:
@@ -95,21 +118,8 @@ TEST_P(AuditChainTest, AnUntouchedTrailVerifiesAlsoAfterRetention) {
   EXPECT_EQ(events.events(1).hash(), answer.head_hash());
 
   // A case closed long ago, anonymised by retention: its rows stay, the chain still verifies.
-  std::int64_t family_id = 0;
-  ASSERT_NO_FATAL_FAILURE(CreateNowakFamily(client(), Sopot(), &family_id));
-  v1::OpenCaseRequest open;
-  open.set_type_id("family");
-  open.set_family_id(family_id);
-  open.set_referral_reason("school reports neglect");
-  open.set_referred_on("2010-01-04");
-  v1::Case old;
-  ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::OpenCase, open, &old)));
-  v1::CloseCaseRequest close;
-  close.set_case_id(old.id());
-  close.set_reason(v1::CLOSURE_REASON_NO_COOPERATION);
-  close.set_closed_on("2010-06-30");
-  v1::Case closed;
-  ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::CloseCase, close, &closed)));
+  std::int64_t old = 0;
+  ASSERT_NO_FATAL_FAILURE(OldClosedCase(client(), &old));
   v1::ApplyRetentionResponse retention;
   ASSERT_TRUE(IsOk(client().Call(Sopot().head, &Cases::ApplyRetention, v1::ApplyRetentionRequest(),
                                  &retention)));
@@ -204,6 +214,38 @@ TEST_P(AuditChainTest, TheOperatorsRefusalsAreInThePlatformTrail) {
 }
 
 INSTANTIATE_BACKENDS(AuditChainTest);
+
+// The host's own retention sweep (at start-up, then daily) appends its rows as "assist-host":
+// the chain still verifies after it.
+class AuditChainSweepTest : public HostGroupTest {};
+
+TEST_P(AuditChainSweepTest, TheSweepAtStartUpKeepsTheChainVerifiable) {
+  ASSERT_NO_FATAL_FAILURE(PrepareDatabase());
+  if (IsSkipped()) return;
+  ASSERT_NO_FATAL_FAILURE(StartHosts(1));
+  std::int64_t old = 0;
+  ASSERT_NO_FATAL_FAILURE(OldClosedCase(client(), &old));
+  ASSERT_NO_FATAL_FAILURE(StopHosts());
+  ASSERT_NO_FATAL_FAILURE(StartHosts(1));
+  v1::ListAuditEventsRequest of_case;
+  of_case.set_case_id(old);
+  bool swept = false;
+  for (int attempt = 0; attempt < 100 && !swept; ++attempt) {
+    v1::ListAuditEventsResponse events;
+    ASSERT_TRUE(IsOk(client().Call(Sopot().auditor, &Audit::ListAuditEvents, of_case, &events)));
+    for (const v1::AuditEvent& event : events.events()) {
+      swept = swept || (event.rpc() == "ApplyRetention" && event.actor_id() == "assist-host");
+    }
+    if (!swept) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ASSERT_TRUE(swept) << "the sweep at start-up did not anonymise the case\n" << HostOutputs();
+  v1::VerifyAuditTrailResponse answer;
+  ASSERT_TRUE(IsOk(client().Call(Sopot().auditor, &Audit::VerifyAuditTrail,
+                                 v1::VerifyAuditTrailRequest(), &answer)));
+  EXPECT_TRUE(answer.intact()) << answer.ShortDebugString();
+}
+
+INSTANTIATE_BACKENDS(AuditChainSweepTest);
 
 // Two hosts on one PostgreSQL database, their executor threads appending to the same trails at
 // once: every append takes its turn at the trail's head, so the chains verify.
