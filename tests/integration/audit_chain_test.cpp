@@ -2,9 +2,9 @@
 // walks. Rows rewritten, deleted, reordered or forged directly in the database (as whoever holds
 // the SQLite file or a PostgreSQL superuser login can) are each reported at the first broken
 // link; an untouched trail verifies, also after retention (the RPC and the host's own sweep)
-// anonymised cases; the operator's
-// refusals are in the platform trail, which the platform auditor reads and verifies; and two
-// hosts appending to one PostgreSQL database at once leave chains that verify.
+// anonymised cases; the operator's refusals are in the platform trail, which the platform auditor
+// reads and verifies; and two hosts appending to one PostgreSQL database at once leave chains
+// that verify.
 #include <gtest/gtest.h>
 
 #include <chrono>
