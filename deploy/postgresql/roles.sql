@@ -3,7 +3,8 @@
 --                  (HostConfig.database.owner_connection);
 --   assist_runtime the host serves as it (HostConfig.database.connection); at every start the
 --                  host grants it SELECT/INSERT/UPDATE/DELETE on the records and only SELECT and
---                  INSERT on the audit trail, so it cannot rewrite, truncate or drop the trail.
+--                  INSERT on the audit trail (and SELECT/INSERT/UPDATE on its chain heads, which
+--                  only move forward), so it cannot rewrite, truncate or drop the trail.
 -- Run as a superuser, e.g.  sudo -u postgres psql -f deploy/postgresql/roles.sql
 -- and set the passwords (or use peer/certificate authentication in pg_hba.conf).
 CREATE ROLE assist_owner LOGIN PASSWORD 'change-me-owner';

@@ -178,6 +178,7 @@ void ListProbes(Probes& probes) {
   v1::ListAuditEventsRequest of_head;
   of_head.set_actor_id(std::string(Sopot().head.actor_id));
   probes["ListAuditEvents"].push_back(OwnCentre(of_head));
+  probes["VerifyAuditTrail"].push_back(OwnCentre(v1::VerifyAuditTrailRequest()));
 }
 
 }  // namespace

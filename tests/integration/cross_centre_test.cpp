@@ -2,7 +2,8 @@
 // every member of Jastrzębia's staff with the ids of Sopot's records answers NOT_FOUND,
 // PERMISSION_DENIED or Jastrzębia's own data, never anything of Sopot's, and changes nothing in
 // Sopot. Within Sopot, an assistant gets NOT_FOUND for every RPC about a case not assigned to
-// them, and the operator none about people or cases.
+// them, the operator none about people or cases, and the platform auditor nothing but the
+// platform trail.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -230,6 +231,41 @@ TEST_P(CrossCentreTest, OperatorGetsNoPersonNorCase) {
   std::cout << tally.leaking_attempts << " leaks out of " << tally.attempts << " attempts\n";
   EXPECT_TRUE(tally.leaks.empty()) << "FAIL: the operator reaches people or cases:\n"
                                    << Join(tally.leaks);
+  ASSERT_NO_FATAL_FAILURE(ExpectSopotUnchanged());
+}
+
+// The platform auditor belongs to no centre: the audit RPCs answer with the platform trail only,
+// everything else is PERMISSION_DENIED.
+TEST_P(CrossCentreTest, PlatformAuditorReadsOnlyThePlatformTrail) {
+  Tally tally;
+  for (const pb::MethodDescriptor* method : ApiMethods()) {
+    const bool audit = method->service()->name() == "AuditService";
+    for (const Probe& probe : probes_[method->name()]) {
+      ++tally.attempts;
+      std::string bytes;
+      const grpc::Status status =
+          client().CallMethod(*method, PlatformAuditor().token, *probe.request, &bytes);
+      std::unique_ptr<pb::Message> response;
+      if (status.ok()) {
+        response = NewMessage(*method->output_type());
+        if (!response->ParseFromString(bytes)) response.reset();
+      }
+      std::vector<std::string> leaks =
+          FindLeaks(sopot_.secrets, "", *probe.request, status, response.get());
+      const StatusCode expected = audit ? StatusCode::OK : StatusCode::PERMISSION_DENIED;
+      if (status.error_code() != expected) {
+        leaks.push_back("expected " + CodeName(expected) + ", got " + Describe(status));
+      }
+      if (!leaks.empty()) ++tally.leaking_attempts;
+      for (const std::string& leak : leaks) {
+        tally.leaks.push_back(What(*method, PlatformAuditor(), probe) + ": " + leak);
+      }
+    }
+  }
+  std::cout << tally.leaking_attempts << " leaks out of " << tally.attempts << " attempts\n";
+  EXPECT_TRUE(tally.leaks.empty()) << "FAIL: the platform auditor reaches a centre:\n"
+                                   << Join(tally.leaks);
+  EXPECT_GT(tally.attempts, 30);
   ASSERT_NO_FATAL_FAILURE(ExpectSopotUnchanged());
 }
 

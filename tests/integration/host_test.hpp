@@ -26,6 +26,8 @@ class HostTest : public testing::TestWithParam<Backend> {
   std::shared_ptr<grpc::Channel> channel() const { return channel_; }
   // The host itself, e.g. to read what it logged.
   const HostProcess& host() const { return host_; }
+  // The database the host runs on, for tests that look at (or tamper with) it directly.
+  const DatabaseSetup& database() const { return database_->setup(); }
   // More top-level HostConfig text for this suite's host (e.g. "worker_threads: 1").
   virtual std::string ExtraConfig() const { return {}; }
 

@@ -7,6 +7,12 @@ const Identity& Operator() {
   return id;
 }
 
+const Identity& PlatformAuditor() {
+  static const Identity id{"it-platform-auditor", "it.platform-auditor", "",
+                           "ROLE_PLATFORM_AUDITOR"};
+  return id;
+}
+
 const CentreStaff& Sopot() {
   static const CentreStaff staff{
       .head = {"it-sopot-head", "sopot.head", kSopot, "ROLE_HEAD"},
@@ -34,7 +40,7 @@ const CentreStaff& Jastrzebia() {
 }
 
 std::vector<Identity> AllIdentities() {
-  std::vector<Identity> all{Operator()};
+  std::vector<Identity> all{Operator(), PlatformAuditor()};
   for (const CentreStaff* staff : {&Sopot(), &Jastrzebia()}) {
     all.insert(all.end(), {staff->head, staff->worker, staff->assistant, staff->other_assistant,
                            staff->auditor, staff->app});

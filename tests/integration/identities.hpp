@@ -12,7 +12,7 @@ inline constexpr std::string_view kJastrzebia = "gops-jastrzebia";
 struct Identity {
   std::string_view token;
   std::string_view actor_id;
-  std::string_view centre_id;  // empty for the operator
+  std::string_view centre_id;  // empty for the operator and the platform auditor
   std::string_view role;       // assist.v1.Role value name, as written in the config
 };
 
@@ -26,6 +26,8 @@ struct CentreStaff {
 };
 
 const Identity& Operator();
+// Reads and verifies the platform trail (the operator's calls that concern no centre).
+const Identity& PlatformAuditor();
 const CentreStaff& Sopot();
 const CentreStaff& Jastrzebia();
 

@@ -51,10 +51,11 @@ std::string BackendUnavailable(sdk::Backend backend) {
   return "no PostgreSQL: set ASSIST_TEST_PG (ctest provides one through the assist_pg fixture)";
 }
 
-std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend) {
+std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend,
+                                           std::size_t pool_size, int up_to_version) {
   std::unique_ptr<Database> db;
   if (backend == sdk::Backend::kSqlite) {
-    db = std::make_unique<Database>(backend, (dir.path() / "test.db").string(), 2);
+    db = std::make_unique<Database>(backend, (dir.path() / "test.db").string(), pool_size);
   } else {
     // A database of its own per test, so tests can run in parallel on one cluster. libpq takes
     // the last dbname= of a connection string.
@@ -64,9 +65,13 @@ std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend back
       soci::session admin(soci::postgresql, PgConnection());
       admin << "CREATE DATABASE " + name;  // a generated identifier, not input
     }
-    db = std::make_unique<Database>(backend, PgConnection() + " dbname=" + name, 2);
+    db = std::make_unique<Database>(backend, PgConnection() + " dbname=" + name, pool_size);
   }
-  ApplyMigrations(*db, "core", CoreMigrations());
+  std::vector<sdk::Migration> migrations = CoreMigrations();
+  if (up_to_version > 0) {
+    std::erase_if(migrations, [&](const sdk::Migration& m) { return m.version > up_to_version; });
+  }
+  ApplyMigrations(*db, "core", migrations);
   return db;
 }
 

@@ -23,7 +23,9 @@ class TempDir {
 
 // A fresh database with the core schema: SQLite in a temp dir, or, when ASSIST_TEST_PG is set,
 // PostgreSQL at that connection string after dropping everything in its public schema.
-std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend);
+// `up_to_version` > 0 stops the core migrations there (to test a later one on older data).
+std::unique_ptr<Database> MakeCoreDatabase(const TempDir& dir, sdk::Backend backend,
+                                           std::size_t pool_size = 2, int up_to_version = 0);
 
 // The PostgreSQL test server's superuser connection string ("" when there is none); libpq takes
 // the last of repeated keywords, so " dbname=... user=..." appended to it picks another.

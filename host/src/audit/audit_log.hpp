@@ -1,14 +1,20 @@
 #pragma once
-// The audit trail: one row per read or change of a case (and of people and centres), written with
-// the session of the call's own transaction so that it commits or rolls back with the change.
+// The audit trail: one row per read or change of a case (and of people and centres), written in
+// the call's own transaction so that it commits or rolls back with the change. Each trail (a
+// centre's; the platform trail, centre_id "", for calls that concern no centre) is a hash chain
+// (audit_chain.hpp) whose head, a row of audit_chain_heads, is locked and moved just before
+// COMMIT: appends of concurrent transactions, threads and hosts take turns there.
 #include <soci/soci.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "assist/v1/cases.pb.h"
+#include "audit/chain_verifier.hpp"
 #include "auth/identity.hpp"
+#include "db/database.hpp"
 
 namespace assist::host {
 
@@ -18,12 +24,25 @@ namespace assist::host {
 // in the trail.
 enum class AuditAction { kRead, kWrite, kDenied, kRejected };
 
-void AppendAudit(soci::session& sql, const Identity& who, std::string_view rpc, long long case_id,
+// Appends a row to the trail of who.centre_id when `tx` commits (the platform trail, "", for the
+// operator and the platform auditor, who belong to no centre).
+void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, long long case_id,
                  AuditAction action, std::string_view detail);
 
-// Events of the caller's centre, newest first, after `before_id` (0: from the newest).
+// Events of the trail `centre_id`, newest first, after `before_id` (0: from the newest).
 std::vector<assist::v1::AuditEvent> QueryAudit(soci::session& sql, const std::string& centre_id,
                                                long long case_id, const std::string& actor_id,
                                                long long before_id, int limit);
+
+struct TrailVerification {
+  long long rows_checked = 0;    // chained rows and rows from before the chain
+  long long pre_chain_rows = 0;  // rows the trail held before its chain began
+  ChainHead head;
+  std::optional<ChainBreak> first_break;
+};
+
+// Verifies the whole trail `centre_id`: the rows from before the chain against the genesis
+// hash, then every link, then the head.
+TrailVerification VerifyTrail(soci::session& sql, const std::string& centre_id);
 
 }  // namespace assist::host

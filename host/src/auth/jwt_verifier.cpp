@@ -133,7 +133,7 @@ std::variant<Identity, std::string> JwtVerifier::Verify(
   if (who.actor_id.empty()) return std::string("token has no subject (sub)");
   if (!role) return "token role \"" + Claim(jwt.get(), "role") + "\" is unknown";
   who.role = *role;
-  if ((who.role == assist::v1::ROLE_OPERATOR) != who.centre_id.empty()) {
+  if (RoleOfThePlatform(who.role) != who.centre_id.empty()) {
     return std::string("token centre claim does not fit its role");
   }
   std::istringstream scopes(Claim(jwt.get(), "scope"));

@@ -17,6 +17,7 @@ constexpr unsigned kAssistant = Bit(assist::v1::ROLE_ASSISTANT);
 constexpr unsigned kAuditor = Bit(assist::v1::ROLE_AUDITOR);
 constexpr unsigned kApp = Bit(assist::v1::ROLE_APP);
 constexpr unsigned kOperator = Bit(assist::v1::ROLE_OPERATOR);
+constexpr unsigned kPlatformAuditor = Bit(assist::v1::ROLE_PLATFORM_AUDITOR);
 
 constexpr unsigned kStaff = kHead | kWorker | kAssistant | kAuditor | kApp;  // anyone in a centre
 constexpr unsigned kCaseWork = kWorker | kAssistant | kApp;  // intake, plan, contacts, reviews
@@ -63,7 +64,9 @@ constexpr std::array kPolicy = {
     Rule{"ExportPersonData", kHead | kWorker},
     Rule{"ApplyRetention", kHead},
 
-    Rule{"ListAuditEvents", kHead | kAuditor},
+    // The platform auditor's trail is the platform trail: the operator's calls of no centre.
+    Rule{"ListAuditEvents", kHead | kAuditor | kPlatformAuditor},
+    Rule{"VerifyAuditTrail", kHead | kAuditor | kPlatformAuditor},
 };
 
 }  // namespace
@@ -88,13 +91,14 @@ std::vector<std::string_view> PolicyRpcs() {
 }
 
 std::string PolicyTableMarkdown() {
-  constexpr std::array<std::pair<Role, std::string_view>, 6> kColumns{{
+  constexpr std::array<std::pair<Role, std::string_view>, 7> kColumns{{
       {assist::v1::ROLE_HEAD, "head"},
       {assist::v1::ROLE_SOCIAL_WORKER, "social worker"},
       {assist::v1::ROLE_ASSISTANT, "assistant"},
       {assist::v1::ROLE_AUDITOR, "auditor"},
       {assist::v1::ROLE_APP, "app"},
       {assist::v1::ROLE_OPERATOR, "operator"},
+      {assist::v1::ROLE_PLATFORM_AUDITOR, "platform auditor"},
   }};
   std::string table = "| RPC |";
   std::string rule = "|---|";

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "auth/policy.hpp"
+#include "auth/roles.hpp"
 #include "plugins/plugin_loader.hpp"
 #include "util/files.hpp"
 #include "util/log.hpp"
@@ -90,8 +91,9 @@ void ValidateIdentity(const std::string& what, const std::string& actor_id,
   if (actor_id.empty()) throw ConfigError(what + " without actor_id");
   const std::string whose = what + " (" + actor_id + ")";
   if (role == assist::v1::ROLE_UNSPECIFIED) throw ConfigError(whose + " has no role");
-  if ((role == assist::v1::ROLE_OPERATOR) != centre_id.empty()) {
-    throw ConfigError(whose + ": an operator has no centre_id, every other role needs one");
+  if (RoleOfThePlatform(role) != centre_id.empty()) {
+    throw ConfigError(whose + ": an operator or platform auditor has no centre_id, every other "
+                              "role needs one");
   }
   // An application gets only what it is granted: forgetting its scopes must not grant everything.
   if (role == assist::v1::ROLE_APP && scopes.empty()) {

@@ -165,6 +165,46 @@ constexpr const char* kPostgresqlAuditNoTruncate = R"sql(
 CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 )sql";
 
+// Tamper evidence (audit/audit_chain.hpp): each row's place in its trail's hash chain and its
+// hash, and one head per trail, the only row the host updates. Rows already stored keep seq 0:
+// they are the trail's pre-chain rows, which its first append hashes into the genesis hash the
+// head records. The head only moves forward and is never deleted, so a login that may append
+// (the runtime role, granted UPDATE on it) cannot wind a chain back to hide removed rows. The
+// (centre_id, seq) index is not unique on purpose: a row forged at the next sequence number must
+// not stop the trail taking rows (every call, verification too, would fail); the verifier
+// reports it instead.
+constexpr const char* kAuditChainColumns = R"sql(
+ALTER TABLE audit_events ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE audit_events ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_events_chain ON audit_events (centre_id, seq);
+CREATE TABLE audit_chain_heads (
+  centre_id TEXT PRIMARY KEY,
+  seq BIGINT NOT NULL,
+  hash TEXT NOT NULL,
+  genesis_rows BIGINT NOT NULL,
+  genesis_hash TEXT NOT NULL,
+  started_at TEXT NOT NULL);
+)sql";
+constexpr const char* kSqliteChainHeadGuard = R"sql(
+CREATE TRIGGER audit_chain_heads_forward BEFORE UPDATE ON audit_chain_heads
+WHEN NEW.seq <= OLD.seq OR NEW.centre_id <> OLD.centre_id OR NEW.genesis_rows <> OLD.genesis_rows
+  OR NEW.genesis_hash <> OLD.genesis_hash OR NEW.started_at <> OLD.started_at
+BEGIN SELECT RAISE(ABORT, 'an audit chain head only moves forward'); END;
+CREATE TRIGGER audit_chain_heads_no_delete BEFORE DELETE ON audit_chain_heads
+BEGIN SELECT RAISE(ABORT, 'an audit chain head only moves forward'); END;
+)sql";
+constexpr const char* kPostgresqlChainHeadGuard = R"sql(
+CREATE FUNCTION audit_chain_heads_forward() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+IF TG_OP <> 'UPDATE' OR NEW.seq <= OLD.seq OR NEW.centre_id <> OLD.centre_id
+  OR NEW.genesis_rows <> OLD.genesis_rows OR NEW.genesis_hash <> OLD.genesis_hash
+  OR NEW.started_at <> OLD.started_at THEN
+  RAISE EXCEPTION 'an audit chain head only moves forward'; END IF; RETURN NEW; END $$;
+CREATE TRIGGER audit_chain_heads_forward BEFORE UPDATE OR DELETE ON audit_chain_heads
+FOR EACH ROW EXECUTE FUNCTION audit_chain_heads_forward();
+CREATE TRIGGER audit_chain_heads_no_truncate BEFORE TRUNCATE ON audit_chain_heads
+FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -192,7 +232,11 @@ std::vector<sdk::Migration> CoreMigrations() {
                                    kRetentionIndexes};
   sdk::Migration audit_no_replace{6, "audit trail refuses REPLACE, UPSERT and TRUNCATE",
                                   kSqliteAuditNoReplace, kPostgresqlAuditNoTruncate};
-  return {tables, audit_guard, retention, unique_rules, retention_indexes, audit_no_replace};
+  sdk::Migration audit_chain{7, "audit trails are hash chains with a head each",
+                             std::string(kAuditChainColumns) + kSqliteChainHeadGuard,
+                             std::string(kAuditChainColumns) + kPostgresqlChainHeadGuard};
+  return {tables,           audit_guard, retention, unique_rules, retention_indexes,
+          audit_no_replace, audit_chain};
 }
 
 }  // namespace assist::host

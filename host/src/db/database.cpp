@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <stdexcept>
+#include <utility>
 
 #include "ops/metrics.hpp"
 #include "util/log.hpp"
@@ -72,10 +73,11 @@ void Database::Open(soci::session& session) const {
   }
 }
 
-void Database::InTransaction(const std::function<void(Transaction&)>& work) {
+void Database::InTransaction(const std::function<void(Transaction&)>& work,
+                             TransactionMode mode) {
   for (int attempt = 1;; ++attempt) {
     try {
-      Transaction tx(*this);
+      Transaction tx(*this, mode);
       try {
         work(tx);
       } catch (const soci::soci_error& e) {
@@ -127,9 +129,9 @@ Transaction::Lease::~Lease() {
   HostMetrics().pool_connections_in_use.Add(-1);
 }
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, TransactionMode mode)
     : db_(db), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
-  Begin();
+  Begin(mode);
 }
 
 void Transaction::Reconnect() {
@@ -137,8 +139,11 @@ void Transaction::Reconnect() {
   if (db_.backend() == sdk::Backend::kPostgresql) RouteNotices(session_);
 }
 
-void Transaction::Begin() {
-  const char* begin = db_.backend() == sdk::Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
+void Transaction::Begin(TransactionMode mode) {
+  const bool sqlite = db_.backend() == sdk::Backend::kSqlite;
+  const char* begin = mode == TransactionMode::kWrite
+                          ? (sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
+                          : (sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
   try {
     // A session whose last statement found the server gone (e.g. restarted) gets a new
     // connection first; a connection that died silently since is found by BEGIN itself.
@@ -165,7 +170,17 @@ Transaction::~Transaction() {
   }
 }
 
+void Transaction::BeforeCommit(std::function<void(soci::session&)> step) {
+  before_commit_.push_back(std::move(step));
+}
+
 void Transaction::Commit() {
+  try {
+    for (const auto& step : before_commit_) step(session_);
+  } catch (const soci::soci_error& e) {
+    throw Fault(e);
+  }
+  before_commit_.clear();
   try {
     session_ << "COMMIT";
     open_ = false;

@@ -7,16 +7,25 @@
 #include <assist/plugin/data.hpp>
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <typeindex>
+#include <vector>
 
 #include "db/database_fault.hpp"
 
 namespace assist::host {
 
 class Transaction;
+
+// kWrite: the call's transaction (SQLite: BEGIN IMMEDIATE, the write lock from the start).
+// kSnapshotRead: one consistent snapshot that writes nothing and takes no write lock (SQLite:
+// a deferred BEGIN, which in WAL mode no writer waits for; PostgreSQL: REPEATABLE READ, READ
+// ONLY), for long reads such as verifying a whole audit trail.
+enum class TransactionMode { kWrite, kSnapshotRead };
 
 class Database {
  public:
@@ -35,7 +44,8 @@ class Database {
   // COMMIT was sent (nothing can have been stored), it is reconnected and `work` runs once more.
   // Throws DatabaseFault for database errors; what `work` throws otherwise passes through, after
   // the rollback.
-  void InTransaction(const std::function<void(Transaction&)>& work);
+  void InTransaction(const std::function<void(Transaction&)>& work,
+                     TransactionMode mode = TransactionMode::kWrite);
 
   // Whether the database answers a trivial query now, on a connection of its own (reconnected
   // as needed): the health check's question. Never throws.
@@ -63,19 +73,31 @@ sdk::Backend ParseBackend(const std::string& name);
 // It is also the facade plugins get in their OnAccepted hook.
 class Transaction final : public sdk::DataSession {
  public:
-  explicit Transaction(Database& db);
+  explicit Transaction(Database& db, TransactionMode mode = TransactionMode::kWrite);
   ~Transaction() override;
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
 
   sdk::Backend backend() const override { return db_.backend(); }
   soci::session& sql() override { return session_; }
+  // Runs the steps queued with BeforeCommit in order, then COMMIT.
   void Commit();
+  // Queues `step` to run on this transaction's session just before COMMIT: work that takes a
+  // lock other transactions wait for (the audit chain's head) holds it as briefly as possible.
+  void BeforeCommit(std::function<void(soci::session&)> step);
+  // An object of type T that lives as long as this transaction, made on first use: state that
+  // work gathers for its BeforeCommit step (e.g. the audit rows of the call).
+  template <typename T>
+  T& Local() {
+    std::shared_ptr<void>& slot = locals_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
   // `error`, raised by a statement of this transaction, as a fault (and logged).
   DatabaseFault Fault(const soci::soci_error& error);
 
  private:
-  void Begin();
+  void Begin(TransactionMode mode);
   void Reconnect();  // a new connection for this pooled session
 
   // Gives the pooled session back however the constructor or the transaction ends; the wait for
@@ -93,6 +115,8 @@ class Transaction final : public sdk::DataSession {
   Lease lease_;
   soci::session& session_;
   bool open_ = false;
+  std::vector<std::function<void(soci::session&)>> before_commit_;
+  std::map<std::type_index, std::shared_ptr<void>> locals_;
 };
 
 // Reads a nullable BIGINT column value bound with an indicator.

@@ -35,6 +35,9 @@ void GrantRuntimeRole(Database& owner_db, const std::string& runtime_role) {
     tx.sql() << "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role;
     // The trail: read and append, nothing else (TRUNCATE was never granted).
     tx.sql() << "REVOKE UPDATE, DELETE ON audit_events FROM " + role;
+    // The chain heads: appends insert a trail's head and move it (a trigger lets it only move
+    // forward); none is ever deleted.
+    tx.sql() << "REVOKE DELETE ON audit_chain_heads FROM " + role;
     // Migrations are the owner's: the runtime role may not record or undo one.
     tx.sql() << "REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM " + role;
   });

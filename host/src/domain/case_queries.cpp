@@ -70,7 +70,7 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
   if (auto outcome = FindDocument(tx, case_id, DocumentKind::kOutcome, 0)) {
     FillStored(outcome->type_name, outcome->json, *detail.mutable_outcome());
   }
-  AppendAudit(tx.sql(), who, "GetCase", case_id, AuditAction::kRead, "case detail");
+  AppendAudit(tx, who, "GetCase", case_id, AuditAction::kRead, "case detail");
   return detail;
 }
 
@@ -89,7 +89,7 @@ assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& wh
   out.set_submitted_by(plan->submitted_by);
   out.set_submitted_at(plan->submitted_at);
   FillStored(plan->type_name, plan->json, *out.mutable_plan());
-  AppendAudit(tx.sql(), who, "GetPlan", request.case_id(), AuditAction::kRead,
+  AppendAudit(tx, who, "GetPlan", request.case_id(), AuditAction::kRead,
               "plan version " + std::to_string(plan->version));
   return out;
 }
@@ -107,7 +107,7 @@ assist::v1::ListPlanVersionsResponse CaseQueries::ListPlanVersions(Transaction& 
     out->set_submitted_at(plan.submitted_at);
     FillStored(plan.type_name, plan.json, *out->mutable_plan());
   }
-  AppendAudit(tx.sql(), who, "ListPlanVersions", case_id, AuditAction::kRead,
+  AppendAudit(tx, who, "ListPlanVersions", case_id, AuditAction::kRead,
               std::to_string(response.versions_size()) + " plan versions");
   return response;
 }
@@ -146,7 +146,7 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
     c->set_recorded_by(by);
     c->set_recorded_at(at);
   }
-  AppendAudit(tx.sql(), who, "ListContacts", case_id, AuditAction::kRead,
+  AppendAudit(tx, who, "ListContacts", case_id, AuditAction::kRead,
               std::to_string(response.contacts_size()) + " contacts");
   return response;
 }
@@ -173,7 +173,7 @@ assist::v1::ListReviewsResponse CaseQueries::ListReviews(Transaction& tx, const 
     r->set_recorded_by(by);
     r->set_recorded_at(at);
   }
-  AppendAudit(tx.sql(), who, "ListReviews", case_id, AuditAction::kRead,
+  AppendAudit(tx, who, "ListReviews", case_id, AuditAction::kRead,
               std::to_string(response.reviews_size()) + " reviews");
   return response;
 }
@@ -228,7 +228,7 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(Transaction& tx, const Iden
     *response.add_cases() = reader.Get();
   }
   for (const Case& c : response.cases()) {
-    AppendAudit(tx.sql(), who, "ListCases", c.id(), AuditAction::kRead, "case summary");
+    AppendAudit(tx, who, "ListCases", c.id(), AuditAction::kRead, "case summary");
   }
   return response;
 }
@@ -296,7 +296,7 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
     due->set_days_overdue(late > 0 ? late : 0);
   }
   for (const auto& due : response.reviews()) {
-    AppendAudit(tx.sql(), who, "ListDueReviews", due.case_().id(), AuditAction::kRead, "due review");
+    AppendAudit(tx, who, "ListDueReviews", due.case_().id(), AuditAction::kRead, "due review");
   }
   return response;
 }

@@ -125,7 +125,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   PluginCall call(tx, *plugin, centres_, c, referred_on);
   c.set_next_review_due(call.NextReviewDue());
   UpdateCase(tx, c);  // the review date the plugin computed for the new case
-  AppendAudit(tx.sql(), who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
+  AppendAudit(tx, who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
 
@@ -146,7 +146,7 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
   PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
   c.set_next_review_due(call.NextReviewDue());
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "AssignAssistant", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "AssignAssistant", c.id(), AuditAction::kWrite,
               WithChanges("assistant " + request.assistant_id(), changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
@@ -186,7 +186,7 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
               "recorded_at) VALUES (:c, :d, :o, :n, :b, :a)",
       soci::use(case_id), soci::use(decision_code), soci::use(c.consent_on()),
       soci::use(request.note()), soci::use(who.actor_id), soci::use(now);
-  AppendAudit(tx.sql(), who, "RecordConsent", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "RecordConsent", c.id(), AuditAction::kWrite,
               WithChanges("consent " + assist::v1::ConsentState_Name(decision), changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
@@ -207,7 +207,7 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
   call.Refresh(c);
   c.set_next_review_due(call.NextReviewDue());
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "SubmitIntake", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "SubmitIntake", c.id(), AuditAction::kWrite,
               WithChanges("intake version " + std::to_string(c.intake_version()), changed));
   Case result = *FindCase(tx, who.centre_id, c.id(), false);
   for (auto& w : warnings) *result.add_warnings() = std::move(w);
@@ -238,7 +238,7 @@ assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
   call.Refresh(c);
   c.set_next_review_due(call.NextReviewDue());
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "SubmitPlan", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "SubmitPlan", c.id(), AuditAction::kWrite,
               WithChanges("plan version " + std::to_string(c.plan_version()), changed));
   return version;
 }
@@ -304,7 +304,7 @@ assist::v1::Contact CaseWorkflow::RecordContact(
   }
   for (auto& w : warnings) *contact.add_warnings() = std::move(w);
   std::string changed = UpdateCase(tx, c);  // touches updated_at
-  AppendAudit(tx.sql(), who, "RecordContact", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "RecordContact", c.id(), AuditAction::kWrite,
               WithChanges("contact " + std::to_string(id), changed));
   return contact;
 }
@@ -347,7 +347,7 @@ assist::v1::Review CaseWorkflow::RecordReview(
   FillPayload(*review, *out.mutable_review());
   for (auto& w : warnings) *out.add_warnings() = std::move(w);
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "RecordReview", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "RecordReview", c.id(), AuditAction::kWrite,
               WithChanges("review " + std::to_string(id), changed));
   return out;
 }
@@ -382,7 +382,7 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
   }
   c.set_next_review_due(call.NextReviewDue());
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "CloseCase", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "CloseCase", c.id(), AuditAction::kWrite,
               WithChanges("closed: " + assist::v1::ClosureReason_Name(request.reason()), changed));
   Case result = *FindCase(tx, who.centre_id, c.id(), false);
   for (auto& w : warnings) *result.add_warnings() = std::move(w);
@@ -408,7 +408,7 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   c.set_status(assist::v1::CASE_STATUS_MONITORING);
   c.set_monitoring_until(sdk::FormatDate(*until));
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "StartMonitoring", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "StartMonitoring", c.id(), AuditAction::kWrite,
               WithChanges("monitoring until " + c.monitoring_until(), changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }
@@ -422,7 +422,7 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
   }
   c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
   std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx.sql(), who, "EndMonitoring", c.id(), AuditAction::kWrite,
+  AppendAudit(tx, who, "EndMonitoring", c.id(), AuditAction::kWrite,
               WithChanges("monitoring ended", changed));
   return *FindCase(tx, who.centre_id, c.id(), false);
 }

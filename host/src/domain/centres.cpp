@@ -81,7 +81,7 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
 
   Insert(tx.sql(), request.id(), request.name(), request.municipality());
   for (const auto& type : request.enabled_types()) SetEnabled(tx, request.id(), type, true, "", "");
-  AppendAudit(tx.sql(), InCentre(who, request.id()), "CreateCentre", 0, AuditAction::kWrite,
+  AppendAudit(tx, InCentre(who, request.id()), "CreateCentre", 0, AuditAction::kWrite,
               "centre " + request.id());
   return Load(tx.sql(), request.id());
 }
@@ -89,13 +89,13 @@ assist::v1::Centre Centres::Create(Transaction& tx, const Identity& who,
 assist::v1::Centre Centres::Get(Transaction& tx, const Identity& who, const std::string& id) const {
   CheckVisible(who, id);
   assist::v1::Centre centre = Load(tx.sql(), id);
-  AppendAudit(tx.sql(), InCentre(who, id), "GetCentre", 0, AuditAction::kRead, "centre " + id);
+  AppendAudit(tx, InCentre(who, id), "GetCentre", 0, AuditAction::kRead, "centre " + id);
   return centre;
 }
 
 std::vector<assist::v1::Centre> Centres::List(Transaction& tx, const Identity& who) const {
   if (who.role != assist::v1::ROLE_OPERATOR) {
-    AppendAudit(tx.sql(), who, "ListCentres", 0, AuditAction::kRead, "centre " + who.centre_id);
+    AppendAudit(tx, who, "ListCentres", 0, AuditAction::kRead, "centre " + who.centre_id);
     return {Load(tx.sql(), who.centre_id)};
   }
   std::vector<std::string> ids;
@@ -107,7 +107,7 @@ std::vector<assist::v1::Centre> Centres::List(Transaction& tx, const Identity& w
   for (const auto& each : ids) {
     centres.push_back(Load(tx.sql(), each));
     // The operator read each centre: each centre's trail says so.
-    AppendAudit(tx.sql(), InCentre(who, each), "ListCentres", 0, AuditAction::kRead,
+    AppendAudit(tx, InCentre(who, each), "ListCentres", 0, AuditAction::kRead,
                 "centre " + each);
   }
   return centres;
@@ -156,7 +156,7 @@ assist::v1::Centre Centres::Enable(Transaction& tx, const Identity& who,
     settings_json = ToStoredJson(*settings);
   }
   SetEnabled(tx, request.centre_id(), request.type_id(), true, settings_type, settings_json);
-  AppendAudit(tx.sql(), InCentre(who, request.centre_id()), "EnableAssistanceType", 0,
+  AppendAudit(tx, InCentre(who, request.centre_id()), "EnableAssistanceType", 0,
               AuditAction::kWrite, "centre " + request.centre_id() + " type " + request.type_id());
   return Load(tx.sql(), request.centre_id());
 }
@@ -175,7 +175,7 @@ assist::v1::Centre Centres::Disable(Transaction& tx, const Identity& who,
   tx.sql()
       << "UPDATE centre_assistance_types SET enabled = 0 WHERE centre_id = :c AND type_id = :t",
       soci::use(request.centre_id()), soci::use(request.type_id());
-  AppendAudit(tx.sql(), InCentre(who, request.centre_id()), "DisableAssistanceType", 0,
+  AppendAudit(tx, InCentre(who, request.centre_id()), "DisableAssistanceType", 0,
               AuditAction::kWrite, "centre " + request.centre_id() + " type " + request.type_id());
   return Load(tx.sql(), request.centre_id());
 }
@@ -244,7 +244,7 @@ void Centres::Bootstrap(
     system.centre_id = config.id();
     system.role = assist::v1::ROLE_OPERATOR;
     system.request_id = "bootstrap";
-    AppendAudit(tx.sql(), system, "BootstrapCentre", 0, AuditAction::kWrite, detail);
+    AppendAudit(tx, system, "BootstrapCentre", 0, AuditAction::kWrite, detail);
     tx.Commit();
     LogInfo("bootstrap: " + detail);
   }

@@ -162,10 +162,10 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
             "WHERE case_id = :c ORDER BY id",
         case_id, {"reviewed_on", "review", "next_review_due", "recorded_by"}, "review");
     *cases.mutable_list_value()->add_values() = std::move(entry);
-    AppendAudit(tx.sql(), who, "ExportPersonData", case_id, AuditAction::kRead,
+    AppendAudit(tx, who, "ExportPersonData", case_id, AuditAction::kRead,
                 "export for person " + std::to_string(person_id));
   }
-  AppendAudit(tx.sql(), who, "ExportPersonData", 0, AuditAction::kRead,
+  AppendAudit(tx, who, "ExportPersonData", 0, AuditAction::kRead,
               "export for person " + std::to_string(person_id));
   assist::v1::PersonDataExport out;
   out.set_person_id(person_id);
@@ -221,7 +221,7 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
     contacts.execute(true);
     reviews.execute(true);
     consent.execute(true);
-    AppendAudit(sql, who, "ApplyRetention", case_id, AuditAction::kWrite, detail);
+    AppendAudit(tx, who, "ApplyRetention", case_id, AuditAction::kWrite, detail);
     done.push_back(case_id);
     if (c.person_id) people.insert(*c.person_id);
     if (c.family_id) families.insert(*c.family_id);

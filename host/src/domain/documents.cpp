@@ -114,7 +114,7 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
   document.set_text(call.RenderDocument(kind->id, record));
   document.set_generated_by(who.actor_id);
   document.set_generated_at(NowTimestamp());
-  AppendAudit(tx.sql(), who, "RenderDocument", case_id, AuditAction::kRead, "document " + kind->id);
+  AppendAudit(tx, who, "RenderDocument", case_id, AuditAction::kRead, "document " + kind->id);
   return document;
 }
 

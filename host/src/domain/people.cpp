@@ -83,7 +83,7 @@ assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
               "VALUES (:c, :g, :f, :b, :t) RETURNING id",
       soci::use(who.centre_id), soci::use(request.given_name()), soci::use(request.family_name()),
       soci::use(request.birth_date()), soci::use(now), soci::into(id);
-  AppendAudit(tx.sql(), who, "CreatePerson", 0, AuditAction::kWrite,
+  AppendAudit(tx, who, "CreatePerson", 0, AuditAction::kWrite,
               "person " + std::to_string(id));
   return LoadPerson(tx.sql(), who.centre_id, id);
 }
@@ -115,7 +115,7 @@ void RequireAssignedToAssistant(soci::session& sql, const Identity& who, const c
 assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id) {
   auto person = LoadPerson(tx.sql(), who.centre_id, id);
   RequireAssignedToAssistant(tx.sql(), who, "person", id);
-  AppendAudit(tx.sql(), who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
+  AppendAudit(tx, who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
   return person;
 }
 
@@ -151,7 +151,7 @@ assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
     tx.sql() << "INSERT INTO family_members (family_id, person_id, relation) VALUES (:f, :p, :r)",
         soci::use(id), soci::use(person_id), soci::use(relation);
   }
-  AppendAudit(tx.sql(), who, "CreateFamily", 0, AuditAction::kWrite,
+  AppendAudit(tx, who, "CreateFamily", 0, AuditAction::kWrite,
               "family " + std::to_string(id));
   return LoadFamily(tx.sql(), who.centre_id, id);
 }
@@ -159,7 +159,7 @@ assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
 assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id) {
   auto family = LoadFamily(tx.sql(), who.centre_id, id);
   RequireAssignedToAssistant(tx.sql(), who, "family", id);
-  AppendAudit(tx.sql(), who, "GetFamily", 0, AuditAction::kRead, "family " + std::to_string(id));
+  AppendAudit(tx, who, "GetFamily", 0, AuditAction::kRead, "family " + std::to_string(id));
   return family;
 }
 

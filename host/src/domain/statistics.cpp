@@ -130,7 +130,7 @@ assist::v1::Statistics CentreStatistics(Transaction& tx, const Identity& who,
     FillIndicators(tx, who.centre_id, *plugin, bounds, type);
     *stats.add_types() = std::move(type);
   }
-  AppendAudit(tx.sql(), who, "GetStatistics", 0, AuditAction::kRead, "statistics " + year);
+  AppendAudit(tx, who, "GetStatistics", 0, AuditAction::kRead, "statistics " + year);
   return stats;
 }
 

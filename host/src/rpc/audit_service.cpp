@@ -1,5 +1,7 @@
 #include "rpc/audit_service.hpp"
 
+#include <memory>
+
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
 #include "domain/page_token.hpp"
@@ -35,8 +37,59 @@ grpc::ServerUnaryReactor* AuditServiceImpl::ListAuditEvents(
               EncodePageToken(std::to_string(response->events().rbegin()->id())));
         }
         // Reading the trail is itself recorded.
-        AppendAudit(tx.sql(), who, "ListAuditEvents", request->case_id(), AuditAction::kRead,
+        AppendAudit(tx, who, "ListAuditEvents", request->case_id(), AuditAction::kRead,
                     std::to_string(response->events_size()) + " events");
+      });
+}
+
+namespace {
+
+assist::v1::AuditChainBreak::Kind KindOf(ChainBreakKind kind) {
+  switch (kind) {
+    case ChainBreakKind::kContentRewritten:
+      return assist::v1::AuditChainBreak::KIND_CONTENT_REWRITTEN;
+    case ChainBreakKind::kRowMissing:
+      return assist::v1::AuditChainBreak::KIND_ROW_MISSING;
+    case ChainBreakKind::kRowsReordered:
+      return assist::v1::AuditChainBreak::KIND_ROWS_REORDERED;
+    case ChainBreakKind::kForgedRow:
+      return assist::v1::AuditChainBreak::KIND_FORGED_ROW;
+  }
+  return assist::v1::AuditChainBreak::KIND_UNSPECIFIED;
+}
+
+}  // namespace
+
+grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAuditTrail(
+    grpc::CallbackServerContext* context, const assist::v1::VerifyAuditTrailRequest* request,
+    assist::v1::VerifyAuditTrailResponse* response) {
+  // The walk reads the whole trail: in a snapshot of its own, not in the call's transaction,
+  // which on SQLite holds the write lock every other write waits for.
+  auto checked = std::make_shared<TrailVerification>();
+  return calls_.Run(
+      context, "VerifyAuditTrail", *request,
+      [checked](const Identity& who, Transaction& snapshot) {
+        *checked = VerifyTrail(snapshot.sql(), who.centre_id);
+      },
+      [=](const Identity& who, Transaction& tx) {
+        response->set_intact(!checked->first_break.has_value());
+        response->set_rows_checked(checked->rows_checked);
+        response->set_pre_chain_rows(checked->pre_chain_rows);
+        response->set_head_sequence(checked->head.seq);
+        response->set_head_hash(checked->head.hash);
+        std::string outcome = "intact";
+        if (const auto& broken = checked->first_break) {
+          auto* first = response->mutable_first_break();
+          first->set_kind(KindOf(broken->kind));
+          first->set_sequence(broken->seq);
+          first->set_event_id(broken->event_id);
+          first->set_detail(broken->detail);
+          outcome = "broken at sequence " + std::to_string(broken->seq) + ": " +
+                    assist::v1::AuditChainBreak::Kind_Name(first->kind());
+        }
+        // Verifying is itself recorded (after the rows it checked).
+        AppendAudit(tx, who, "VerifyAuditTrail", 0, AuditAction::kRead,
+                    std::to_string(checked->rows_checked) + " rows checked, " + outcome);
       });
 }
 

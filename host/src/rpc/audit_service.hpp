@@ -4,7 +4,8 @@
 
 namespace assist::host {
 
-// Read-only access to the centre's audit trail; nothing in the API can change it.
+// Read-only access to the caller's audit trail (its centre's, or the platform trail for the
+// platform auditor); nothing in the API can change it.
 class AuditServiceImpl final : public assist::v1::AuditService::CallbackService {
  public:
   explicit AuditServiceImpl(CallRunner& calls) : calls_(calls) {}
@@ -12,6 +13,9 @@ class AuditServiceImpl final : public assist::v1::AuditService::CallbackService 
   grpc::ServerUnaryReactor* ListAuditEvents(grpc::CallbackServerContext* context,
                                             const assist::v1::ListAuditEventsRequest* request,
                                             assist::v1::ListAuditEventsResponse* response) override;
+  grpc::ServerUnaryReactor* VerifyAuditTrail(
+      grpc::CallbackServerContext* context, const assist::v1::VerifyAuditTrailRequest* request,
+      assist::v1::VerifyAuditTrailResponse* response) override;
 
  private:
   CallRunner& calls_;

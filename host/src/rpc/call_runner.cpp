@@ -40,7 +40,7 @@ long long CaseIdOf(const google::protobuf::Message& request) {
 
 // Reads (which write nothing but their audit row) go before queued writes; see Executor.
 Executor::Lane LaneOf(std::string_view rpc) {
-  for (std::string_view read : {"Get", "List", "Describe", "Export", "Render"}) {
+  for (std::string_view read : {"Get", "List", "Describe", "Export", "Render", "Verify"}) {
     if (rpc.substr(0, read.size()) == read) return Executor::Lane::kRead;
   }
   return Executor::Lane::kWrite;
@@ -150,7 +150,7 @@ grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
                                       const grpc::Status& status, AuditAction action) {
   grpc::Status recorded = Guard(rpc, who, [&] {
     db_.InTransaction([&](Transaction& tx) {
-      AppendAudit(tx.sql(), who, rpc, CaseIdOf(request), action, status.error_message());
+      AppendAudit(tx, who, rpc, CaseIdOf(request), action, status.error_message());
     });
   });
   if (recorded.ok()) return status;
@@ -163,6 +163,13 @@ grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
 grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
                                           std::string_view rpc,
                                           const google::protobuf::Message& request, TxWork work) {
+  return Run(context, rpc, request, nullptr, std::move(work));
+}
+
+grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
+                                          std::string_view rpc,
+                                          const google::protobuf::Message& request,
+                                          TxWork snapshot_read, TxWork work) {
   const auto started = std::chrono::steady_clock::now();
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
@@ -173,13 +180,19 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
   }
   const bool queued =
       executor_.TryPost(LaneOf(rpc), [this, context, reactor, call, &request,
-                                      admission = std::move(admission), work = std::move(work)] {
+                                      admission = std::move(admission),
+                                      snapshot_read = std::move(snapshot_read),
+                                      work = std::move(work)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
         if (status.ok()) status = Abandoned(*context);
         if (status.ok()) {
           status = Guard(call.rpc, who, [&] {
             RefuseUnstorableText(request);
+            if (snapshot_read) {
+              db_.InTransaction([&](Transaction& tx) { snapshot_read(who, tx); },
+                                TransactionMode::kSnapshotRead);
+            }
             db_.InTransaction([&](Transaction& tx) {
               RequireKnownCentre(tx, who);
               work(who, tx);

@@ -38,6 +38,11 @@ class CallRunner {
   // Database work: runs on the executor inside a transaction committed on success.
   grpc::ServerUnaryReactor* Run(grpc::CallbackServerContext* context, std::string_view rpc,
                                 const google::protobuf::Message& request, TxWork work);
+  // As above, with a long read first in a snapshot transaction of its own (TransactionMode::
+  // kSnapshotRead), so that on SQLite it does not hold the write lock the call's transaction takes.
+  grpc::ServerUnaryReactor* Run(grpc::CallbackServerContext* context, std::string_view rpc,
+                                const google::protobuf::Message& request, TxWork snapshot_read,
+                                TxWork work);
   // Work that needs no database (e.g. reading the plugin registry): runs inline.
   grpc::ServerUnaryReactor* RunInline(grpc::CallbackServerContext* context, std::string_view rpc,
                                       const google::protobuf::Message& request, Work work);

@@ -201,6 +201,21 @@ TEST(JwtVerifierTest, RefusesClaimsThatDoNotMakeAnIdentity) {
   EXPECT_EQ(Refusal(Sign(no_centre, JWT_ALG_RS256, Rsa().private_pem)),
             "token centre claim does not fit its role");
   EXPECT_EQ(Refusal("not.a.token"), "token is not a well-formed JWT");
+  Claims platform_auditor_of_a_centre;
+  platform_auditor_of_a_centre.role = "platform_auditor";
+  EXPECT_EQ(Refusal(Sign(platform_auditor_of_a_centre, JWT_ALG_RS256, Rsa().private_pem)),
+            "token centre claim does not fit its role");
+}
+
+TEST(JwtVerifierTest, APlatformAuditorBelongsToNoCentre) {
+  Claims c;
+  c.role = "platform_auditor";
+  c.centre = "";
+  auto result = Verifier().Verify(Sign(c, JWT_ALG_RS256, Rsa().private_pem), Clock::now());
+  const Identity* who = std::get_if<Identity>(&result);
+  ASSERT_NE(who, nullptr) << std::get<std::string>(result);
+  EXPECT_EQ(who->role, assist::v1::ROLE_PLATFORM_AUDITOR);
+  EXPECT_EQ(who->centre_id, "");
 }
 
 }  // namespace

@@ -40,6 +40,19 @@ TEST(PolicyTest, SeparatesTheDutiesOfTheRoles) {
   EXPECT_FALSE(RoleMayCall(ROLE_AUDITOR, "SubmitPlan"));
   EXPECT_TRUE(RoleMayCall(ROLE_AUDITOR, "ListAuditEvents"));
   EXPECT_FALSE(RoleMayCall(ROLE_ASSISTANT, "ListAuditEvents"));
+  EXPECT_TRUE(RoleMayCall(ROLE_HEAD, "VerifyAuditTrail"));
+  EXPECT_TRUE(RoleMayCall(ROLE_AUDITOR, "VerifyAuditTrail"));
+  EXPECT_FALSE(RoleMayCall(ROLE_SOCIAL_WORKER, "VerifyAuditTrail"));
+  // The platform auditor reads and verifies the platform trail, and does nothing else; the
+  // operator, whose calls that trail records, may not read it.
+  EXPECT_TRUE(RoleMayCall(ROLE_PLATFORM_AUDITOR, "ListAuditEvents"));
+  EXPECT_TRUE(RoleMayCall(ROLE_PLATFORM_AUDITOR, "VerifyAuditTrail"));
+  EXPECT_FALSE(RoleMayCall(ROLE_OPERATOR, "ListAuditEvents"));
+  EXPECT_FALSE(RoleMayCall(ROLE_OPERATOR, "VerifyAuditTrail"));
+  for (auto rpc : PolicyRpcs()) {
+    if (rpc == "ListAuditEvents" || rpc == "VerifyAuditTrail") continue;
+    EXPECT_FALSE(RoleMayCall(ROLE_PLATFORM_AUDITOR, rpc)) << rpc;
+  }
   EXPECT_TRUE(RoleMayCall(ROLE_OPERATOR, "CreateCentre"));
   EXPECT_FALSE(RoleMayCall(ROLE_HEAD, "CreateCentre"));
   EXPECT_FALSE(RoleMayCall(ROLE_OPERATOR, "GetCase"));  // runs the deployment, never sees people

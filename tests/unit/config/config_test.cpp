@@ -62,6 +62,12 @@ TEST(ConfigTest, ChecksStaticTokens) {
   config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "op" centre_id: "c" role: ROLE_OPERATOR })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);  // an operator belongs to no centre
+  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "pa" centre_id: "c" role: ROLE_PLATFORM_AUDITOR })");
+  ApplyDefaults(config);
+  EXPECT_THROW(ValidateConfig(config), ConfigError);  // nor does the platform auditor
+  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "pa" role: ROLE_PLATFORM_AUDITOR })");
+  ApplyDefaults(config);
+  EXPECT_NO_THROW(ValidateConfig(config));
   config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
   ApplyDefaults(config);
   EXPECT_NO_THROW(ValidateConfig(config));

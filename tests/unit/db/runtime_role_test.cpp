@@ -44,6 +44,10 @@ TEST(RuntimeRoleTest, TheRuntimeLoginCanOnlyAppendToTheTrail) {
     tx.sql() << "UPDATE centres SET name = 'renamed' WHERE id = 'c'";
     tx.sql() << "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, action, "
                 "detail, request_id) VALUES ('t', 'a', 1, 'c', 'GetCase', 1, 'read', 'd', 'r')";
+    // Appends move a trail's chain head: inserted once, then only forward.
+    tx.sql() << "INSERT INTO audit_chain_heads (centre_id, seq, hash, genesis_rows, genesis_hash, "
+                "started_at) VALUES ('c', 0, 'g', 0, 'g', 't')";
+    tx.sql() << "UPDATE audit_chain_heads SET seq = 1, hash = 'h' WHERE centre_id = 'c'";
   });
   const std::vector<std::string> attacks = {
       "UPDATE audit_events SET detail = 'rewritten'",
@@ -52,6 +56,10 @@ TEST(RuntimeRoleTest, TheRuntimeLoginCanOnlyAppendToTheTrail) {
       "ALTER TABLE audit_events DISABLE TRIGGER ALL",
       "DROP TRIGGER audit_events_no_change ON audit_events",
       "DROP TABLE audit_events",
+      "UPDATE audit_chain_heads SET seq = 0 WHERE centre_id = 'c'",
+      "DELETE FROM audit_chain_heads",
+      "TRUNCATE audit_chain_heads",
+      "ALTER TABLE audit_chain_heads DISABLE TRIGGER ALL",
       "INSERT INTO schema_migrations (owner, version, name, applied_at) VALUES ('core', 99, 'x', "
       "'t')",
   };
