@@ -80,6 +80,10 @@ void ApplyDefaults(HostConfig& config) {
   if (config.worker_threads() <= 0) config.set_worker_threads(db.pool_size());
   if (config.max_queued_calls() <= 0) config.set_max_queued_calls(256);
   if (config.plugin_probe_timeout_ms() <= 0) config.set_plugin_probe_timeout_ms(10000);
+  auto& connections = *config.mutable_connections();
+  if (connections.handshake_timeout_ms() <= 0) connections.set_handshake_timeout_ms(5000);
+  if (connections.max_idle_ms() <= 0) connections.set_max_idle_ms(300000);
+  if (connections.max_concurrent_streams() <= 0) connections.set_max_concurrent_streams(100);
   if (config.retention_years() == 0) config.set_retention_years(10);  // negative: never
 }
 
@@ -92,8 +96,9 @@ void ValidateIdentity(const std::string& what, const std::string& actor_id,
   const std::string whose = what + " (" + actor_id + ")";
   if (role == assist::v1::ROLE_UNSPECIFIED) throw ConfigError(whose + " has no role");
   if (RoleOfThePlatform(role) != centre_id.empty()) {
-    throw ConfigError(whose + ": an operator or platform auditor has no centre_id, every other "
-                              "role needs one");
+    throw ConfigError(whose +
+                      ": an operator or platform auditor has no centre_id, every other "
+                      "role needs one");
   }
   // An application gets only what it is granted: forgetting its scopes must not grant everything.
   if (role == assist::v1::ROLE_APP && scopes.empty()) {

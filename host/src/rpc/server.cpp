@@ -18,6 +18,8 @@
 #include "domain/case_queries.hpp"
 #include "domain/case_workflow.hpp"
 #include "domain/centres.hpp"
+#include "ops/admin_server.hpp"
+#include "ops/metrics.hpp"
 #include "plugins/plugin_loader.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "rpc/audit_service.hpp"
@@ -26,8 +28,6 @@
 #include "rpc/executor.hpp"
 #include "rpc/health_monitor.hpp"
 #include "rpc/parsed_requests.hpp"
-#include "ops/admin_server.hpp"
-#include "ops/metrics.hpp"
 #include "rpc/platform_service.hpp"
 #include "rpc/retention_sweeper.hpp"
 #include "util/files.hpp"
@@ -197,6 +197,13 @@ std::unique_ptr<grpc::Server> Host::StartServer(int* port) {
   // gRPC binds with SO_REUSEPORT by default: a second host on a busy port would start and the
   // kernel would split the traffic between the two, configs and all.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+  const auto& connections = parts_->config.connections();
+  // Bounds gRPC offers (docs/reliability.md): a TLS handshake, an idle connection, calls in
+  // flight per connection.
+  builder.AddChannelArgument(GRPC_ARG_SERVER_HANDSHAKE_TIMEOUT_MS,
+                             connections.handshake_timeout_ms());
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONNECTION_IDLE_MS, connections.max_idle_ms());
+  builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, connections.max_concurrent_streams());
   builder.SetMaxReceiveMessageSize(parts_->config.max_message_bytes());
   builder.RegisterService(&parts_->platform_requests);
   builder.RegisterService(&parts_->case_requests);
@@ -217,9 +224,8 @@ int Host::Serve() {
       parts_->db, *server->GetHealthCheckService(),
       std::chrono::milliseconds(parts_->config.database().health_check_interval_ms()));
   Executor& executor = *parts_->executor;
-  HostMetrics().executor_queue_depth.SetSource([&executor] {
-    return static_cast<double>(executor.queued());
-  });
+  HostMetrics().executor_queue_depth.SetSource(
+      [&executor] { return static_cast<double>(executor.queued()); });
   std::unique_ptr<AdminServer> admin;
   if (const std::string& listen = parts_->config.admin().listen(); !listen.empty()) {
     const std::size_t types = parts_->registry.all().size();
@@ -234,8 +240,8 @@ int Host::Serve() {
       HostMetrics().executor_queue_depth.SetSource(nullptr);
       return 1;
     }
-    const std::string at = listen.substr(0, listen.rfind(':')) + ":" +
-                           std::to_string(admin->port());
+    const std::string at =
+        listen.substr(0, listen.rfind(':')) + ":" + std::to_string(admin->port());
     LogInfo("admin listener (/metrics, /livez, /readyz) on " + at);
     std::printf("assist-host: admin on %s\n", at.c_str());
   }
