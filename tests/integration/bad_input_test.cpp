@@ -329,7 +329,8 @@ TEST_P(BadInputTest, NulBytesInTextAreInvalidArgumentOnBothBackends) {
   // Nor is a birth date no one served can have (issue 10: 0000-01-01 was stored).
   person.set_given_name("Anna");
   person.set_birth_date("0000-01-01");
-  const grpc::Status ancient = client().Call(Sopot().worker, &Cases::CreatePerson, person, &created);
+  const grpc::Status ancient =
+      client().Call(Sopot().worker, &Cases::CreatePerson, person, &created);
   EXPECT_EQ(ViolatedFields(ancient), std::vector<std::string>{"birth_date"}) << Describe(ancient);
 
   std::int64_t case_id = 0;

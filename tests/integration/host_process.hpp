@@ -29,7 +29,8 @@ class HostProcess {
                            const std::filesystem::path& working_dir,
                            std::chrono::seconds timeout = std::chrono::seconds(20));
 
-  // Runs the host under `launcher` from the next Start() on, e.g. {"prlimit", "--nofile=1024:1024"}.
+  // Runs the host under `launcher` from the next Start() on, e.g. {"prlimit",
+  // "--nofile=1024:1024"}.
   void set_launcher(std::vector<std::string> launcher) { launcher_ = std::move(launcher); }
 
   // SIGTERM, then SIGKILL after `grace`. Returns the waitpid status description ("exit 0").

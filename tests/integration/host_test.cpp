@@ -21,8 +21,7 @@ void HostTest::SetUp() {
   if (IsSkipped()) return;
 
   const auto config = dir_->path() / "host.textproto";
-  std::ofstream(config) << HostConfigText(database_->setup(), ASSIST_PLUGIN_DIR, {},
-                                          ExtraConfig());
+  std::ofstream(config) << HostConfigText(database_->setup(), ASSIST_PLUGIN_DIR, {}, ExtraConfig());
   const std::optional<int> port = host_.Start(ASSIST_HOST_BINARY, config, dir_->path());
   ASSERT_TRUE(port.has_value()) << host_.error();
 

@@ -85,14 +85,14 @@ TEST_P(PluginDirTest, ASecondHostOnABusyPortExitsWithAddressInUse) {
   ASSERT_STRNE(ASSIST_HOST_BINARY, "") << "assist-host is not built (no CMake target)";
   TempDir dir("assist-busy-port");
   const fs::path first_config = dir.path() / "first.textproto";
-  std::ofstream(first_config) << HostConfigText(
-      {"sqlite", (dir.path() / "first.db").string(), ""}, ASSIST_PLUGIN_DIR);
+  std::ofstream(first_config) << HostConfigText({"sqlite", (dir.path() / "first.db").string(), ""},
+                                                ASSIST_PLUGIN_DIR);
   HostProcess first;
   const std::optional<int> port = first.Start(ASSIST_HOST_BINARY, first_config, dir.path());
   ASSERT_TRUE(port.has_value()) << first.error();
 
-  std::string text = HostConfigText({"sqlite", (dir.path() / "second.db").string(), ""},
-                                    ASSIST_PLUGIN_DIR);
+  std::string text =
+      HostConfigText({"sqlite", (dir.path() / "second.db").string(), ""}, ASSIST_PLUGIN_DIR);
   const std::string any_port = "127.0.0.1:0";
   text.replace(text.find(any_port), any_port.size(), "127.0.0.1:" + std::to_string(*port));
   const fs::path second_config = dir.path() / "second.textproto";

@@ -119,7 +119,7 @@ class HostGroupTest : public testing::TestWithParam<Backend> {
 
   std::unique_ptr<TempDir> dir_;
   std::vector<std::unique_ptr<TestDatabase>> databases_;  // the last one is the hosts'
-  int started_ = 0;                        // hosts started so far (their directories)
+  int started_ = 0;  // hosts started so far (their directories)
   std::vector<std::unique_ptr<HostProcess>> hosts_;
   std::vector<int> ports_;
   std::vector<std::unique_ptr<Client>> clients_;

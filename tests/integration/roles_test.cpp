@@ -67,8 +67,7 @@ TEST_P(RolesTest, TheHostServesAsARuntimeRoleThatCannotRewriteTheTrail) {
   DropDatabase(server.conninfo, name);
 }
 
-INSTANTIATE_TEST_SUITE_P(Postgresql, RolesTest, testing::Values(Backend::kPostgresql),
-                         BackendName);
+INSTANTIATE_TEST_SUITE_P(Postgresql, RolesTest, testing::Values(Backend::kPostgresql), BackendName);
 
 }  // namespace
 }  // namespace assist::it

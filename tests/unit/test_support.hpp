@@ -47,14 +47,12 @@ inline std::string BackendTestName(const ::testing::TestParamInfo<sdk::Backend>&
 }  // namespace assist::host::testing
 
 // In a test's SetUp: skips the test when `backend` cannot be tested here, fails it under CI.
-#define ASSIST_REQUIRE_BACKEND(backend)                                                 \
-  do {                                                                                  \
+#define ASSIST_REQUIRE_BACKEND(backend)                                                  \
+  do {                                                                                   \
     if (auto why = ::assist::host::testing::BackendUnavailable(backend); !why.empty()) { \
-      if (std::getenv("CI") != nullptr) FAIL() << why;                                  \
-      GTEST_SKIP() << why;                                                              \
-    }                                                                                   \
+      if (std::getenv("CI") != nullptr) FAIL() << why;                                   \
+      GTEST_SKIP() << why;                                                               \
+    }                                                                                    \
   } while (false)
 
-namespace assist::host::testing {
-
-}  // namespace assist::host::testing
+namespace assist::host::testing {}  // namespace assist::host::testing

@@ -62,16 +62,19 @@ std::variant<Identity, std::string> Authenticator::FromClientCertificate(
 
 std::variant<Identity, std::string> Authenticator::Authenticate(
     const grpc::ServerContextBase& context) const {
-  std::variant<Identity, std::string> result = std::string("a bearer token or a client certificate is required");
+  std::variant<Identity, std::string> result =
+      std::string("a bearer token or a client certificate is required");
   const auto& metadata = context.client_metadata();
   auto auth = metadata.find("authorization");
   if (auth != metadata.end()) {
     result = FromAuthorizationHeader(std::string_view(auth->second.data(), auth->second.size()),
                                      std::chrono::system_clock::now());
-  } else if (auto auth_context = context.auth_context(); auth_context && auth_context->IsPeerAuthenticated()) {
+  } else if (auto auth_context = context.auth_context();
+             auth_context && auth_context->IsPeerAuthenticated()) {
     // Only present when the TLS handshake verified the client certificate against client_ca_file.
     auto names = auth_context->FindPropertyValues("x509_common_name");
-    if (!names.empty()) result = FromClientCertificate(std::string_view(names[0].data(), names[0].size()));
+    if (!names.empty())
+      result = FromClientCertificate(std::string_view(names[0].data(), names[0].size()));
   }
   return result;
 }

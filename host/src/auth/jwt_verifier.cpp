@@ -23,10 +23,10 @@ using JwtPtr = std::unique_ptr<jwt_t, JwtFree>;
 
 JwtPtr Decode(const std::string& token, const std::string* key) {
   jwt_t* raw = nullptr;
-  int rc = key == nullptr
-               ? jwt_decode(&raw, token.c_str(), nullptr, 0)
-               : jwt_decode(&raw, token.c_str(), reinterpret_cast<const unsigned char*>(key->data()),
-                            static_cast<int>(key->size()));
+  int rc = key == nullptr ? jwt_decode(&raw, token.c_str(), nullptr, 0)
+                          : jwt_decode(&raw, token.c_str(),
+                                       reinterpret_cast<const unsigned char*>(key->data()),
+                                       static_cast<int>(key->size()));
   if (rc != 0) {
     jwt_free(raw);
     return nullptr;
@@ -90,7 +90,8 @@ JwtVerifier::JwtVerifier(
     const google::protobuf::RepeatedPtrField<assist::host::v1::JwtIssuer>& issuers) {
   for (const auto& config : issuers) {
     if (config.algorithm() != "RS256" && config.algorithm() != "ES256") {
-      throw std::runtime_error("jwt issuer " + config.issuer() + ": algorithm must be RS256 or ES256");
+      throw std::runtime_error("jwt issuer " + config.issuer() +
+                               ": algorithm must be RS256 or ES256");
     }
     if (config.issuer().empty() || config.audience().empty()) {
       throw std::runtime_error("jwt issuer: issuer and audience are required");
@@ -117,12 +118,14 @@ std::variant<Identity, std::string> JwtVerifier::Verify(
   JwtPtr jwt = Decode(token, &issuer->public_key_pem);
   if (!jwt) return std::string("token signature does not verify with the issuer's key");
 
-  const long seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+  const long seconds =
+      std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
   const auto exp = NumericDate(jwt.get(), "exp");
   if (!exp) return std::string("token has no expiry (exp)");
   if (seconds > *exp + issuer->leeway_seconds) return std::string("token has expired");
   const auto nbf = NumericDate(jwt.get(), "nbf");
-  if (nbf && seconds + issuer->leeway_seconds < *nbf) return std::string("token is not valid yet (nbf)");
+  if (nbf && seconds + issuer->leeway_seconds < *nbf)
+    return std::string("token is not valid yet (nbf)");
   if (!AudienceMatches(jwt.get(), issuer->audience)) {
     return "token audience is not \"" + issuer->audience + "\"";
   }

@@ -16,7 +16,8 @@ namespace assist::host {
 class JwtVerifier {
  public:
   // Reads the issuers' public keys; throws std::runtime_error naming a key it cannot read.
-  explicit JwtVerifier(const google::protobuf::RepeatedPtrField<assist::host::v1::JwtIssuer>& issuers);
+  explicit JwtVerifier(
+      const google::protobuf::RepeatedPtrField<assist::host::v1::JwtIssuer>& issuers);
 
   bool empty() const { return issuers_.empty(); }
 

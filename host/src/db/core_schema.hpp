@@ -1,6 +1,5 @@
 #pragma once
 #include <assist/plugin/data.hpp>
-
 #include <vector>
 
 namespace assist::host {

@@ -73,8 +73,7 @@ void Database::Open(soci::session& session) const {
   }
 }
 
-void Database::InTransaction(const std::function<void(Transaction&)>& work,
-                             TransactionMode mode) {
+void Database::InTransaction(const std::function<void(Transaction&)>& work, TransactionMode mode) {
   for (int attempt = 1;; ++attempt) {
     try {
       Transaction tx(*this, mode);

@@ -41,8 +41,8 @@ int ApplyMigrations(Database& db, const std::string& owner,
   std::set<int> seen;
   for (const auto& m : ordered) {
     if (m.version <= 0 || !seen.insert(m.version).second) {
-      throw std::runtime_error("migrations of " + owner + ": version " +
-                               std::to_string(m.version) + " is not positive or is repeated");
+      throw std::runtime_error("migrations of " + owner + ": version " + std::to_string(m.version) +
+                               " is not positive or is repeated");
     }
   }
   {

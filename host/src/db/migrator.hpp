@@ -2,7 +2,6 @@
 // Applies schema migrations per owner ("core" for the host, the plugin id for a plugin), each
 // version once, in a transaction with its schema_migrations row. Safe to run at every start.
 #include <assist/plugin/data.hpp>
-
 #include <string>
 #include <vector>
 

@@ -1,17 +1,18 @@
 #include "domain/case_queries.hpp"
 
-#include <assist/plugin/validation.hpp>
 #include <google/protobuf/descriptor.h>
+
+#include <assist/plugin/validation.hpp>
 
 #include "audit/audit_log.hpp"
 #include "domain/case_store.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/documents.hpp"
-#include "domain/statistics.hpp"
 #include "domain/errors.hpp"
 #include "domain/page_token.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/request_checks.hpp"
+#include "domain/statistics.hpp"
 
 namespace assist::host {
 namespace {
@@ -80,8 +81,8 @@ assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& wh
   LoadVisibleCase(tx, who, request.case_id(), false);
   auto plan = FindDocument(tx, request.case_id(), DocumentKind::kPlan, request.version());
   if (!plan) {
-    ThrowNotFound("plan version",
-                  std::to_string(request.version()) + " of case " + std::to_string(request.case_id()));
+    ThrowNotFound("plan version", std::to_string(request.version()) + " of case " +
+                                      std::to_string(request.case_id()));
   }
   assist::v1::PlanVersion out;
   out.set_case_id(request.case_id());
@@ -131,7 +132,8 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
   st.execute();
   while (st.fetch()) {
     if (response.contacts_size() == limit) {
-      response.set_next_page_token(EncodePageToken(std::to_string(response.contacts().rbegin()->id())));
+      response.set_next_page_token(
+          EncodePageToken(std::to_string(response.contacts().rbegin()->id())));
       break;
     }
     auto* c = response.add_contacts();
@@ -178,8 +180,8 @@ assist::v1::ListReviewsResponse CaseQueries::ListReviews(Transaction& tx, const 
   return response;
 }
 
-assist::v1::ListCasesResponse CaseQueries::ListCases(Transaction& tx, const Identity& who,
-                                                     const assist::v1::ListCasesRequest& request) const {
+assist::v1::ListCasesResponse CaseQueries::ListCases(
+    Transaction& tx, const Identity& who, const assist::v1::ListCasesRequest& request) const {
   int limit = PageSize(request.page_size());
   long long after = ParseIdToken(request.page_token());
   std::string as_of = sdk::FormatDate(AsOf(request.as_of()));
@@ -190,7 +192,8 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(Transaction& tx, const Iden
   CheckIdFilter(v, request.assistant_id(), "assistant_id");
   if (!v.empty()) ThrowInvalid(v.list());
   // An assistant lists only their own cases, whatever filter they ask for.
-  std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : request.assistant_id();
+  std::string assistant =
+      who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : request.assistant_id();
   int status = request.status(), overdue = request.review_overdue() ? 1 : 0, fetch = limit + 1;
   // Filters that are not set are bound as ''/0 and switched off inside the statement, so the SQL
   // text is fixed and every value is a bound parameter.
@@ -222,7 +225,8 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(Transaction& tx, const Iden
   assist::v1::ListCasesResponse response;
   while (st.fetch()) {
     if (response.cases_size() == limit) {
-      response.set_next_page_token(EncodePageToken(std::to_string(response.cases().rbegin()->id())));
+      response.set_next_page_token(
+          EncodePageToken(std::to_string(response.cases().rbegin()->id())));
       break;
     }
     *response.add_cases() = reader.Get();
@@ -242,7 +246,8 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
   const sdk::Date as_of = AsOf(request.as_of());
   std::string horizon = sdk::FormatDate(sdk::AddDays(as_of, request.within_days()));
   // Keyset over (next_review_due, id): the token holds the last row's due date and id.
-  std::string after_due, after_key = request.page_token().empty() ? "" : DecodePageToken(request.page_token());
+  std::string after_due,
+      after_key = request.page_token().empty() ? "" : DecodePageToken(request.page_token());
   long long after_id = 0;
   if (!after_key.empty()) {
     auto bar = after_key.find('|');
@@ -257,12 +262,13 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
   }
   std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : "";
   int open = assist::v1::CASE_STATUS_OPEN, fetch = limit + 1;
-  std::string sql = std::string("SELECT ") + kCaseColumns +
-                    " FROM cases WHERE centre_id = :centre AND status = :open"
-                    " AND next_review_due <> '' AND next_review_due <= :horizon"
-                    " AND (:assistant = '' OR assistant_id = :assistant2)"
-                    " AND (next_review_due > :after_due OR (next_review_due = :after_due2 AND id > :after_id))"
-                    " ORDER BY next_review_due, id LIMIT :n";
+  std::string sql =
+      std::string("SELECT ") + kCaseColumns +
+      " FROM cases WHERE centre_id = :centre AND status = :open"
+      " AND next_review_due <> '' AND next_review_due <= :horizon"
+      " AND (:assistant = '' OR assistant_id = :assistant2)"
+      " AND (next_review_due > :after_due OR (next_review_due = :after_due2 AND id > :after_id))"
+      " ORDER BY next_review_due, id LIMIT :n";
   CaseRowReader reader;
   soci::statement st(tx.sql());
   st.alloc();
@@ -307,7 +313,8 @@ assist::v1::CaseDocument CaseQueries::RenderDocument(
 }
 
 assist::v1::PersonDataExport CaseQueries::ExportPersonData(
-    Transaction& tx, const Identity& who, const assist::v1::ExportPersonDataRequest& request) const {
+    Transaction& tx, const Identity& who,
+    const assist::v1::ExportPersonDataRequest& request) const {
   return ::assist::host::ExportPersonData(tx, who, request.person_id());
 }
 

@@ -19,8 +19,8 @@ class CaseQueries {
                                   const assist::v1::GetPlanRequest& request) const;
   assist::v1::ListPlanVersionsResponse ListPlanVersions(Transaction& tx, const Identity& who,
                                                         long long case_id) const;
-  assist::v1::ListContactsResponse ListContacts(Transaction& tx, const Identity& who,
-                                                const assist::v1::ListContactsRequest& request) const;
+  assist::v1::ListContactsResponse ListContacts(
+      Transaction& tx, const Identity& who, const assist::v1::ListContactsRequest& request) const;
   assist::v1::ListReviewsResponse ListReviews(Transaction& tx, const Identity& who,
                                               long long case_id) const;
   assist::v1::ListCasesResponse ListCases(Transaction& tx, const Identity& who,
@@ -30,7 +30,8 @@ class CaseQueries {
   assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
                                           const assist::v1::RenderDocumentRequest& request) const;
   assist::v1::PersonDataExport ExportPersonData(
-      Transaction& tx, const Identity& who, const assist::v1::ExportPersonDataRequest& request) const;
+      Transaction& tx, const Identity& who,
+      const assist::v1::ExportPersonDataRequest& request) const;
   assist::v1::Statistics GetStatistics(Transaction& tx, const Identity& who,
                                        const assist::v1::GetStatisticsRequest& request) const;
 

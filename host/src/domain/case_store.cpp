@@ -81,17 +81,20 @@ assist::v1::Case CaseRowReader::Get() const {
 
 const char* DocumentKindName(DocumentKind kind) {
   switch (kind) {
-    case DocumentKind::kIntake: return "intake";
-    case DocumentKind::kPlan: return "plan";
-    case DocumentKind::kOutcome: return "outcome";
+    case DocumentKind::kIntake:
+      return "intake";
+    case DocumentKind::kPlan:
+      return "plan";
+    case DocumentKind::kOutcome:
+      return "outcome";
   }
   return "?";
 }
 
-std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id, long long id,
-                                         bool for_update) {
-  std::string sql = std::string("SELECT ") + kCaseColumns +
-                    " FROM cases WHERE id = :id AND centre_id = :centre";
+std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id,
+                                         long long id, bool for_update) {
+  std::string sql =
+      std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = :id AND centre_id = :centre";
   if (for_update && tx.backend() == sdk::Backend::kPostgresql) sql += " FOR UPDATE";
   CaseRowReader reader;
   soci::statement st(tx.sql());
@@ -105,7 +108,8 @@ std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& cen
   return reader.Get();
 }
 
-assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id, bool for_update) {
+assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id,
+                                 bool for_update) {
   auto found = FindCase(tx, who.centre_id, id, for_update);
   if (!found || (who.role == assist::v1::ROLE_ASSISTANT && found->assistant_id() != who.actor_id)) {
     ThrowNotFound("case", std::to_string(id));
@@ -119,12 +123,13 @@ long long InsertCase(Transaction& tx, const assist::v1::Case& c) {
   soci::indicator person_ind = c.has_person_id() ? soci::i_ok : soci::i_null;
   soci::indicator family_ind = c.has_family_id() ? soci::i_ok : soci::i_null;
   int status = c.status(), consent = c.consent();
-  tx.sql() << "INSERT INTO cases (centre_id, type_id, person_id, family_id, status, referred_by, "
-              "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
-              "work_started_on, intake_version, plan_version, last_review_on, next_review_due, "
-              "closed_on, closure_reason, monitoring_until, created_at, updated_at) VALUES (:c, :t, "
-              ":p, :f, :s, :rb, :rr, :ro, '', '', :consent, '', '', 0, 0, '', :due, '', 0, '', :ca, "
-              ":ua) RETURNING id",
+  tx.sql()
+      << "INSERT INTO cases (centre_id, type_id, person_id, family_id, status, referred_by, "
+         "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
+         "work_started_on, intake_version, plan_version, last_review_on, next_review_due, "
+         "closed_on, closure_reason, monitoring_until, created_at, updated_at) VALUES (:c, :t, "
+         ":p, :f, :s, :rb, :rr, :ro, '', '', :consent, '', '', 0, 0, '', :due, '', 0, '', :ca, "
+         ":ua) RETURNING id",
       soci::use(c.centre_id()), soci::use(c.type_id()), soci::use(person_id, person_ind),
       soci::use(family_id, family_ind), soci::use(status), soci::use(c.referred_by()),
       soci::use(c.referral_reason()), soci::use(c.referred_on()), soci::use(consent),
@@ -167,11 +172,11 @@ std::string UpdateCase(Transaction& tx, const assist::v1::Case& c) {
               "consent_on = :con, work_started_on = :ws, intake_version = :iv, plan_version = :pv, "
               "last_review_on = :lr, next_review_due = :nd, closed_on = :cl, closure_reason = :cr, "
               "monitoring_until = :mu, updated_at = :u WHERE id = :id AND centre_id = :centre",
-      soci::use(status), soci::use(c.assistant_id()), soci::use(c.assigned_on()), soci::use(consent),
-      soci::use(c.consent_on()), soci::use(c.work_started_on()), soci::use(intake_version),
-      soci::use(plan_version), soci::use(c.last_review_on()), soci::use(c.next_review_due()),
-      soci::use(c.closed_on()), soci::use(closure_reason), soci::use(c.monitoring_until()),
-      soci::use(now), soci::use(id), soci::use(c.centre_id());
+      soci::use(status), soci::use(c.assistant_id()), soci::use(c.assigned_on()),
+      soci::use(consent), soci::use(c.consent_on()), soci::use(c.work_started_on()),
+      soci::use(intake_version), soci::use(plan_version), soci::use(c.last_review_on()),
+      soci::use(c.next_review_due()), soci::use(c.closed_on()), soci::use(closure_reason),
+      soci::use(c.monitoring_until()), soci::use(now), soci::use(id), soci::use(c.centre_id());
   return stored ? ChangedFields(*stored, c) : std::string();
 }
 

@@ -25,12 +25,13 @@ struct StoredDocument {
 
 // The case if it exists in `centre_id`; with `for_update` the row is locked until the
 // transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers).
-std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id, long long id,
-                                         bool for_update);
+std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id,
+                                         long long id, bool for_update);
 
 // The case as `who` may see it: of their centre, and for an assistant only when assigned to
 // them. Anything else is NOT_FOUND, worded the same as a case that does not exist.
-assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id, bool for_update);
+assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id,
+                                 bool for_update);
 
 long long InsertCase(Transaction& tx, const assist::v1::Case& c);
 // Writes the case's mutable columns; returns what changed against the stored row, for the audit

@@ -107,8 +107,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   const int open = assist::v1::CASE_STATUS_OPEN;  // bound by reference: a named value, no temporary
   tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND type_id = :t AND status = :s "
               "AND (person_id = :p OR family_id = :f)",
-      soci::use(who.centre_id), soci::use(request.type_id()),
-      soci::use(open), soci::use(person_id),
+      soci::use(who.centre_id), soci::use(request.type_id()), soci::use(open), soci::use(person_id),
       soci::use(family_id), soci::into(open_already);
   if (open_already > 0) {
     ThrowAlreadyExists("an open " + request.type_id() + " case for this " +

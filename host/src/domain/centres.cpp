@@ -107,8 +107,7 @@ std::vector<assist::v1::Centre> Centres::List(Transaction& tx, const Identity& w
   for (const auto& each : ids) {
     centres.push_back(Load(tx.sql(), each));
     // The operator read each centre: each centre's trail says so.
-    AppendAudit(tx, InCentre(who, each), "ListCentres", 0, AuditAction::kRead,
-                "centre " + each);
+    AppendAudit(tx, InCentre(who, each), "ListCentres", 0, AuditAction::kRead, "centre " + each);
   }
   return centres;
 }

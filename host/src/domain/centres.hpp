@@ -33,12 +33,15 @@ class Centres {
   // name and municipality, and enables each listed type that the centre has never had (a type
   // disabled through the API stays disabled: that decision is newer than the file). Types not
   // loaded are skipped with a warning, and enabled at a later start that loads them.
-  void Bootstrap(Database& db, const google::protobuf::RepeatedPtrField<
-                                   assist::host::v1::BootstrapCentre>& centres) const;
+  void Bootstrap(
+      Database& db,
+      const google::protobuf::RepeatedPtrField<assist::host::v1::BootstrapCentre>& centres) const;
 
-  bool TypeEnabled(soci::session& sql, const std::string& centre_id, const std::string& type_id) const;
+  bool TypeEnabled(soci::session& sql, const std::string& centre_id,
+                   const std::string& type_id) const;
   // The centre's settings for the type, or null when it has none.
-  std::unique_ptr<google::protobuf::Message> Settings(soci::session& sql, const std::string& centre_id,
+  std::unique_ptr<google::protobuf::Message> Settings(soci::session& sql,
+                                                      const std::string& centre_id,
                                                       const std::string& type_id) const;
 
  private:
@@ -46,7 +49,8 @@ class Centres {
   void Insert(soci::session& sql, const std::string& id, const std::string& name,
               const std::string& municipality) const;
   void SetEnabled(Transaction& tx, const std::string& centre_id, const std::string& type_id,
-                  bool enabled, const std::string& settings_type, const std::string& settings_json) const;
+                  bool enabled, const std::string& settings_type,
+                  const std::string& settings_json) const;
   void CheckVisible(const Identity& who, const std::string& centre_id) const;
 
   const PluginRegistry& registry_;

@@ -69,10 +69,11 @@ Value Rows(Transaction& tx, const std::string& sql, long long case_id,
 std::vector<long long> CasesOfPerson(Transaction& tx, const std::string& centre, long long person) {
   std::vector<long long> ids;
   long long id = 0;
-  soci::statement st = (tx.sql().prepare << "SELECT id FROM cases WHERE centre_id = :c AND "
-                                            "(person_id = :p OR family_id IN (SELECT family_id "
-                                            "FROM family_members WHERE person_id = :p2)) ORDER BY id",
-                        soci::use(centre), soci::use(person), soci::use(person), soci::into(id));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT id FROM cases WHERE centre_id = :c AND "
+                           "(person_id = :p OR family_id IN (SELECT family_id "
+                           "FROM family_members WHERE person_id = :p2)) ORDER BY id",
+       soci::use(centre), soci::use(person), soci::use(person), soci::into(id));
   st.execute();
   while (st.fetch()) ids.push_back(id);
   return ids;
@@ -88,8 +89,8 @@ struct DueCase {
 // The retention period runs from the later of closure and the end of monitoring. `limit` > 0:
 // at most that many, in the order of the index (core migration 5) rather than by id, so that a
 // batch reads only its own rows instead of sorting everything due.
-std::vector<DueCase> DueCases(soci::session& sql, const std::string& centre, const std::string& cutoff,
-                              std::size_t limit) {
+std::vector<DueCase> DueCases(soci::session& sql, const std::string& centre,
+                              const std::string& cutoff, std::size_t limit) {
   int closed = assist::v1::CASE_STATUS_CLOSED, ended = assist::v1::CASE_STATUS_MONITORING_ENDED;
   long long max_rows = static_cast<long long>(limit);
   std::string query =
@@ -125,15 +126,17 @@ std::vector<DueCase> DueCases(soci::session& sql, const std::string& centre, con
 
 }  // namespace
 
-assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who, long long person_id) {
+assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who,
+                                              long long person_id) {
   Value root;
   Field(root, "person") = AsValue(LoadPerson(tx.sql(), who.centre_id, person_id));
   Value& families = Field(root, "families");
   families.mutable_list_value();
   long long family_id = 0;
   std::vector<long long> family_ids;
-  soci::statement st = (tx.sql().prepare << "SELECT family_id FROM family_members WHERE person_id = :p",
-                        soci::use(person_id), soci::into(family_id));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT family_id FROM family_members WHERE person_id = :p",
+       soci::use(person_id), soci::into(family_id));
   st.execute();
   while (st.fetch()) family_ids.push_back(family_id);
   for (long long id : family_ids) {
@@ -145,22 +148,27 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
     Value entry;
     Field(entry, "case") = AsValue(*FindCase(tx, who.centre_id, case_id, false));
     Field(entry, "documents") = Rows(
-        tx, "SELECT kind, CAST(version AS TEXT), type_name, payload_json, submitted_by, submitted_at "
-            "FROM case_documents WHERE case_id = :c ORDER BY kind, version",
+        tx,
+        "SELECT kind, CAST(version AS TEXT), type_name, payload_json, submitted_by, submitted_at "
+        "FROM case_documents WHERE case_id = :c ORDER BY kind, version",
         case_id, {"kind", "version", "type", "payload", "submitted_by", "submitted_at"}, "payload");
-    Field(entry, "consent_decisions") = Rows(
-        tx, "SELECT CAST(decision AS TEXT), decided_on, note, recorded_by, recorded_at FROM "
-            "consent_decisions WHERE case_id = :c ORDER BY id",
-        case_id, {"decision", "decided_on", "note", "recorded_by", "recorded_at"});
-    Field(entry, "contacts") = Rows(
-        tx, "SELECT contact_on, CAST(kind AS TEXT), CAST(duration_minutes AS TEXT), place, notes, "
-            "details_json, recorded_by FROM contacts WHERE case_id = :c ORDER BY id",
-        case_id, {"contact_on", "kind", "duration_minutes", "place", "notes", "details", "recorded_by"},
-        "details");
-    Field(entry, "reviews") = Rows(
-        tx, "SELECT reviewed_on, review_json, next_review_due, recorded_by FROM reviews "
-            "WHERE case_id = :c ORDER BY id",
-        case_id, {"reviewed_on", "review", "next_review_due", "recorded_by"}, "review");
+    Field(entry, "consent_decisions") =
+        Rows(tx,
+             "SELECT CAST(decision AS TEXT), decided_on, note, recorded_by, recorded_at FROM "
+             "consent_decisions WHERE case_id = :c ORDER BY id",
+             case_id, {"decision", "decided_on", "note", "recorded_by", "recorded_at"});
+    Field(entry, "contacts") =
+        Rows(tx,
+             "SELECT contact_on, CAST(kind AS TEXT), CAST(duration_minutes AS TEXT), place, notes, "
+             "details_json, recorded_by FROM contacts WHERE case_id = :c ORDER BY id",
+             case_id,
+             {"contact_on", "kind", "duration_minutes", "place", "notes", "details", "recorded_by"},
+             "details");
+    Field(entry, "reviews") =
+        Rows(tx,
+             "SELECT reviewed_on, review_json, next_review_due, recorded_by FROM reviews "
+             "WHERE case_id = :c ORDER BY id",
+             case_id, {"reviewed_on", "review", "next_review_due", "recorded_by"}, "review");
     *cases.mutable_list_value()->add_values() = std::move(entry);
     AppendAudit(tx, who, "ExportPersonData", case_id, AuditAction::kRead,
                 "export for person " + std::to_string(person_id));
@@ -195,19 +203,22 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
   // the same case (an ApplyRetention call during the sweep, or a second host's sweep after this
   // one's advisory lock went with its connection); whichever updates the row second finds it
   // taken and skips the case, so each case is anonymised and audited once.
-  soci::statement claim = (sql.prepare << "UPDATE cases SET referral_reason = '', anonymised_at = :t "
-                                          "WHERE id = :c AND anonymised_at = ''",
-                           soci::use(now), soci::use(case_id));
+  soci::statement claim =
+      (sql.prepare << "UPDATE cases SET referral_reason = '', anonymised_at = :t "
+                      "WHERE id = :c AND anonymised_at = ''",
+       soci::use(now), soci::use(case_id));
   soci::statement documents = (sql.prepare << "UPDATE case_documents SET payload_json = '{}' "
                                               "WHERE case_id = :c AND kind <> 'outcome'",
                                soci::use(case_id));
   soci::statement contacts = (sql.prepare << "UPDATE contacts SET place = '', notes = '', "
                                              "details_json = '{}' WHERE case_id = :c",
                               soci::use(case_id));
-  soci::statement reviews = (sql.prepare << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c",
-                             soci::use(case_id));
-  soci::statement consent = (sql.prepare << "UPDATE consent_decisions SET note = '' WHERE case_id = :c",
-                             soci::use(case_id));
+  soci::statement reviews =
+      (sql.prepare << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c",
+       soci::use(case_id));
+  soci::statement consent =
+      (sql.prepare << "UPDATE consent_decisions SET note = '' WHERE case_id = :c",
+       soci::use(case_id));
   std::set<long long> people, families;
   for (const DueCase& c : due) {
     if (batch.time_budget.count() > 0 && !done.empty() &&
@@ -232,8 +243,9 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
   // person's case, the family of a family's case and that family's members. A person's cases are
   // their own and those of every family they belong to.
   long long family_id = 0, member = 0;
-  soci::statement members = (sql.prepare << "SELECT person_id FROM family_members WHERE family_id = :f",
-                             soci::use(family_id), soci::into(member));
+  soci::statement members =
+      (sql.prepare << "SELECT person_id FROM family_members WHERE family_id = :f",
+       soci::use(family_id), soci::into(member));
   for (long long id : families) {
     family_id = id;
     members.execute();
@@ -253,9 +265,10 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
     forget_person.execute(true);
   }
   soci::statement forget_family =
-      (sql.prepare << "UPDATE families SET name = 'anonymised' WHERE id = :f AND centre_id = :c AND "
-                      "name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM cases k WHERE "
-                      "k.family_id = :f2 AND k.anonymised_at = '')",
+      (sql.prepare
+           << "UPDATE families SET name = 'anonymised' WHERE id = :f AND centre_id = :c AND "
+              "name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM cases k WHERE "
+              "k.family_id = :f2 AND k.anonymised_at = '')",
        soci::use(family_id), soci::use(who.centre_id), soci::use(family_id));
   for (long long id : families) {
     family_id = id;

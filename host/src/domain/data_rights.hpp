@@ -2,7 +2,6 @@
 // The data-protection rights of the people a centre works with: access to everything held about
 // a person (GDPR art. 15) and anonymisation once the retention period after closing has passed.
 #include <assist/plugin/date.hpp>
-
 #include <chrono>
 #include <cstddef>
 #include <vector>
@@ -13,7 +12,8 @@
 
 namespace assist::host {
 
-assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who, long long person_id);
+assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who,
+                                              long long person_id);
 
 // How much one call of AnonymiseExpiredCases may do; zero means no limit. The background sweep
 // works in short transactions so that on SQLite no other writer waits long for the write lock:

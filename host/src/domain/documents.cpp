@@ -24,10 +24,11 @@ std::string DescribeSubject(Transaction& tx, const assist::v1::Case& c) {
   }
   long long id = c.family_id();
   tx.sql() << "SELECT name FROM families WHERE id = :id", soci::use(id), soci::into(text);
-  soci::statement st = (tx.sql().prepare << "SELECT p.given_name, p.family_name FROM family_members m "
-                                            "JOIN people p ON p.id = m.person_id "
-                                            "WHERE m.family_id = :id ORDER BY p.id",
-                        soci::use(id), soci::into(given), soci::into(family));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT p.given_name, p.family_name FROM family_members m "
+                           "JOIN people p ON p.id = m.person_id "
+                           "WHERE m.family_id = :id ORDER BY p.id",
+       soci::use(id), soci::into(given), soci::into(family));
   st.execute();
   const char* separator = ": ";
   while (st.fetch()) {
@@ -56,10 +57,11 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
     available += (available.empty() ? "" : ", ") + each.id;
   }
   if (kind == nullptr) {
-    ThrowInvalid("kind", "is not a document of assistance type " + c.type_id() + " (available: " +
-                             (available.empty() ? "none" : available) + ")",
-                 "nie jest dokumentem rodzaju asysty " + c.type_id() + " (dostępne: " +
-                     (available.empty() ? "brak" : available) + ")");
+    ThrowInvalid("kind",
+                 "is not a document of assistance type " + c.type_id() +
+                     " (available: " + (available.empty() ? "none" : available) + ")",
+                 "nie jest dokumentem rodzaju asysty " + c.type_id() +
+                     " (dostępne: " + (available.empty() ? "brak" : available) + ")");
   }
 
   sdk::CaseRecord record;
@@ -72,11 +74,12 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
   {
     std::string on, notes, type, json;
     int kind_code = 0, minutes = 0;
-    soci::statement st = (tx.sql().prepare << "SELECT contact_on, kind, duration_minutes, notes, "
-                                              "details_type, details_json FROM contacts "
-                                              "WHERE case_id = :c ORDER BY contact_on, id",
-                          soci::use(case_id), soci::into(on), soci::into(kind_code),
-                          soci::into(minutes), soci::into(notes), soci::into(type), soci::into(json));
+    soci::statement st =
+        (tx.sql().prepare << "SELECT contact_on, kind, duration_minutes, notes, "
+                             "details_type, details_json FROM contacts "
+                             "WHERE case_id = :c ORDER BY contact_on, id",
+         soci::use(case_id), soci::into(on), soci::into(kind_code), soci::into(minutes),
+         soci::into(notes), soci::into(type), soci::into(json));
     st.execute();
     while (st.fetch()) {
       auto& entry = record.contacts.emplace_back();

@@ -1,8 +1,9 @@
 #include "domain/errors.hpp"
 
-#include <cstdint>
-
+#include <absl/status/status.h>
 #include <google/protobuf/util/time_util.h>
+
+#include <cstdint>
 
 #include "assist/v1/common.pb.h"
 #include "db/database_fault.hpp"
@@ -107,13 +108,13 @@ void ThrowNotFound(const std::string& resource_type, const std::string& name) {
   resource.set_resource_type(ValidUtf8(resource_type));
   resource.set_resource_name(ValidUtf8(name));
   resource.set_description("not found");
-  throw RpcError(WithDetails(grpc::StatusCode::NOT_FOUND,
-                             resource_type + " " + name + " not found", resource));
+  throw RpcError(WithDetails(grpc::StatusCode::NOT_FOUND, resource_type + " " + name + " not found",
+                             resource));
 }
 
 void ThrowAlreadyExists(const std::string& what) {
-  throw RpcError(WithErrorInfo(grpc::StatusCode::ALREADY_EXISTS, what + " already exists",
-                               "ALREADY_EXISTS"));
+  throw RpcError(
+      WithErrorInfo(grpc::StatusCode::ALREADY_EXISTS, what + " already exists", "ALREADY_EXISTS"));
 }
 
 grpc::Status WithErrorInfo(grpc::StatusCode code, const std::string& message,
@@ -142,7 +143,8 @@ grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_
     if (!constraint.empty()) metadata.emplace_back("constraint", constraint);
     return WithErrorInfo(StatusCode::ABORTED,
                          "a concurrent change to the same records won; nothing was stored, "
-                         "retry" + request,
+                         "retry" +
+                             request,
                          "CONCURRENT_UPDATE", metadata, milliseconds(50));
   };
   switch (fault.kind()) {
@@ -154,7 +156,8 @@ grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_
       return WithErrorInfo(StatusCode::UNAVAILABLE,
                            std::string(fault.what()) +
                                ": the change may or may not be stored, read it back before "
-                               "retrying" + request,
+                               "retrying" +
+                               request,
                            "COMMIT_OUTCOME_UNKNOWN", {}, milliseconds(1000));
     case FaultKind::kStorageFull:
       return WithErrorInfo(StatusCode::RESOURCE_EXHAUSTED,
@@ -181,26 +184,9 @@ grpc::Status FaultStatus(const DatabaseFault& fault, const std::string& request_
 }
 
 std::string StatusCodeName(grpc::StatusCode code) {
-  switch (code) {
-    case grpc::StatusCode::OK: return "OK";
-    case grpc::StatusCode::CANCELLED: return "CANCELLED";
-    case grpc::StatusCode::UNKNOWN: return "UNKNOWN";
-    case grpc::StatusCode::INVALID_ARGUMENT: return "INVALID_ARGUMENT";
-    case grpc::StatusCode::DEADLINE_EXCEEDED: return "DEADLINE_EXCEEDED";
-    case grpc::StatusCode::NOT_FOUND: return "NOT_FOUND";
-    case grpc::StatusCode::ALREADY_EXISTS: return "ALREADY_EXISTS";
-    case grpc::StatusCode::PERMISSION_DENIED: return "PERMISSION_DENIED";
-    case grpc::StatusCode::RESOURCE_EXHAUSTED: return "RESOURCE_EXHAUSTED";
-    case grpc::StatusCode::FAILED_PRECONDITION: return "FAILED_PRECONDITION";
-    case grpc::StatusCode::ABORTED: return "ABORTED";
-    case grpc::StatusCode::OUT_OF_RANGE: return "OUT_OF_RANGE";
-    case grpc::StatusCode::UNIMPLEMENTED: return "UNIMPLEMENTED";
-    case grpc::StatusCode::INTERNAL: return "INTERNAL";
-    case grpc::StatusCode::UNAVAILABLE: return "UNAVAILABLE";
-    case grpc::StatusCode::DATA_LOSS: return "DATA_LOSS";
-    case grpc::StatusCode::UNAUTHENTICATED: return "UNAUTHENTICATED";
-    default: return "CODE_" + std::to_string(static_cast<int>(code));
-  }
+  // gRPC's codes are absl's codes, number for number; absl names them.
+  std::string name = absl::StatusCodeToString(static_cast<absl::StatusCode>(code));
+  return name.empty() ? "CODE_" + std::to_string(static_cast<int>(code)) : name;
 }
 
 }  // namespace assist::host

@@ -2,14 +2,13 @@
 // Anticipated failures as gRPC statuses with machine-readable details. Domain code throws RpcError;
 // the RPC layer turns it into the call's status after the transaction has rolled back, so a
 // rejected step never leaves half-written rows.
-#include <assist/plugin/status.hpp>
-#include <chrono>
-
 #include <grpcpp/support/status.h>
 
+#include <assist/plugin/status.hpp>
+#include <chrono>
+#include <optional>
 #include <stdexcept>
 #include <string>
-#include <optional>
 #include <utility>
 #include <vector>
 
@@ -33,7 +32,8 @@ grpc::Status FailedPrecondition(const std::string& type, const std::string& subj
                                 const std::string& description);
 
 [[noreturn]] void ThrowInvalid(const std::vector<sdk::FieldViolation>& violations);
-[[noreturn]] void ThrowInvalid(const std::string& field, const std::string& en, const std::string& pl);
+[[noreturn]] void ThrowInvalid(const std::string& field, const std::string& en,
+                               const std::string& pl);
 [[noreturn]] void ThrowPrecondition(const std::string& type, const std::string& subject,
                                     const std::string& description);
 // NOT_FOUND with google.rpc.ResourceInfo (e.g. "case", "17"): also what the caller may not see,

@@ -14,9 +14,9 @@ namespace assist::host {
 // Decodes a request's payload into a new message of type `expected`. Throws RpcError
 // INVALID_ARGUMENT naming `field` (e.g. "intake.json") when it is missing, of another type, or
 // malformed.
-std::unique_ptr<google::protobuf::Message> DecodePayload(const assist::v1::Payload& payload,
-                                                         const google::protobuf::Descriptor& expected,
-                                                         const std::string& field);
+std::unique_ptr<google::protobuf::Message> DecodePayload(
+    const assist::v1::Payload& payload, const google::protobuf::Descriptor& expected,
+    const std::string& field);
 
 std::string ToStoredJson(const google::protobuf::Message& message);
 

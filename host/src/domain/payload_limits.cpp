@@ -7,11 +7,12 @@ namespace {
 
 namespace pb = google::protobuf;
 
-void Walk(const pb::Message& message, const std::string& path, int depth, const PayloadLimits& limits,
-          std::vector<sdk::FieldViolation>& out) {
+void Walk(const pb::Message& message, const std::string& path, int depth,
+          const PayloadLimits& limits, std::vector<sdk::FieldViolation>& out) {
   if (depth > limits.max_depth) {
-    out.push_back({path, "is nested deeper than " + std::to_string(limits.max_depth) + " levels",
-                   "jest zagnieżdżone głębiej niż " + std::to_string(limits.max_depth) + " poziomów"});
+    out.push_back(
+        {path, "is nested deeper than " + std::to_string(limits.max_depth) + " levels",
+         "jest zagnieżdżone głębiej niż " + std::to_string(limits.max_depth) + " poziomów"});
     return;
   }
   const pb::Reflection* reflection = message.GetReflection();
@@ -23,7 +24,8 @@ void Walk(const pb::Message& message, const std::string& path, int depth, const 
     const bool is_message = field->cpp_type() == pb::FieldDescriptor::CPPTYPE_MESSAGE;
     auto check_string = [&](const std::string& value, const std::string& where) {
       if (value.size() > limits.max_string_bytes) {
-        out.push_back({where, "is longer than " + std::to_string(limits.max_string_bytes) + " bytes",
+        out.push_back({where,
+                       "is longer than " + std::to_string(limits.max_string_bytes) + " bytes",
                        "jest dłuższe niż " + std::to_string(limits.max_string_bytes) + " bajtów"});
       }
       // The one check of text the database would alter (storable_text.hpp), in this same walk.
@@ -45,7 +47,8 @@ void Walk(const pb::Message& message, const std::string& path, int depth, const 
     for (int i = 0; i < size; ++i) {
       const std::string item = at + "[" + std::to_string(i) + "]";
       if (is_string) check_string(reflection->GetRepeatedString(message, field, i), item);
-      if (is_message) Walk(reflection->GetRepeatedMessage(message, field, i), item, depth + 1, limits, out);
+      if (is_message)
+        Walk(reflection->GetRepeatedMessage(message, field, i), item, depth + 1, limits, out);
     }
   }
 }

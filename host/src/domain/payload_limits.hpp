@@ -1,9 +1,9 @@
 #pragma once
 // Bounds every plugin payload shares, checked by the host before a plugin sees the message, so
 // that no plugin has to defend itself against a 4 MiB string or a list of a million goals.
-#include <assist/plugin/status.hpp>
 #include <google/protobuf/message.h>
 
+#include <assist/plugin/status.hpp>
 #include <string>
 #include <vector>
 

@@ -83,8 +83,7 @@ assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
               "VALUES (:c, :g, :f, :b, :t) RETURNING id",
       soci::use(who.centre_id), soci::use(request.given_name()), soci::use(request.family_name()),
       soci::use(request.birth_date()), soci::use(now), soci::into(id);
-  AppendAudit(tx, who, "CreatePerson", 0, AuditAction::kWrite,
-              "person " + std::to_string(id));
+  AppendAudit(tx, who, "CreatePerson", 0, AuditAction::kWrite, "person " + std::to_string(id));
   return LoadPerson(tx.sql(), who.centre_id, id);
 }
 
@@ -151,8 +150,7 @@ assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
     tx.sql() << "INSERT INTO family_members (family_id, person_id, relation) VALUES (:f, :p, :r)",
         soci::use(id), soci::use(person_id), soci::use(relation);
   }
-  AppendAudit(tx, who, "CreateFamily", 0, AuditAction::kWrite,
-              "family " + std::to_string(id));
+  AppendAudit(tx, who, "CreateFamily", 0, AuditAction::kWrite, "family " + std::to_string(id));
   return LoadFamily(tx.sql(), who.centre_id, id);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
-#include <assist/plugin/plugin.hpp>
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/descriptor.pb.h>
 
+#include <assist/plugin/plugin.hpp>
 #include <memory>
 #include <string>
 
@@ -12,7 +12,7 @@ namespace assist::host {
 struct LoadedPlugin {
   std::string path;
   std::unique_ptr<sdk::Plugin> plugin;
-  sdk::PluginInfo info;  // copied once; Info() is not called again
+  sdk::PluginInfo info;     // copied once; Info() is not called again
   std::string sdk_version;  // the SDK the plugin was built against, from its AbiStamp
   const google::protobuf::Descriptor* intake = nullptr;
   const google::protobuf::Descriptor* plan = nullptr;
@@ -20,10 +20,7 @@ struct LoadedPlugin {
   const google::protobuf::Descriptor* review = nullptr;
   const google::protobuf::Descriptor* outcome = nullptr;
   const google::protobuf::Descriptor* settings = nullptr;  // may be null
-  google::protobuf::FileDescriptorSet files;  // the plugin's protos and their imports
-
-  // The message type the plugin takes at a step; null when it takes none.
-  const google::protobuf::Descriptor* TypeFor(sdk::Step step) const;
+  google::protobuf::FileDescriptorSet files;               // the plugin's protos and their imports
 };
 
 }  // namespace assist::host

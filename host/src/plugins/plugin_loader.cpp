@@ -6,13 +6,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <csignal>
-
 #include <algorithm>
 #include <assist/plugin/export.hpp>
 #include <assist/plugin/version.hpp>
 #include <boost/dll/shared_library.hpp>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -114,28 +113,6 @@ boost::dll::shared_library* KeepLoaded(std::unique_ptr<boost::dll::shared_librar
   kept->push_back(std::move(library));
   return kept->back().get();
 }
-
-}  // namespace
-
-const pb::Descriptor* LoadedPlugin::TypeFor(sdk::Step step) const {
-  switch (step) {
-    case sdk::Step::kIntake:
-      return intake;
-    case sdk::Step::kPlan:
-      return plan;
-    case sdk::Step::kContact:
-      return contact;
-    case sdk::Step::kReview:
-      return review;
-    case sdk::Step::kOutcome:
-      return outcome;
-    case sdk::Step::kSettings:
-      return settings;
-  }
-  return nullptr;
-}
-
-namespace {
 
 std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadReport& report);
 

@@ -99,7 +99,8 @@ void Answer(grpc::ServerUnaryReactor* reactor, const CallRecord& call, const grp
 
 }  // namespace
 
-grpc::Status Guard(std::string_view rpc, const Identity& who, const std::function<void()>& work) {
+grpc::Status StatusOfWork(std::string_view rpc, const Identity& who,
+                          const std::function<void()>& work) {
   try {
     work();
     return grpc::Status::OK;
@@ -148,7 +149,7 @@ CallRunner::Admission CallRunner::Admit(grpc::CallbackServerContext& context,
 grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
                                       const google::protobuf::Message& request,
                                       const grpc::Status& status, AuditAction action) {
-  grpc::Status recorded = Guard(rpc, who, [&] {
+  grpc::Status recorded = StatusOfWork(rpc, who, [&] {
     db_.InTransaction([&](Transaction& tx) {
       AppendAudit(tx, who, rpc, CaseIdOf(request), action, status.error_message());
     });
@@ -178,16 +179,14 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
     Answer(reactor, call, admission.refusal);
     return reactor;
   }
-  const bool queued =
-      executor_.TryPost(LaneOf(rpc), [this, context, reactor, call, &request,
-                                      admission = std::move(admission),
-                                      snapshot_read = std::move(snapshot_read),
-                                      work = std::move(work)] {
+  const bool queued = executor_.TryPost(
+      LaneOf(rpc), [this, context, reactor, call, &request, admission = std::move(admission),
+                    snapshot_read = std::move(snapshot_read), work = std::move(work)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
         if (status.ok()) status = Abandoned(*context);
         if (status.ok()) {
-          status = Guard(call.rpc, who, [&] {
+          status = StatusOfWork(call.rpc, who, [&] {
             RefuseUnstorableText(request);
             if (snapshot_read) {
               db_.InTransaction([&](Transaction& tx) { snapshot_read(who, tx); },
@@ -260,7 +259,7 @@ grpc::ServerUnaryReactor* CallRunner::RunInline(grpc::CallbackServerContext* con
     if (!queued) Answer(reactor, call, AtCapacity());
     return reactor;
   }
-  Answer(reactor, call, Guard(rpc, *admission.who, [&] { work(*admission.who); }));
+  Answer(reactor, call, StatusOfWork(rpc, *admission.who, [&] { work(*admission.who); }));
   return reactor;
 }
 

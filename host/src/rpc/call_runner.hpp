@@ -15,9 +15,9 @@
 
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
-#include <optional>
 #include <string_view>
 
 #include "audit/audit_log.hpp"
@@ -61,8 +61,8 @@ class CallRunner {
   // Records a refusal of an authenticated caller in the audit trail. Returns the status to answer:
   // the refusal, or why it could not be recorded (the call must not pass unrecorded).
   grpc::Status AuditRefusal(const Identity& who, std::string_view rpc,
-                    const google::protobuf::Message& request, const grpc::Status& status,
-                    AuditAction action);
+                            const google::protobuf::Message& request, const grpc::Status& status,
+                            AuditAction action);
 
   const Authenticator& auth_;
   Database& db_;
@@ -72,6 +72,7 @@ class CallRunner {
 };
 
 // Runs `work`, mapping whatever it throws to a status (shared by both paths of CallRunner).
-grpc::Status Guard(std::string_view rpc, const Identity& who, const std::function<void()>& work);
+grpc::Status StatusOfWork(std::string_view rpc, const Identity& who,
+                          const std::function<void()>& work);
 
 }  // namespace assist::host

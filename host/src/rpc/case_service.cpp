@@ -6,44 +6,63 @@ namespace assist::host {
 
 // Every RPC has the same shape; only the operation differs. The request and response pointers
 // are captured by value: the operation runs later, on the executor.
-#define ASSIST_RPC(Captures, Method, Request, Response, Operation)                              \
-  grpc::ServerUnaryReactor* CaseServiceImpl::Method(grpc::CallbackServerContext* context,       \
-                                                    const assist::v1::Request* request,         \
-                                                    assist::v1::Response* response) {           \
-    return calls_.Run(context, #Method, *request, [Captures](const Identity& who, Transaction& tx) { \
-      *response = Operation;                                                                    \
-    });                                                                                         \
+#define ASSIST_RPC(Captures, Method, Request, Response, Operation)                        \
+  grpc::ServerUnaryReactor* CaseServiceImpl::Method(grpc::CallbackServerContext* context, \
+                                                    const assist::v1::Request* request,   \
+                                                    assist::v1::Response* response) {     \
+    return calls_.Run(                                                                    \
+        context, #Method, *request,                                                       \
+        [Captures](const Identity& who, Transaction& tx) { *response = Operation; });     \
   }
 // Operations of the workflow or queries members, and free functions over people.
 #define ASSIST_CASE_RPC(...) ASSIST_RPC(ASSIST_COMMA(this, request, response), __VA_ARGS__)
 #define ASSIST_PEOPLE_RPC(...) ASSIST_RPC(ASSIST_COMMA(request, response), __VA_ARGS__)
 #define ASSIST_COMMA(...) __VA_ARGS__
 
-ASSIST_PEOPLE_RPC(CreatePerson, CreatePersonRequest, Person, ::assist::host::CreatePerson(tx, who, *request))
-ASSIST_PEOPLE_RPC(GetPerson, GetPersonRequest, Person, ::assist::host::GetPerson(tx, who, request->id()))
-ASSIST_PEOPLE_RPC(CreateFamily, CreateFamilyRequest, Family, ::assist::host::CreateFamily(tx, who, *request))
-ASSIST_PEOPLE_RPC(GetFamily, GetFamilyRequest, Family, ::assist::host::GetFamily(tx, who, request->id()))
+ASSIST_PEOPLE_RPC(CreatePerson, CreatePersonRequest, Person,
+                  ::assist::host::CreatePerson(tx, who, *request))
+ASSIST_PEOPLE_RPC(GetPerson, GetPersonRequest, Person,
+                  ::assist::host::GetPerson(tx, who, request->id()))
+ASSIST_PEOPLE_RPC(CreateFamily, CreateFamilyRequest, Family,
+                  ::assist::host::CreateFamily(tx, who, *request))
+ASSIST_PEOPLE_RPC(GetFamily, GetFamilyRequest, Family,
+                  ::assist::host::GetFamily(tx, who, request->id()))
 ASSIST_CASE_RPC(OpenCase, OpenCaseRequest, Case, workflow_.OpenCase(tx, who, *request))
-ASSIST_CASE_RPC(AssignAssistant, AssignAssistantRequest, Case, workflow_.AssignAssistant(tx, who, *request))
-ASSIST_CASE_RPC(RecordConsent, RecordConsentRequest, Case, workflow_.RecordConsent(tx, who, *request))
+ASSIST_CASE_RPC(AssignAssistant, AssignAssistantRequest, Case,
+                workflow_.AssignAssistant(tx, who, *request))
+ASSIST_CASE_RPC(RecordConsent, RecordConsentRequest, Case,
+                workflow_.RecordConsent(tx, who, *request))
 ASSIST_CASE_RPC(SubmitIntake, SubmitIntakeRequest, Case, workflow_.SubmitIntake(tx, who, *request))
 ASSIST_CASE_RPC(SubmitPlan, SubmitPlanRequest, PlanVersion, workflow_.SubmitPlan(tx, who, *request))
 ASSIST_CASE_RPC(GetPlan, GetPlanRequest, PlanVersion, queries_.GetPlan(tx, who, *request))
-ASSIST_CASE_RPC(ListPlanVersions, ListPlanVersionsRequest, ListPlanVersionsResponse, queries_.ListPlanVersions(tx, who, request->case_id()))
-ASSIST_CASE_RPC(RecordContact, RecordContactRequest, Contact, workflow_.RecordContact(tx, who, *request))
-ASSIST_CASE_RPC(ListContacts, ListContactsRequest, ListContactsResponse, queries_.ListContacts(tx, who, *request))
-ASSIST_CASE_RPC(RecordReview, RecordReviewRequest, Review, workflow_.RecordReview(tx, who, *request))
-ASSIST_CASE_RPC(ListReviews, ListReviewsRequest, ListReviewsResponse, queries_.ListReviews(tx, who, request->case_id()))
+ASSIST_CASE_RPC(ListPlanVersions, ListPlanVersionsRequest, ListPlanVersionsResponse,
+                queries_.ListPlanVersions(tx, who, request->case_id()))
+ASSIST_CASE_RPC(RecordContact, RecordContactRequest, Contact,
+                workflow_.RecordContact(tx, who, *request))
+ASSIST_CASE_RPC(ListContacts, ListContactsRequest, ListContactsResponse,
+                queries_.ListContacts(tx, who, *request))
+ASSIST_CASE_RPC(RecordReview, RecordReviewRequest, Review,
+                workflow_.RecordReview(tx, who, *request))
+ASSIST_CASE_RPC(ListReviews, ListReviewsRequest, ListReviewsResponse,
+                queries_.ListReviews(tx, who, request->case_id()))
 ASSIST_CASE_RPC(CloseCase, CloseCaseRequest, Case, workflow_.CloseCase(tx, who, *request))
-ASSIST_CASE_RPC(StartMonitoring, StartMonitoringRequest, Case, workflow_.StartMonitoring(tx, who, *request))
-ASSIST_CASE_RPC(EndMonitoring, EndMonitoringRequest, Case, workflow_.EndMonitoring(tx, who, *request))
+ASSIST_CASE_RPC(StartMonitoring, StartMonitoringRequest, Case,
+                workflow_.StartMonitoring(tx, who, *request))
+ASSIST_CASE_RPC(EndMonitoring, EndMonitoringRequest, Case,
+                workflow_.EndMonitoring(tx, who, *request))
 ASSIST_CASE_RPC(GetCase, GetCaseRequest, CaseDetail, queries_.GetCase(tx, who, request->case_id()))
-ASSIST_CASE_RPC(ListCases, ListCasesRequest, ListCasesResponse, queries_.ListCases(tx, who, *request))
-ASSIST_CASE_RPC(ListDueReviews, ListDueReviewsRequest, ListDueReviewsResponse, queries_.ListDueReviews(tx, who, *request))
-ASSIST_CASE_RPC(RenderDocument, RenderDocumentRequest, CaseDocument, queries_.RenderDocument(tx, who, *request))
-ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics, queries_.GetStatistics(tx, who, *request))
-ASSIST_CASE_RPC(ExportPersonData, ExportPersonDataRequest, PersonDataExport, queries_.ExportPersonData(tx, who, *request))
-ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse, workflow_.ApplyRetention(tx, who, *request))
+ASSIST_CASE_RPC(ListCases, ListCasesRequest, ListCasesResponse,
+                queries_.ListCases(tx, who, *request))
+ASSIST_CASE_RPC(ListDueReviews, ListDueReviewsRequest, ListDueReviewsResponse,
+                queries_.ListDueReviews(tx, who, *request))
+ASSIST_CASE_RPC(RenderDocument, RenderDocumentRequest, CaseDocument,
+                queries_.RenderDocument(tx, who, *request))
+ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics,
+                queries_.GetStatistics(tx, who, *request))
+ASSIST_CASE_RPC(ExportPersonData, ExportPersonDataRequest, PersonDataExport,
+                queries_.ExportPersonData(tx, who, *request))
+ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse,
+                workflow_.ApplyRetention(tx, who, *request))
 
 #undef ASSIST_PEOPLE_RPC
 #undef ASSIST_CASE_RPC

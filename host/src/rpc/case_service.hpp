@@ -14,55 +14,80 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
       : calls_(calls), workflow_(workflow), queries_(queries) {}
 
   grpc::ServerUnaryReactor* CreatePerson(grpc::CallbackServerContext* context,
-      const assist::v1::CreatePersonRequest* request, assist::v1::Person* response) override;
+                                         const assist::v1::CreatePersonRequest* request,
+                                         assist::v1::Person* response) override;
   grpc::ServerUnaryReactor* GetPerson(grpc::CallbackServerContext* context,
-      const assist::v1::GetPersonRequest* request, assist::v1::Person* response) override;
+                                      const assist::v1::GetPersonRequest* request,
+                                      assist::v1::Person* response) override;
   grpc::ServerUnaryReactor* CreateFamily(grpc::CallbackServerContext* context,
-      const assist::v1::CreateFamilyRequest* request, assist::v1::Family* response) override;
+                                         const assist::v1::CreateFamilyRequest* request,
+                                         assist::v1::Family* response) override;
   grpc::ServerUnaryReactor* GetFamily(grpc::CallbackServerContext* context,
-      const assist::v1::GetFamilyRequest* request, assist::v1::Family* response) override;
+                                      const assist::v1::GetFamilyRequest* request,
+                                      assist::v1::Family* response) override;
   grpc::ServerUnaryReactor* OpenCase(grpc::CallbackServerContext* context,
-      const assist::v1::OpenCaseRequest* request, assist::v1::Case* response) override;
+                                     const assist::v1::OpenCaseRequest* request,
+                                     assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* AssignAssistant(grpc::CallbackServerContext* context,
-      const assist::v1::AssignAssistantRequest* request, assist::v1::Case* response) override;
+                                            const assist::v1::AssignAssistantRequest* request,
+                                            assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* RecordConsent(grpc::CallbackServerContext* context,
-      const assist::v1::RecordConsentRequest* request, assist::v1::Case* response) override;
+                                          const assist::v1::RecordConsentRequest* request,
+                                          assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* SubmitIntake(grpc::CallbackServerContext* context,
-      const assist::v1::SubmitIntakeRequest* request, assist::v1::Case* response) override;
+                                         const assist::v1::SubmitIntakeRequest* request,
+                                         assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* SubmitPlan(grpc::CallbackServerContext* context,
-      const assist::v1::SubmitPlanRequest* request, assist::v1::PlanVersion* response) override;
+                                       const assist::v1::SubmitPlanRequest* request,
+                                       assist::v1::PlanVersion* response) override;
   grpc::ServerUnaryReactor* GetPlan(grpc::CallbackServerContext* context,
-      const assist::v1::GetPlanRequest* request, assist::v1::PlanVersion* response) override;
-  grpc::ServerUnaryReactor* ListPlanVersions(grpc::CallbackServerContext* context,
-      const assist::v1::ListPlanVersionsRequest* request, assist::v1::ListPlanVersionsResponse* response) override;
+                                    const assist::v1::GetPlanRequest* request,
+                                    assist::v1::PlanVersion* response) override;
+  grpc::ServerUnaryReactor* ListPlanVersions(
+      grpc::CallbackServerContext* context, const assist::v1::ListPlanVersionsRequest* request,
+      assist::v1::ListPlanVersionsResponse* response) override;
   grpc::ServerUnaryReactor* RecordContact(grpc::CallbackServerContext* context,
-      const assist::v1::RecordContactRequest* request, assist::v1::Contact* response) override;
+                                          const assist::v1::RecordContactRequest* request,
+                                          assist::v1::Contact* response) override;
   grpc::ServerUnaryReactor* ListContacts(grpc::CallbackServerContext* context,
-      const assist::v1::ListContactsRequest* request, assist::v1::ListContactsResponse* response) override;
+                                         const assist::v1::ListContactsRequest* request,
+                                         assist::v1::ListContactsResponse* response) override;
   grpc::ServerUnaryReactor* RecordReview(grpc::CallbackServerContext* context,
-      const assist::v1::RecordReviewRequest* request, assist::v1::Review* response) override;
+                                         const assist::v1::RecordReviewRequest* request,
+                                         assist::v1::Review* response) override;
   grpc::ServerUnaryReactor* ListReviews(grpc::CallbackServerContext* context,
-      const assist::v1::ListReviewsRequest* request, assist::v1::ListReviewsResponse* response) override;
+                                        const assist::v1::ListReviewsRequest* request,
+                                        assist::v1::ListReviewsResponse* response) override;
   grpc::ServerUnaryReactor* CloseCase(grpc::CallbackServerContext* context,
-      const assist::v1::CloseCaseRequest* request, assist::v1::Case* response) override;
+                                      const assist::v1::CloseCaseRequest* request,
+                                      assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* StartMonitoring(grpc::CallbackServerContext* context,
-      const assist::v1::StartMonitoringRequest* request, assist::v1::Case* response) override;
+                                            const assist::v1::StartMonitoringRequest* request,
+                                            assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* EndMonitoring(grpc::CallbackServerContext* context,
-      const assist::v1::EndMonitoringRequest* request, assist::v1::Case* response) override;
+                                          const assist::v1::EndMonitoringRequest* request,
+                                          assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* GetCase(grpc::CallbackServerContext* context,
-      const assist::v1::GetCaseRequest* request, assist::v1::CaseDetail* response) override;
+                                    const assist::v1::GetCaseRequest* request,
+                                    assist::v1::CaseDetail* response) override;
   grpc::ServerUnaryReactor* ListCases(grpc::CallbackServerContext* context,
-      const assist::v1::ListCasesRequest* request, assist::v1::ListCasesResponse* response) override;
+                                      const assist::v1::ListCasesRequest* request,
+                                      assist::v1::ListCasesResponse* response) override;
   grpc::ServerUnaryReactor* ListDueReviews(grpc::CallbackServerContext* context,
-      const assist::v1::ListDueReviewsRequest* request, assist::v1::ListDueReviewsResponse* response) override;
+                                           const assist::v1::ListDueReviewsRequest* request,
+                                           assist::v1::ListDueReviewsResponse* response) override;
   grpc::ServerUnaryReactor* RenderDocument(grpc::CallbackServerContext* context,
-      const assist::v1::RenderDocumentRequest* request, assist::v1::CaseDocument* response) override;
+                                           const assist::v1::RenderDocumentRequest* request,
+                                           assist::v1::CaseDocument* response) override;
   grpc::ServerUnaryReactor* GetStatistics(grpc::CallbackServerContext* context,
-      const assist::v1::GetStatisticsRequest* request, assist::v1::Statistics* response) override;
+                                          const assist::v1::GetStatisticsRequest* request,
+                                          assist::v1::Statistics* response) override;
   grpc::ServerUnaryReactor* ExportPersonData(grpc::CallbackServerContext* context,
-      const assist::v1::ExportPersonDataRequest* request, assist::v1::PersonDataExport* response) override;
+                                             const assist::v1::ExportPersonDataRequest* request,
+                                             assist::v1::PersonDataExport* response) override;
   grpc::ServerUnaryReactor* ApplyRetention(grpc::CallbackServerContext* context,
-      const assist::v1::ApplyRetentionRequest* request, assist::v1::ApplyRetentionResponse* response) override;
+                                           const assist::v1::ApplyRetentionRequest* request,
+                                           assist::v1::ApplyRetentionResponse* response) override;
 
  private:
   CallRunner& calls_;

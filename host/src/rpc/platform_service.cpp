@@ -54,41 +54,47 @@ grpc::ServerUnaryReactor* PlatformServiceImpl::DescribeAssistanceType(
 grpc::ServerUnaryReactor* PlatformServiceImpl::CreateCentre(
     grpc::CallbackServerContext* context, const assist::v1::CreateCentreRequest* request,
     assist::v1::Centre* response) {
-  return calls_.Run(context, "CreateCentre", *request, [=, this](const Identity& who, Transaction& tx) {
-    *response = centres_.Create(tx, who, *request);
-  });
+  return calls_.Run(context, "CreateCentre", *request,
+                    [=, this](const Identity& who, Transaction& tx) {
+                      *response = centres_.Create(tx, who, *request);
+                    });
 }
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::GetCentre(grpc::CallbackServerContext* context,
-                                                         const assist::v1::GetCentreRequest* request,
-                                                         assist::v1::Centre* response) {
-  return calls_.Run(context, "GetCentre", *request, [=, this](const Identity& who, Transaction& tx) {
-    *response = centres_.Get(tx, who, request->id());
-  });
+grpc::ServerUnaryReactor* PlatformServiceImpl::GetCentre(
+    grpc::CallbackServerContext* context, const assist::v1::GetCentreRequest* request,
+    assist::v1::Centre* response) {
+  return calls_.Run(context, "GetCentre", *request,
+                    [=, this](const Identity& who, Transaction& tx) {
+                      *response = centres_.Get(tx, who, request->id());
+                    });
 }
 
 grpc::ServerUnaryReactor* PlatformServiceImpl::ListCentres(
     grpc::CallbackServerContext* context, const assist::v1::ListCentresRequest* request,
     assist::v1::ListCentresResponse* response) {
-  return calls_.Run(context, "ListCentres", *request, [=, this](const Identity& who, Transaction& tx) {
-    for (auto& centre : centres_.List(tx, who)) *response->add_centres() = std::move(centre);
-  });
+  return calls_.Run(context, "ListCentres", *request,
+                    [=, this](const Identity& who, Transaction& tx) {
+                      for (auto& centre : centres_.List(tx, who))
+                        *response->add_centres() = std::move(centre);
+                    });
 }
 
 grpc::ServerUnaryReactor* PlatformServiceImpl::EnableAssistanceType(
     grpc::CallbackServerContext* context, const assist::v1::CentreAssistanceTypeRequest* request,
     assist::v1::Centre* response) {
-  return calls_.Run(context, "EnableAssistanceType", *request, [=, this](const Identity& who, Transaction& tx) {
-    *response = centres_.Enable(tx, who, *request);
-  });
+  return calls_.Run(context, "EnableAssistanceType", *request,
+                    [=, this](const Identity& who, Transaction& tx) {
+                      *response = centres_.Enable(tx, who, *request);
+                    });
 }
 
 grpc::ServerUnaryReactor* PlatformServiceImpl::DisableAssistanceType(
     grpc::CallbackServerContext* context, const assist::v1::CentreAssistanceTypeRequest* request,
     assist::v1::Centre* response) {
-  return calls_.Run(context, "DisableAssistanceType", *request, [=, this](const Identity& who, Transaction& tx) {
-    *response = centres_.Disable(tx, who, *request);
-  });
+  return calls_.Run(context, "DisableAssistanceType", *request,
+                    [=, this](const Identity& who, Transaction& tx) {
+                      *response = centres_.Disable(tx, who, *request);
+                    });
 }
 
 }  // namespace assist::host

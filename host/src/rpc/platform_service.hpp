@@ -15,7 +15,8 @@ class PlatformServiceImpl final : public assist::v1::PlatformService::CallbackSe
       grpc::CallbackServerContext* context, const assist::v1::ListAssistanceTypesRequest* request,
       assist::v1::ListAssistanceTypesResponse* response) override;
   grpc::ServerUnaryReactor* DescribeAssistanceType(
-      grpc::CallbackServerContext* context, const assist::v1::DescribeAssistanceTypeRequest* request,
+      grpc::CallbackServerContext* context,
+      const assist::v1::DescribeAssistanceTypeRequest* request,
       assist::v1::DescribeAssistanceTypeResponse* response) override;
   grpc::ServerUnaryReactor* CreateCentre(grpc::CallbackServerContext* context,
                                          const assist::v1::CreateCentreRequest* request,

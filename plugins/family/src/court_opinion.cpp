@@ -12,44 +12,70 @@ namespace {
 
 const char* FormPl(v1::FamilyForm form) {
   switch (form) {
-    case v1::FAMILY_FORM_MARRIAGE: return "małżeństwo";
-    case v1::FAMILY_FORM_SINGLE_CARER: return "samotny opiekun";
-    case v1::FAMILY_FORM_COHABITING: return "związek nieformalny";
-    default: return "inna";
+    case v1::FAMILY_FORM_MARRIAGE:
+      return "małżeństwo";
+    case v1::FAMILY_FORM_SINGLE_CARER:
+      return "samotny opiekun";
+    case v1::FAMILY_FORM_COHABITING:
+      return "związek nieformalny";
+    default:
+      return "inna";
   }
 }
 
 const char* ProblemPl(int area) {
-  static const char* const kNames[] = {
-      "",        "ubóstwo",     "zadłużenie", "nakaz eksmisji", "uzależnienie od alkoholu",
-      "narkotyki", "przemoc w rodzinie", "trudności opiekuńczo-wychowawcze",
-      "prowadzenie gospodarstwa domowego", "zdrowie", "bezrobocie", "realizacja obowiązku szkolnego"};
+  static const char* const kNames[] = {"",
+                                       "ubóstwo",
+                                       "zadłużenie",
+                                       "nakaz eksmisji",
+                                       "uzależnienie od alkoholu",
+                                       "narkotyki",
+                                       "przemoc w rodzinie",
+                                       "trudności opiekuńczo-wychowawcze",
+                                       "prowadzenie gospodarstwa domowego",
+                                       "zdrowie",
+                                       "bezrobocie",
+                                       "realizacja obowiązku szkolnego"};
   return area > 0 && area < static_cast<int>(std::size(kNames)) ? kNames[area] : "inny";
 }
 
 const char* GoalAreaPl(int area) {
-  static const char* const kNames[] = {
-      "",         "wychowanie i opieka nad dziećmi", "zdrowie", "budżet domowy",
-      "prace na rzecz domu", "wykształcenie i kwalifikacje", "praca zarobkowa",
-      "aktywność społeczna", "sprawy urzędowe", "powrót dziecka z pieczy zastępczej"};
+  static const char* const kNames[] = {"",
+                                       "wychowanie i opieka nad dziećmi",
+                                       "zdrowie",
+                                       "budżet domowy",
+                                       "prace na rzecz domu",
+                                       "wykształcenie i kwalifikacje",
+                                       "praca zarobkowa",
+                                       "aktywność społeczna",
+                                       "sprawy urzędowe",
+                                       "powrót dziecka z pieczy zastępczej"};
   return area > 0 && area < static_cast<int>(std::size(kNames)) ? kNames[area] : "inny";
 }
 
 const char* RecommendationPl(v1::Recommendation r) {
   switch (r) {
-    case v1::RECOMMENDATION_CONTINUE: return "kontynuacja pracy";
-    case v1::RECOMMENDATION_MODIFY_PLAN: return "modyfikacja planu";
-    case v1::RECOMMENDATION_CLOSE: return "zakończenie pracy";
-    default: return "brak";
+    case v1::RECOMMENDATION_CONTINUE:
+      return "kontynuacja pracy";
+    case v1::RECOMMENDATION_MODIFY_PLAN:
+      return "modyfikacja planu";
+    case v1::RECOMMENDATION_CLOSE:
+      return "zakończenie pracy";
+    default:
+      return "brak";
   }
 }
 
 const char* PlacementPl(v1::ChildPlacement p) {
   switch (p) {
-    case v1::CHILD_PLACEMENT_STAYED_IN_FAMILY: return "dziecko pozostało w rodzinie";
-    case v1::CHILD_PLACEMENT_RETURNED_FROM_FOSTER_CARE: return "dziecko powróciło z pieczy zastępczej";
-    case v1::CHILD_PLACEMENT_PLACED_IN_FOSTER_CARE: return "dziecko umieszczono w pieczy zastępczej";
-    default: return "nie dotyczy";
+    case v1::CHILD_PLACEMENT_STAYED_IN_FAMILY:
+      return "dziecko pozostało w rodzinie";
+    case v1::CHILD_PLACEMENT_RETURNED_FROM_FOSTER_CARE:
+      return "dziecko powróciło z pieczy zastępczej";
+    case v1::CHILD_PLACEMENT_PLACED_IN_FOSTER_CARE:
+      return "dziecko umieszczono w pieczy zastępczej";
+    default:
+      return "nie dotyczy";
   }
 }
 
@@ -99,7 +125,8 @@ void WriteCooperation(std::ostream& out, const sdk::CaseRecord& record) {
   out << "\n4. Przebieg współpracy\n   Liczba kontaktów: " << record.contacts.size()
       << " (w tym wizyt w domu rodziny: " << home_visits << "), łączny czas: " << minutes / 60
       << " h " << minutes % 60 << " min";
-  if (!record.contacts.empty()) out << ", ostatni kontakt: " << sdk::FormatDate(record.contacts.back().on);
+  if (!record.contacts.empty())
+    out << ", ostatni kontakt: " << sdk::FormatDate(record.contacts.back().on);
   out << "\n";
 }
 
@@ -110,8 +137,8 @@ void WriteReviews(std::ostream& out, const sdk::CaseRecord& record) {
     v1::Review copy;
     const v1::Review* review = As(entry.review, copy);
     if (review == nullptr) continue;
-    out << "   - " << sdk::FormatDate(entry.on) << ": " << review->assessment() << " (rekomendacja: "
-        << RecommendationPl(review->recommendation()) << ")"
+    out << "   - " << sdk::FormatDate(entry.on) << ": " << review->assessment()
+        << " (rekomendacja: " << RecommendationPl(review->recommendation()) << ")"
         << (review->risk_to_child_safety() ? " - zagrożenie bezpieczeństwa dziecka" : "") << "\n";
   }
 }
@@ -152,7 +179,8 @@ sdk::Status RenderCourtOpinion(const sdk::CaseRecord& record, std::string& text)
   WriteMembers(out, *intake);
   WriteDiagnosis(out, *intake);
   v1::Plan plan_copy;
-  if (const v1::Plan* plan = As(context.plan, plan_copy)) WritePlan(out, *plan, context.plan_version);
+  if (const v1::Plan* plan = As(context.plan, plan_copy))
+    WritePlan(out, *plan, context.plan_version);
   WriteCooperation(out, record);
   WriteReviews(out, record);
   v1::Outcome outcome_copy;

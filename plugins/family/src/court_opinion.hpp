@@ -3,7 +3,6 @@
 // (art. 15(1) of the Act of 9 June 2011: "sporządzanie, na wniosek sądu, opinii o rodzinie i jej
 // członkach"), as plain Polish text from the case record.
 #include <assist/plugin/plugin.hpp>
-
 #include <string>
 
 namespace assist::family {

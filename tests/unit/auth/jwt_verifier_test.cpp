@@ -175,8 +175,8 @@ TEST(JwtVerifierTest, AcceptsFractionalNumericDates) {
   const long now = Clock::to_time_t(Clock::now());
   Claims c;
   c.exp_in = 0;
-  c.json = R"({"exp": )" + std::to_string(now + 300) + R"(.5, "nbf": )" +
-           std::to_string(now - 10) + ".25}";
+  c.json = R"({"exp": )" + std::to_string(now + 300) + R"(.5, "nbf": )" + std::to_string(now - 10) +
+           ".25}";
   EXPECT_EQ(Refusal(Sign(c, JWT_ALG_RS256, Rsa().private_pem)), "ACCEPTED");
   c.json = R"({"exp": )" + std::to_string(now - 3600) + ".5}";
   EXPECT_EQ(Refusal(Sign(c, JWT_ALG_RS256, Rsa().private_pem)), "token has expired");
@@ -187,8 +187,10 @@ TEST(JwtVerifierTest, AcceptsFractionalNumericDates) {
 TEST(JwtVerifierTest, RefusesAlgorithmsTheIssuerDoesNotUse) {
   // "none", and HS256 keyed with the (public) RSA key: the classic algorithm-confusion forgery.
   EXPECT_EQ(Refusal(Sign(Claims{}, JWT_ALG_NONE, "")), "token algorithm is not RS256");
-  EXPECT_EQ(Refusal(Sign(Claims{}, JWT_ALG_HS256, Rsa().public_pem)), "token algorithm is not RS256");
-  EXPECT_EQ(Refusal(Sign(Claims{}, JWT_ALG_ES256, Ec().private_pem)), "token algorithm is not RS256");
+  EXPECT_EQ(Refusal(Sign(Claims{}, JWT_ALG_HS256, Rsa().public_pem)),
+            "token algorithm is not RS256");
+  EXPECT_EQ(Refusal(Sign(Claims{}, JWT_ALG_ES256, Ec().private_pem)),
+            "token algorithm is not RS256");
 }
 
 TEST(JwtVerifierTest, RefusesClaimsThatDoNotMakeAnIdentity) {

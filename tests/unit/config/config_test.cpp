@@ -19,15 +19,16 @@ TEST(ConfigTest, RunsWithNoFileOnTheDocumentedDefaults) {
 
 TEST(ConfigTest, FlagsOverrideTheDefaults) {
   auto config =
-      ParseCommandLine({"--listen", "127.0.0.1:0", "--db", "/tmp/x.db", "--plugin-dir", "/p"}).config;
+      ParseCommandLine({"--listen", "127.0.0.1:0", "--db", "/tmp/x.db", "--plugin-dir", "/p"})
+          .config;
   EXPECT_EQ(config.listen(), "127.0.0.1:0");
   EXPECT_EQ(config.database().connection(), "/tmp/x.db");
   EXPECT_EQ(config.plugin_dir(), "/p");
 }
 
 TEST(ConfigTest, FlagsTakeTheirValueAfterAnEqualsSignToo) {
-  auto config = ParseCommandLine({"--listen=127.0.0.1:7", "--db=/tmp/a=b.db", "--plugin-dir", "/p"})
-                    .config;
+  auto config =
+      ParseCommandLine({"--listen=127.0.0.1:7", "--db=/tmp/a=b.db", "--plugin-dir", "/p"}).config;
   EXPECT_EQ(config.listen(), "127.0.0.1:7");
   EXPECT_EQ(config.database().connection(), "/tmp/a=b.db");  // only the first '=' splits
   EXPECT_EQ(config.plugin_dir(), "/p");
@@ -53,22 +54,28 @@ TEST(ConfigTest, RefusesWhatWouldFailLater) {
 }
 
 TEST(ConfigTest, ChecksStaticTokens) {
-  auto config = ParseConfigText(R"(static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
+  auto config = ParseConfigText(
+      R"(static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);  // only in explicit development mode
-  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "short" actor_id: "a" centre_id: "c" role: ROLE_HEAD })");
+  config = ParseConfigText(
+      R"(allow_static_tokens: true static_tokens { token: "short" actor_id: "a" centre_id: "c" role: ROLE_HEAD })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);
-  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "op" centre_id: "c" role: ROLE_OPERATOR })");
+  config = ParseConfigText(
+      R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "op" centre_id: "c" role: ROLE_OPERATOR })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);  // an operator belongs to no centre
-  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "pa" centre_id: "c" role: ROLE_PLATFORM_AUDITOR })");
+  config = ParseConfigText(
+      R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "pa" centre_id: "c" role: ROLE_PLATFORM_AUDITOR })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);  // nor does the platform auditor
-  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "pa" role: ROLE_PLATFORM_AUDITOR })");
+  config = ParseConfigText(
+      R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "pa" role: ROLE_PLATFORM_AUDITOR })");
   ApplyDefaults(config);
   EXPECT_NO_THROW(ValidateConfig(config));
-  config = ParseConfigText(R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
+  config = ParseConfigText(
+      R"(allow_static_tokens: true static_tokens { token: "long-enough" actor_id: "h" centre_id: "c" role: ROLE_HEAD })");
   ApplyDefaults(config);
   EXPECT_NO_THROW(ValidateConfig(config));
 }
@@ -84,10 +91,12 @@ TEST(ConfigTest, ClientCertificatesNeedTls) {
   auto config = ParseConfigText(R"(tls { require_client_certificate: true })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);
-  config = ParseConfigText(R"(tls { cert_file: "s.pem" key_file: "k.pem" require_client_certificate: true })");
+  config = ParseConfigText(
+      R"(tls { cert_file: "s.pem" key_file: "k.pem" require_client_certificate: true })");
   ApplyDefaults(config);
   EXPECT_THROW(ValidateConfig(config), ConfigError);  // no CA to verify them with
-  config = ParseConfigText(R"(tls { cert_file: "s.pem" key_file: "k.pem" client_ca_file: "ca.pem" })");
+  config =
+      ParseConfigText(R"(tls { cert_file: "s.pem" key_file: "k.pem" client_ca_file: "ca.pem" })");
   ApplyDefaults(config);
   EXPECT_NO_THROW(ValidateConfig(config));
 }
@@ -98,7 +107,8 @@ TEST(ConfigTest, AnAppIsGrantedOnlyWhatItsScopesName) {
     ApplyDefaults(config);
     ValidateConfig(config);
   };
-  const std::string app = R"(static_tokens { token: "long-enough" actor_id: "a" centre_id: "c" role: ROLE_APP)";
+  const std::string app =
+      R"(static_tokens { token: "long-enough" actor_id: "a" centre_id: "c" role: ROLE_APP)";
   EXPECT_THROW(valid(app + " }"), ConfigError);  // forgetting the scopes grants nothing
   EXPECT_THROW(valid(app + R"( scopes: "GetCaseX" })"), ConfigError);
   EXPECT_NO_THROW(valid(app + R"( scopes: "GetCase" scopes: "ListCases" })"));
@@ -109,8 +119,11 @@ TEST(ConfigTest, AnAppIsGrantedOnlyWhatItsScopesName) {
       R"(client_certificates { subject_common_name: "files" actor_id: "f" centre_id: "c" role: ROLE_APP scopes: "*" })";
   EXPECT_NO_THROW(valid(tls + cert));
   EXPECT_THROW(valid(tls + cert + cert), ConfigError);  // one CN, one identity
-  EXPECT_THROW(valid(tls + R"(client_certificates { subject_common_name: "x" actor_id: "x" role: ROLE_APP scopes: "*" })"),
-               ConfigError);  // an app belongs to a centre
+  EXPECT_THROW(
+      valid(
+          tls +
+          R"(client_certificates { subject_common_name: "x" actor_id: "x" role: ROLE_APP scopes: "*" })"),
+      ConfigError);  // an app belongs to a centre
 }
 
 TEST(ConfigTest, ShippedConfigurationsLoad) {

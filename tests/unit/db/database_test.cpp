@@ -123,8 +123,8 @@ TEST_P(DatabaseTest, TheAuditTrailRefusesReplaceUpsertAndTruncate) {
   long long id = 0;
   db_->InTransaction(
       [&](Transaction& tx) { tx.sql() << "SELECT MAX(id) FROM audit_events", soci::into(id); });
-  const std::string row =
-      "VALUES (" + std::to_string(id) + ", 't', 'x', 1, 'c', 'GetCase', 1, 'read', 'rewritten', 'r')";
+  const std::string row = "VALUES (" + std::to_string(id) +
+                          ", 't', 'x', 1, 'c', 'GetCase', 1, 'read', 'rewritten', 'r')";
   std::vector<std::string> attacks = {
       columns + row + " ON CONFLICT (id) DO UPDATE SET detail = 'rewritten'",
       "TRUNCATE audit_events"};

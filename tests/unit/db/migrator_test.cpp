@@ -57,7 +57,8 @@ TEST_P(MigratorTest, AFailingMigrationLeavesNothingBehind) {
   sql << "SELECT COUNT(*) FROM schema_migrations WHERE owner = 'half'", soci::into(rows);
   EXPECT_EQ(rows, 0);
   // The table of the first statement was rolled back with the rest.
-  EXPECT_NO_THROW(ApplyMigrations(*db_, "half", {Notes(1, "CREATE TABLE half_done (id INTEGER);")}));
+  EXPECT_NO_THROW(
+      ApplyMigrations(*db_, "half", {Notes(1, "CREATE TABLE half_done (id INTEGER);")}));
 }
 
 TEST_P(MigratorTest, RejectsRepeatedVersions) {

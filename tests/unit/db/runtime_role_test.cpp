@@ -64,8 +64,7 @@ TEST(RuntimeRoleTest, TheRuntimeLoginCanOnlyAppendToTheTrail) {
       "'t')",
   };
   for (const std::string& attack : attacks) {
-    EXPECT_THROW(served.InTransaction([&](Transaction& tx) { tx.sql() << attack; }),
-                 DatabaseFault)
+    EXPECT_THROW(served.InTransaction([&](Transaction& tx) { tx.sql() << attack; }), DatabaseFault)
         << attack;
   }
   int rows = 0;

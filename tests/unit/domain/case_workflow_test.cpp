@@ -191,7 +191,8 @@ TEST_P(CaseWorkflowTest, WalksTheWholeLifecycleKeepingEveryPlanVersion) {
             "consent CONSENT_STATE_GIVEN; changed: consent, consent_on, work_started_on, "
             "next_review_due");
   // Every step and the final read left an audit row for the case.
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE case_id = " + std::to_string(c.id())), 12);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE case_id = " + std::to_string(c.id())),
+            12);
 }
 
 TEST_P(CaseWorkflowTest, RefusesIntakeBeforeConsentNamingTheMissingStep) {
@@ -245,18 +246,24 @@ TEST_P(CaseWorkflowTest, WithdrawnConsentStopsProcessingButTheCaseCanBeClosed) {
 TEST_P(CaseWorkflowTest, OtherCentresAndUnassignedAssistantsSeeNothing) {
   Case c = ReadyCase();
   for (const Identity& outsider : {south_worker_, basia_}) {
-    auto status = StatusOf([&](Transaction& tx) { return queries_->GetCase(tx, outsider, c.id()); });
+    auto status =
+        StatusOf([&](Transaction& tx) { return queries_->GetCase(tx, outsider, c.id()); });
     EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND) << outsider.actor_id;
     // The same answer as for a case that does not exist at all.
-    auto missing = StatusOf([&](Transaction& tx) { return queries_->GetCase(tx, outsider, 999999); });
+    auto missing =
+        StatusOf([&](Transaction& tx) { return queries_->GetCase(tx, outsider, 999999); });
     EXPECT_EQ(status.error_message(), "case " + std::to_string(c.id()) + " not found");
     EXPECT_EQ(missing.error_message(), "case 999999 not found");
   }
   EXPECT_TRUE(StatusOf([&](Transaction& tx) { return queries_->GetCase(tx, asia_, c.id()); }).ok());
   ListCasesRequest all;
-  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListCases(tx, south_worker_, all); }).cases_size(), 0);
-  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListCases(tx, basia_, all); }).cases_size(), 0);
-  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListCases(tx, asia_, all); }).cases_size(), 1);
+  EXPECT_EQ(
+      Do([&](Transaction& tx) { return queries_->ListCases(tx, south_worker_, all); }).cases_size(),
+      0);
+  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListCases(tx, basia_, all); }).cases_size(),
+            0);
+  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListCases(tx, asia_, all); }).cases_size(),
+            1);
 }
 
 TEST_P(CaseWorkflowTest, RejectsAPayloadOfAnotherTypeOrMalformedJsonAndWritesNothing) {
@@ -265,7 +272,8 @@ TEST_P(CaseWorkflowTest, RejectsAPayloadOfAnotherTypeOrMalformedJsonAndWritesNot
   wrong_type.set_case_id(c.id());
   Person not_an_intake;
   wrong_type.mutable_intake()->mutable_any()->PackFrom(not_an_intake);
-  auto status = StatusOf([&](Transaction& tx) { return workflow_->SubmitIntake(tx, asia_, wrong_type); });
+  auto status =
+      StatusOf([&](Transaction& tx) { return workflow_->SubmitIntake(tx, asia_, wrong_type); });
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(DetailOf(status), "intake.any.type_url ");
 
@@ -339,7 +347,9 @@ TEST_P(CaseWorkflowTest, ListsOverdueReviewsAsOfADate) {
   EXPECT_TRUE(listed.reviews(0).overdue());
   EXPECT_EQ(listed.reviews(0).days_overdue(), 11);
   due.set_as_of("2025-04-01");
-  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListDueReviews(tx, head_, due); }).reviews_size(), 0);
+  EXPECT_EQ(
+      Do([&](Transaction& tx) { return queries_->ListDueReviews(tx, head_, due); }).reviews_size(),
+      0);
   due.set_within_days(30);
   listed = Do([&](Transaction& tx) { return queries_->ListDueReviews(tx, head_, due); });
   ASSERT_EQ(listed.reviews_size(), 1);
@@ -347,7 +357,8 @@ TEST_P(CaseWorkflowTest, ListsOverdueReviewsAsOfADate) {
   ListCasesRequest overdue;
   overdue.set_review_overdue(true);
   overdue.set_as_of("2025-05-01");
-  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->ListCases(tx, head_, overdue); }).cases_size(), 1);
+  EXPECT_EQ(
+      Do([&](Transaction& tx) { return queries_->ListCases(tx, head_, overdue); }).cases_size(), 1);
   EXPECT_EQ(c.next_review_due(), "2025-04-20");
 }
 
@@ -381,7 +392,8 @@ TEST_P(CaseWorkflowTest, RendersTheTypesDocumentFromTheWholeRecord) {
   RenderDocumentRequest render;
   render.set_case_id(c.id());
   render.set_kind("summary");
-  auto status = StatusOf([&](Transaction& tx) { return queries_->RenderDocument(tx, asia_, render); });
+  auto status =
+      StatusOf([&](Transaction& tx) { return queries_->RenderDocument(tx, asia_, render); });
   EXPECT_EQ(DetailOf(status), "DOCUMENT_NOT_READY ");  // the plugin wants an outcome first
   Do([&](Transaction& tx) {
     return workflow_->SubmitIntake(tx, asia_, Intake(c.id(), R"({"household": "x"})"));
@@ -443,9 +455,12 @@ TEST_P(CaseWorkflowTest, CountsTheYearAndSumsTheOutcomeIndicators) {
   EXPECT_EQ(t.indicators(0).improved(), 1);
 
   request.set_year(2024);
-  EXPECT_EQ(Do([&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); }).types_size(), 0);
+  EXPECT_EQ(
+      Do([&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); }).types_size(),
+      0);
   request.set_year(1999);
-  EXPECT_EQ(DetailOf(StatusOf([&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); })),
+  EXPECT_EQ(DetailOf(StatusOf(
+                [&](Transaction& tx) { return queries_->GetStatistics(tx, head_, request); })),
             "year ");
 }
 
@@ -456,13 +471,16 @@ TEST_P(CaseWorkflowTest, ExportsEverythingHeldAboutAPerson) {
   });
   ExportPersonDataRequest request;
   request.set_person_id(c.person_id());
-  auto exported = Do([&](Transaction& tx) { return queries_->ExportPersonData(tx, worker_, request); });
-  for (const char* expected : {"\"given_name\": \"Jan\"", "two rooms", "\"referral_reason\"",
-                               "consent_decisions"}) {
-    EXPECT_NE(exported.json().find(expected), std::string::npos) << expected << "\n" << exported.json();
+  auto exported =
+      Do([&](Transaction& tx) { return queries_->ExportPersonData(tx, worker_, request); });
+  for (const char* expected :
+       {"\"given_name\": \"Jan\"", "two rooms", "\"referral_reason\"", "consent_decisions"}) {
+    EXPECT_NE(exported.json().find(expected), std::string::npos) << expected << "\n"
+                                                                 << exported.json();
   }
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'ExportPersonData'"), 2);
-  auto status = StatusOf([&](Transaction& tx) { return queries_->ExportPersonData(tx, south_worker_, request); });
+  auto status = StatusOf(
+      [&](Transaction& tx) { return queries_->ExportPersonData(tx, south_worker_, request); });
   EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
 }
 
@@ -490,14 +508,23 @@ TEST_P(CaseWorkflowTest, AnonymisesCasesClosedLongerAgoThanTheRetentionPeriod) {
   });
   ASSERT_EQ(done, std::vector<long long>{old_case.id()});
   const std::string id = std::to_string(old_case.id());
-  EXPECT_EQ(Text("SELECT payload_json FROM case_documents WHERE kind = 'intake' AND case_id = " + id), "{}");
-  EXPECT_NE(Text("SELECT payload_json FROM case_documents WHERE kind = 'outcome' AND case_id = " + id), "{}");
-  EXPECT_EQ(Text("SELECT given_name FROM people WHERE id = " + std::to_string(old_case.person_id())),
-            "anonymised");
-  EXPECT_EQ(Text("SELECT birth_date FROM people WHERE id = " + std::to_string(old_case.person_id())),
-            "1980-01-01");
-  EXPECT_EQ(Text("SELECT given_name FROM people WHERE id = " + std::to_string(kept.person_id())), "Jan");
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'ApplyRetention' AND case_id = " + id), 1);
+  EXPECT_EQ(
+      Text("SELECT payload_json FROM case_documents WHERE kind = 'intake' AND case_id = " + id),
+      "{}");
+  EXPECT_NE(
+      Text("SELECT payload_json FROM case_documents WHERE kind = 'outcome' AND case_id = " + id),
+      "{}");
+  EXPECT_EQ(
+      Text("SELECT given_name FROM people WHERE id = " + std::to_string(old_case.person_id())),
+      "anonymised");
+  EXPECT_EQ(
+      Text("SELECT birth_date FROM people WHERE id = " + std::to_string(old_case.person_id())),
+      "1980-01-01");
+  EXPECT_EQ(Text("SELECT given_name FROM people WHERE id = " + std::to_string(kept.person_id())),
+            "Jan");
+  EXPECT_EQ(
+      Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'ApplyRetention' AND case_id = " + id),
+      1);
   // Done once: a second sweep finds nothing new.
   EXPECT_TRUE(Do([&](Transaction& tx) {
                 return AnonymiseExpiredCases(tx, head_, *sdk::ParseDate("2040-01-01"), 10);

@@ -102,5 +102,12 @@ TEST(ErrorsTest, DatabaseFaultsGetRetryableCodesWithErrorInfo) {
             "an open case of this assistance type for this person");
 }
 
+TEST(ErrorsTest, StatusCodesAreNamedAsGrpcNamesThem) {
+  EXPECT_EQ(StatusCodeName(grpc::StatusCode::OK), "OK");
+  EXPECT_EQ(StatusCodeName(grpc::StatusCode::RESOURCE_EXHAUSTED), "RESOURCE_EXHAUSTED");
+  EXPECT_EQ(StatusCodeName(grpc::StatusCode::UNAUTHENTICATED), "UNAUTHENTICATED");
+  EXPECT_EQ(StatusCodeName(static_cast<grpc::StatusCode>(99)), "CODE_99");
+}
+
 }  // namespace
 }  // namespace assist::host

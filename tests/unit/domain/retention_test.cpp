@@ -111,7 +111,6 @@ class RetentionTest : public testing::WorkflowFixture {
         "k WHERE k.family_id = families.id AND k.anonymised_at = '') THEN 1 ELSE 0 END)");
     return people + families;
   }
-
 };
 
 TEST_P(RetentionTest, APersonOrFamilyLosesTheNameWithTheLastKeptCase) {

@@ -6,10 +6,10 @@
 //            wrote its own row, to prove the step rolls back as a whole
 //   outcome  needs "result" (string)
 // Reviews are due every 3 months from the start of work or the last review, while open.
-#include <assist/plugin/plugin.hpp>
-#include <assist/plugin/validation.hpp>
 #include <google/protobuf/struct.pb.h>
 
+#include <assist/plugin/plugin.hpp>
+#include <assist/plugin/validation.hpp>
 #include <memory>
 
 #include "plugins/loaded_plugin.hpp"
@@ -52,7 +52,8 @@ class StructPlugin final : public sdk::Plugin {
   }
 
   std::vector<sdk::Migration> Migrations() const override {
-    const char* sql = "CREATE TABLE testplug_plans (case_id BIGINT NOT NULL, version INTEGER NOT NULL);";
+    const char* sql =
+        "CREATE TABLE testplug_plans (case_id BIGINT NOT NULL, version INTEGER NOT NULL);";
     return {{1, "plans", sql, sql}};
   }
 
@@ -71,7 +72,8 @@ class StructPlugin final : public sdk::Plugin {
   // "summary": the subject, how many contacts and reviews, and the outcome's "result".
   sdk::Status RenderDocument(const std::string&, const sdk::CaseRecord& record,
                              std::string& text) const override {
-    if (record.outcome == nullptr) return sdk::Status::FailedPrecondition("the case has no outcome yet");
+    if (record.outcome == nullptr)
+      return sdk::Status::FailedPrecondition("the case has no outcome yet");
     const auto& outcome = static_cast<const google::protobuf::Struct&>(*record.outcome);
     text = record.subject + "; contacts " + std::to_string(record.contacts.size()) + "; reviews " +
            std::to_string(record.reviews.size()) + "; result " +

@@ -103,8 +103,7 @@ TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {
   EXPECT_NE(reports[0].reason.find("crashed while loading (signal 6"), std::string::npos)
       << reports[0].reason;
   // What the library said last is quoted, not a guess at the cause.
-  EXPECT_NE(reports[0].reason.find("fixture: aborting in a static initialiser"),
-            std::string::npos)
+  EXPECT_NE(reports[0].reason.find("fixture: aborting in a static initialiser"), std::string::npos)
       << reports[0].reason;
   ASSERT_EQ(plugins.size(), 1u);
   EXPECT_EQ(plugins[0]->info.id, "fixture_good");

@@ -1,6 +1,7 @@
+#include <gtest/gtest.h>
+
 #include <assist/plugin/date.hpp>
 #include <assist/plugin/validation.hpp>
-#include <gtest/gtest.h>
 
 namespace assist::sdk {
 namespace {

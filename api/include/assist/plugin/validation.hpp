@@ -5,7 +5,6 @@
 //   return v.ToStatus();
 #include <assist/plugin/date.hpp>
 #include <assist/plugin/status.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +35,8 @@ class Violations {
   std::optional<Date> OptionalDate(std::string_view text, const std::string& field) {
     if (text.empty()) return std::nullopt;
     auto date = ParseDate(text);
-    if (!date) Add(field, "is not a valid date (YYYY-MM-DD)", "nie jest poprawną datą (RRRR-MM-DD)");
+    if (!date)
+      Add(field, "is not a valid date (YYYY-MM-DD)", "nie jest poprawną datą (RRRR-MM-DD)");
     return date;
   }
   void RequireText(std::string_view text, const std::string& field, std::size_t max_len = 2000) {
