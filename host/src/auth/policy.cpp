@@ -86,6 +86,7 @@ bool ScopeGranted(Role role, const std::vector<std::string>& scopes, std::string
 
 std::vector<std::string_view> PolicyRpcs() {
   std::vector<std::string_view> rpcs;
+  rpcs.reserve(kPolicy.size());
   for (const Rule& rule : kPolicy) rpcs.push_back(rule.rpc);
   return rpcs;
 }

@@ -13,7 +13,7 @@ struct PayloadLimits {
   std::size_t max_string_bytes = 20000;
   int max_repeated = 1000;
   int max_depth = 16;
-  std::size_t max_json_bytes = 1024 * 1024;
+  std::size_t max_json_bytes = std::size_t{1024} * 1024;
 };
 
 // Every field over a limit, and every text the database would alter (storable_text.hpp), with
