@@ -30,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "bench_data.hpp"
 #include "db/core_schema.hpp"
 #include "db/database.hpp"
 #include "db/migrator.hpp"
@@ -42,6 +43,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using namespace assist::host;
+using assist::bench::Count;
+using assist::bench::Percentile;
+using assist::bench::PrintPlan;
 
 struct Options {
   long long cases = 100000;
@@ -85,110 +89,11 @@ Options Parse(int argc, char** argv) {
 double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 double Millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
-// Case k (1..N): every fifth a family case (family k/5 of three members), the others a person's
-// (person k). Due for retention: a pseudo-random `due_percent` share, closed (or out of monitoring)
-// in 2011-2012. The rest: open, closed in 2025, or monitored. Every case has an intake, a plan,
-// two contacts, a review and a consent decision, closed ones an outcome; one in ten due people
-// also has an open case of another type, so their names are kept.
-void Generate(soci::session& sql, long long n, int due_percent) {
-  // {S}: the series k = 1..N; {DUE}: whether case k is due.
-  auto run = [&](std::string text) {
-    const std::pair<const char*, std::string> marks[] = {
-        {"{S}", "WITH RECURSIVE s(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM s WHERE k < {N}) "},
-        {"{DUE}", "((k * 7919) % 100 < " + std::to_string(due_percent) + ")"},
-        {"{N}", std::to_string(n)},
-        {"{CASES}", "(SELECT id AS k, status FROM cases)"}};
-    for (const auto& [mark, value] : marks) {
-      for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) {
-        text.replace(at, std::strlen(mark), value);
-      }
-    }
-    sql << text;
-  };
-  run("BEGIN IMMEDIATE");
-  run("INSERT INTO centres (id, name, municipality, created_at) VALUES ('bench', 'Bench', 'x', "
-      "'2009-01-01T00:00:00Z')");
-  run("{S}INSERT INTO people (id, centre_id, given_name, family_name, birth_date, created_at) "
-      "SELECT k, 'bench', 'Given' || k, 'Family', '1980-05-17', '2009-01-01T00:00:00Z' FROM s");
-  run("{S}INSERT INTO families (id, centre_id, name, created_at) SELECT k, 'bench', "
-      "'Family' || k, '2009-01-01T00:00:00Z' FROM s WHERE k <= {N} / 5");
-  run("{S}INSERT INTO people (id, centre_id, given_name, family_name, birth_date, created_at) "
-      "SELECT {N} + k, 'bench', 'Member' || k, 'Family', '1985-02-03', '2009-01-01T00:00:00Z' "
-      "FROM s WHERE k <= 3 * ({N} / 5)");
-  run("{S}INSERT INTO family_members (family_id, person_id, relation) SELECT (k + 2) / 3, "
-      "{N} + k, 1 FROM s WHERE k <= 3 * ({N} / 5)");
-  // status: 1 open, 2 closed, 3 monitoring, 4 monitoring ended.
-  run("{S}INSERT INTO cases (id, centre_id, type_id, person_id, family_id, status, referred_by, "
-      "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
-      "work_started_on, intake_version, plan_version, last_review_on, next_review_due, closed_on, "
-      "closure_reason, monitoring_until, created_at, updated_at) SELECT k, 'bench', 'family', "
-      "CASE WHEN k % 5 = 0 THEN NULL ELSE k END, CASE WHEN k % 5 = 0 THEN k / 5 ELSE NULL END, "
-      "CASE WHEN {DUE} THEN (CASE WHEN k % 2 = 0 THEN 4 ELSE 2 END) "
-      "ELSE (CASE k % 3 WHEN 0 THEN 2 WHEN 1 THEN 1 ELSE 3 END) END, "
-      "'social worker', 'debts and an eviction order', '2010-01-10', 'asia', '2010-01-15', 1, "
-      "'2010-01-20', '2010-01-20', 1, 1, '2010-04-20', '2010-07-20', "
-      "CASE WHEN {DUE} THEN (CASE WHEN k % 2 = 0 THEN '2011-06-01' ELSE '2012-03-01' END) "
-      "ELSE (CASE k % 3 WHEN 0 THEN '2025-06-01' WHEN 1 THEN '' ELSE '2025-01-15' END) END, "
-      "CASE WHEN {DUE} OR k % 3 <> 1 THEN 1 ELSE 0 END, "
-      "CASE WHEN {DUE} THEN (CASE WHEN k % 2 = 0 THEN '2012-06-01' ELSE '' END) "
-      "ELSE (CASE k % 3 WHEN 2 THEN '2027-01-15' ELSE '' END) END, "
-      "'2010-01-10T00:00:00Z', '2010-01-10T00:00:00Z' FROM s");
-  run("{S}INSERT INTO cases (centre_id, type_id, person_id, family_id, status, referred_by, "
-      "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
-      "work_started_on, intake_version, plan_version, last_review_on, next_review_due, closed_on, "
-      "closure_reason, monitoring_until, created_at, updated_at) SELECT 'bench', 'disability', k, "
-      "NULL, 1, 'social worker', 'care', '2024-01-10', '', '', 0, '', '', 0, 0, '', '', '', 0, '', "
-      "'2024-01-10T00:00:00Z', '2024-01-10T00:00:00Z' FROM s "
-      "WHERE k % 5 <> 0 AND k % 10 = 1 AND {DUE}");
-  for (const char* kind : {"intake", "plan"}) {
-    run("INSERT INTO case_documents (case_id, kind, version, type_name, payload_json, "
-        "submitted_by, submitted_at) SELECT k, '" +
-        std::string(kind) +
-        "', 1, 'google.protobuf.Struct', '{\"household\": \"two rooms, debts of 12000 PLN\", "
-        "\"children\": 3}', 'asia', '2010-01-25T00:00:00Z' FROM {CASES}");
-  }
-  run("INSERT INTO case_documents (case_id, kind, version, type_name, payload_json, submitted_by, "
-      "submitted_at) SELECT k, 'outcome', 1, 'google.protobuf.Struct', '{\"result\": \"ok\"}', "
-      "'asia', '2011-01-25T00:00:00Z' FROM {CASES} WHERE status <> 1");
-  for (int i = 0; i < 2; ++i) {
-    run("INSERT INTO contacts (case_id, contact_on, kind, duration_minutes, place, notes, "
-        "details_type, details_json, recorded_by, recorded_at) SELECT k, '2010-02-01', 1, 60, "
-        "'home', 'talked about the budget and school', '', '{}', 'asia', '2010-02-01T00:00:00Z' "
-        "FROM {CASES}");
-  }
-  run("INSERT INTO reviews (case_id, reviewed_on, review_type, review_json, next_review_due, "
-      "recorded_by, recorded_at) SELECT k, '2010-04-20', 'google.protobuf.Struct', "
-      "'{\"progress\": \"some\"}', '2010-07-20', 'asia', '2010-04-20T00:00:00Z' FROM {CASES}");
-  run("INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
-      "recorded_at) SELECT k, 1, '2010-01-20', 'signed at the first visit', 'asia', "
-      "'2010-01-20T00:00:00Z' FROM {CASES}");
-  run("COMMIT");
-}
-
-long long Count(soci::session& sql, const std::string& query) {
-  long long n = 0;
-  sql << query, soci::into(n);
-  return n;
-}
-
-void PrintPlan(soci::session& sql, const std::string& query) {
-  // Rows of (id, parent, notused, detail).
-  soci::rowset<soci::row> rows = (sql.prepare << "EXPLAIN QUERY PLAN " + query);
-  for (const soci::row& row : rows) std::printf("  plan: %s\n", row.get<std::string>(3).c_str());
-}
-
 struct WriterFigures {
   std::vector<double> waits_ms;  // until BEGIN IMMEDIATE returned: behind whoever held the lock
   std::vector<double> total_ms;  // BEGIN IMMEDIATE to COMMIT
   long long failed = 0;
 };
-
-double Percentile(std::vector<double> v, double p) {
-  if (v.empty()) return 0;
-  std::sort(v.begin(), v.end());
-  auto i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1));
-  return v[i];
-}
 
 }  // namespace
 
@@ -220,7 +125,7 @@ int main(int argc, char** argv) {
       soci::session sql(db.pool());
       if (Count(sql, "SELECT COUNT(*) FROM cases") == 0) {
         auto started = Clock::now();
-        Generate(sql, o.cases, o.due_percent);
+        assist::bench::GenerateRetentionData(sql, o.cases, o.due_percent);
         std::printf("generated %lld cases in %.1f s\n", Count(sql, "SELECT COUNT(*) FROM cases"),
                     Seconds(Clock::now() - started));
       }

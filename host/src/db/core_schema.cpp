@@ -205,6 +205,50 @@ CREATE TRIGGER audit_chain_heads_no_truncate BEFORE TRUNCATE ON audit_chain_head
 FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
 )sql";
 
+// What the read RPCs look up at scale (bench/scale_reads.cpp, bench/README.md):
+// - the open cases with a review due, in due order, of a centre or of one assistant in it
+//   (ListDueReviews), instead of walking every case of the centre that has no due date; they
+//   replace cases_review_due, which only ListDueReviews used;
+// - a subject's cases in a centre (exports, access checks), two columns so that the planner
+//   prefers them to the centre's index without statistics;
+// - the yearly statistics: every column the figures read, so one pass over a centre's cases of
+//   a type reads this index only, and the closing day for the year's outcomes.
+constexpr const char* kReadIndexes = R"sql(
+DROP INDEX cases_review_due;
+CREATE INDEX cases_due_open ON cases (centre_id, next_review_due, id) WHERE status = 1 AND next_review_due <> '';
+CREATE INDEX cases_due_open_assistant ON cases (centre_id, assistant_id, next_review_due, id) WHERE status = 1 AND next_review_due <> '';
+DROP INDEX cases_person;
+DROP INDEX cases_family;
+CREATE INDEX cases_person ON cases (person_id, centre_id);
+CREATE INDEX cases_family ON cases (family_id, centre_id);
+CREATE INDEX cases_statistics ON cases (centre_id, type_id, closed_on, referred_on, assistant_id, family_id, person_id, closure_reason);
+)sql";
+// SQLite plans without statistics unless ANALYZE has run: it then takes an index on the centre
+// over one on the subject (one equality each) and scans a centre's cases for OpenCase's check of
+// an open case (person_id = :p OR family_id = :f). A database that has cases gets statistics here
+// (from at most 1000 rows per index, so quickly even when it is large); an empty one gets those of
+// a national database (a million cases, 300 centres, a few cases per subject), which say only
+// how selective each index is, not how big the table is now. ANALYZE (or PRAGMA optimize) run
+// later replaces them with measured ones; ANALYZE sqlite_schema makes this connection read them
+// (the others do when they next load the changed schema). PostgreSQL gathers its own.
+constexpr const char* kSqliteStatistics = R"sql(
+PRAGMA analysis_limit = 1000;
+ANALYZE;
+INSERT INTO sqlite_stat1 (tbl, idx, stat) SELECT 'cases', idx, stat FROM (
+  SELECT 'cases_centre' AS idx, '1000000 3000 1' AS stat
+  UNION ALL SELECT 'cases_assistant', '1000000 3000 100 1'
+  UNION ALL SELECT 'cases_one_open_person', '300000 1000 250 1'
+  UNION ALL SELECT 'cases_one_open_family', '80000 270 70 1'
+  UNION ALL SELECT 'cases_person', '1000000 2 2'
+  UNION ALL SELECT 'cases_family', '1000000 2 2'
+  UNION ALL SELECT 'cases_retention_due', '1000000 3000 2500 1000 2'
+  UNION ALL SELECT 'cases_due_open', '350000 1200 3 1'
+  UNION ALL SELECT 'cases_due_open_assistant', '350000 1200 40 2 1'
+  UNION ALL SELECT 'cases_statistics', '1000000 3000 750 20 3 2 2 2 2') AS shape
+WHERE NOT EXISTS (SELECT 1 FROM sqlite_stat1 WHERE tbl = 'cases');
+ANALYZE sqlite_schema;
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -235,8 +279,10 @@ std::vector<sdk::Migration> CoreMigrations() {
   sdk::Migration audit_chain{7, "audit trails are hash chains with a head each",
                              std::string(kAuditChainColumns) + kSqliteChainHeadGuard,
                              std::string(kAuditChainColumns) + kPostgresqlChainHeadGuard};
-  return {tables,           audit_guard, retention, unique_rules, retention_indexes,
-          audit_no_replace, audit_chain};
+  sdk::Migration read_indexes{8, "indexes for the read RPCs at scale",
+                              std::string(kReadIndexes) + kSqliteStatistics, kReadIndexes};
+  return {tables,           audit_guard, retention,   unique_rules, retention_indexes,
+          audit_no_replace, audit_chain, read_indexes};
 }
 
 }  // namespace assist::host
