@@ -125,7 +125,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   c.set_next_review_due(call.NextReviewDue());
   UpdateCase(tx, c);  // the review date the plugin computed for the new case
   AppendAudit(tx, who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  return *FindCase(tx, who.centre_id, c.id());
 }
 
 Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
@@ -135,7 +135,7 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
             "is required: letters, digits and . _ - @ only, at most 128",
             "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
   sdk::Date assigned_on = EffectiveDate(v, request.assigned_on(), "assigned_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   CheckNotBefore(v, assigned_on, c.referred_on(), "assigned_on", "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
@@ -147,7 +147,7 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
   std::string changed = UpdateCase(tx, c);
   AppendAudit(tx, who, "AssignAssistant", c.id(), AuditAction::kWrite,
               WithChanges("assistant " + request.assistant_id(), changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  return *FindCase(tx, who.centre_id, c.id());
 }
 
 Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
@@ -163,7 +163,7 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
   v.Require(request.note().size() <= 2000, "note", "is longer than 2000 bytes",
             "jest dłuższa niż 2000 bajtów");
   sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   CheckNotBefore(v, decided_on, c.referred_on(), "decided_on", "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
@@ -187,12 +187,12 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
       soci::use(request.note()), soci::use(who.actor_id), soci::use(now);
   AppendAudit(tx, who, "RecordConsent", c.id(), AuditAction::kWrite,
               WithChanges("consent " + assist::v1::ConsentState_Name(decision), changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  return *FindCase(tx, who.centre_id, c.id());
 }
 
 Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
                                 const assist::v1::SubmitIntakeRequest& request) const {
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   RequireWorkAllowed(c);
   const LoadedPlugin& plugin = PluginOf(c);
   auto intake = DecodePayload(request.intake(), *plugin.intake, "intake");
@@ -208,14 +208,14 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
   std::string changed = UpdateCase(tx, c);
   AppendAudit(tx, who, "SubmitIntake", c.id(), AuditAction::kWrite,
               WithChanges("intake version " + std::to_string(c.intake_version()), changed));
-  Case result = *FindCase(tx, who.centre_id, c.id(), false);
+  Case result = *FindCase(tx, who.centre_id, c.id());
   for (auto& w : warnings) *result.add_warnings() = std::move(w);
   return result;
 }
 
 assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
     Transaction& tx, const Identity& who, const assist::v1::SubmitPlanRequest& request) const {
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   RequireWorkAllowed(c);
   RequireIntake(c);
   const LoadedPlugin& plugin = PluginOf(c);
@@ -255,7 +255,7 @@ assist::v1::Contact CaseWorkflow::RecordContact(
             "jest dłuższe niż 500 bajtów");
   v.Require(request.notes().size() <= 20000, "notes", "is longer than 20000 bytes",
             "są dłuższe niż 20000 bajtów");
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   CheckNotBefore(v, contact_on, c.referred_on(), "contact_on", "the referral", "skierowanie");
   ThrowIfAny(v);
   // Contacts go on while the case is open, and while the family is monitored after closure.
@@ -312,7 +312,7 @@ assist::v1::Review CaseWorkflow::RecordReview(
     Transaction& tx, const Identity& who, const assist::v1::RecordReviewRequest& request) const {
   sdk::Violations v;
   sdk::Date reviewed_on = EffectiveDate(v, request.reviewed_on(), "reviewed_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   CheckNotBefore(v, reviewed_on, c.work_started_on(), "reviewed_on", "the start of work",
                  "rozpoczęcie pracy");
   CheckNotBefore(v, reviewed_on, c.last_review_on(), "reviewed_on", "the previous review",
@@ -358,7 +358,7 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
                 assist::v1::ClosureReason_IsValid(request.reason()),
             "reason", "is required", "jest wymagany");
   sdk::Date closed_on = EffectiveDate(v, request.closed_on(), "closed_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   CheckNotBefore(v, closed_on, c.referred_on(), "closed_on", "the referral", "skierowanie");
   // Once there was an intake, the work has a result that must be recorded.
   bool outcome_required = c.intake_version() > 0;
@@ -383,7 +383,7 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
   std::string changed = UpdateCase(tx, c);
   AppendAudit(tx, who, "CloseCase", c.id(), AuditAction::kWrite,
               WithChanges("closed: " + assist::v1::ClosureReason_Name(request.reason()), changed));
-  Case result = *FindCase(tx, who.centre_id, c.id(), false);
+  Case result = *FindCase(tx, who.centre_id, c.id());
   for (auto& w : warnings) *result.add_warnings() = std::move(w);
   return result;
 }
@@ -392,7 +392,7 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
                                    const assist::v1::StartMonitoringRequest& request) const {
   sdk::Violations v;
   auto until = v.RequireDate(request.until(), "until");
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   if (c.status() != assist::v1::CASE_STATUS_CLOSED) {
     ThrowPrecondition("CASE_NOT_CLOSED", "cases/" + std::to_string(c.id()),
                       "monitoring starts after the case is closed (CloseCase)");
@@ -409,12 +409,12 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   std::string changed = UpdateCase(tx, c);
   AppendAudit(tx, who, "StartMonitoring", c.id(), AuditAction::kWrite,
               WithChanges("monitoring until " + c.monitoring_until(), changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  return *FindCase(tx, who.centre_id, c.id());
 }
 
 Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
                                  const assist::v1::EndMonitoringRequest& request) const {
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   if (c.status() != assist::v1::CASE_STATUS_MONITORING) {
     ThrowPrecondition("CASE_NOT_MONITORED", "cases/" + std::to_string(c.id()),
                       CaseRef(c) + " is not being monitored (StartMonitoring)");
@@ -423,7 +423,7 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
   std::string changed = UpdateCase(tx, c);
   AppendAudit(tx, who, "EndMonitoring", c.id(), AuditAction::kWrite,
               WithChanges("monitoring ended", changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  return *FindCase(tx, who.centre_id, c.id());
 }
 
 assist::v1::ApplyRetentionResponse CaseWorkflow::ApplyRetention(
