@@ -2,7 +2,6 @@
 
 #include <assist/plugin/validation.hpp>
 
-#include "audit/audit_log.hpp"
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
 #include "domain/data_rights.hpp"
@@ -11,16 +10,15 @@
 #include "domain/people.hpp"
 #include "domain/plugin_bridge.hpp"
 #include "domain/request_checks.hpp"
+#include "domain/step_pipeline.hpp"
+#include "domain/step_records.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
 namespace {
 
 using assist::v1::Case;
-
-void Append(std::vector<assist::v1::Warning>& to, std::vector<assist::v1::Warning> more) {
-  for (auto& w : more) to.push_back(std::move(w));
-}
+using google::protobuf::Message;
 
 void ThrowIfAny(const sdk::Violations& v) {
   if (!v.empty()) ThrowInvalid(v.list());
@@ -35,8 +33,11 @@ void MaybeStartWork(Case& c) {
   c.set_work_started_on(std::max(c.assigned_on(), c.consent_on()));
 }
 
-std::string WithChanges(const std::string& detail, const std::string& changed) {
-  return changed.empty() ? detail : detail + "; " + changed;
+// Stores a step's payload as version `version` of the case's `kind` document.
+void StoreDocument(Transaction& tx, const Identity& who, long long case_id, DocumentKind kind,
+                   int version, const Message& payload) {
+  InsertDocument(tx, case_id, kind, version, payload.GetDescriptor()->full_name(),
+                 ToStoredJson(payload), who.actor_id);
 }
 
 std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
@@ -122,10 +123,8 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   c.set_updated_at(c.created_at());
   c.set_id(InsertCase(tx, c));
   PluginCall call(tx, *plugin, centres_, c, referred_on);
-  c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);  // the review date the plugin computed for the new case
-  AppendAudit(tx, who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
-  return *FindCase(tx, who.centre_id, c.id());
+  RunStep(call, c, {});
+  return SaveStepAndReload(tx, who, c, "OpenCase", "type " + c.type_id());
 }
 
 Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
@@ -143,11 +142,8 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
   c.set_assigned_on(sdk::FormatDate(assigned_on));
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "AssignAssistant", c.id(), AuditAction::kWrite,
-              WithChanges("assistant " + request.assistant_id(), changed));
-  return *FindCase(tx, who.centre_id, c.id());
+  RunStep(call, c, {});
+  return SaveStepAndReload(tx, who, c, "AssignAssistant", "assistant " + request.assistant_id());
 }
 
 Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
@@ -176,18 +172,9 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
   c.set_consent_on(sdk::FormatDate(decided_on));
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, decided_on);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  int decision_code = decision;
-  std::string now = NowTimestamp();
-  long long case_id = c.id();
-  tx.sql() << "INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
-              "recorded_at) VALUES (:c, :d, :o, :n, :b, :a)",
-      soci::use(case_id), soci::use(decision_code), soci::use(c.consent_on()),
-      soci::use(request.note()), soci::use(who.actor_id), soci::use(now);
-  AppendAudit(tx, who, "RecordConsent", c.id(), AuditAction::kWrite,
-              WithChanges("consent " + assist::v1::ConsentState_Name(decision), changed));
-  return *FindCase(tx, who.centre_id, c.id());
+  RunStep(call, c, {}, [&](const Message*) { InsertConsentDecision(tx, who, c, request.note()); });
+  return SaveStepAndReload(tx, who, c, "RecordConsent",
+                           "consent " + assist::v1::ConsentState_Name(decision));
 }
 
 Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
@@ -197,20 +184,14 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
   const LoadedPlugin& plugin = PluginOf(c);
   auto intake = DecodePayload(request.intake(), *plugin.intake, "intake");
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
-  auto warnings = call.Validate(sdk::Step::kIntake, *intake, "intake");
-  c.set_intake_version(c.intake_version() + 1);
-  InsertDocument(tx, c.id(), DocumentKind::kIntake, c.intake_version(), plugin.intake->full_name(),
-                 ToStoredJson(*intake), who.actor_id);
-  Append(warnings, call.Accepted(sdk::Step::kIntake, *intake));
-  call.Adopt(sdk::Step::kIntake, std::move(intake));
-  call.Refresh(c);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "SubmitIntake", c.id(), AuditAction::kWrite,
-              WithChanges("intake version " + std::to_string(c.intake_version()), changed));
-  Case result = *FindCase(tx, who.centre_id, c.id());
-  for (auto& w : warnings) *result.add_warnings() = std::move(w);
-  return result;
+  auto step = RunStep(
+      call, c, {sdk::Step::kIntake, std::move(intake), "intake"}, [&](const Message* payload) {
+        c.set_intake_version(c.intake_version() + 1);
+        StoreDocument(tx, who, c.id(), DocumentKind::kIntake, c.intake_version(), *payload);
+      });
+  return SaveStepAndReload(tx, who, c, "SubmitIntake",
+                           "intake version " + std::to_string(c.intake_version()),
+                           std::move(step.warnings));
 }
 
 assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
@@ -221,24 +202,19 @@ assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
   const LoadedPlugin& plugin = PluginOf(c);
   auto plan = DecodePayload(request.plan(), *plugin.plan, "plan");
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
-  auto warnings = call.Validate(sdk::Step::kPlan, *plan, "plan");
-  c.set_plan_version(c.plan_version() + 1);
-  InsertDocument(tx, c.id(), DocumentKind::kPlan, c.plan_version(), plugin.plan->full_name(),
-                 ToStoredJson(*plan), who.actor_id);
-  Append(warnings, call.Accepted(sdk::Step::kPlan, *plan));
   assist::v1::PlanVersion version;
+  auto step =
+      RunStep(call, c, {sdk::Step::kPlan, std::move(plan), "plan"}, [&](const Message* payload) {
+        c.set_plan_version(c.plan_version() + 1);
+        StoreDocument(tx, who, c.id(), DocumentKind::kPlan, c.plan_version(), *payload);
+        FillPayload(*payload, *version.mutable_plan());
+      });
   version.set_case_id(c.id());
   version.set_version(c.plan_version());
-  FillPayload(*plan, *version.mutable_plan());
   version.set_submitted_by(who.actor_id);
   version.set_submitted_at(NowTimestamp());
-  for (auto& w : warnings) *version.add_warnings() = std::move(w);
-  call.Adopt(sdk::Step::kPlan, std::move(plan));
-  call.Refresh(c);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "SubmitPlan", c.id(), AuditAction::kWrite,
-              WithChanges("plan version " + std::to_string(c.plan_version()), changed));
+  AddWarnings(std::move(step.warnings), *version.mutable_warnings());
+  SaveStep(tx, who, c, "SubmitPlan", "plan version " + std::to_string(c.plan_version()));
   return version;
 }
 
@@ -265,17 +241,15 @@ assist::v1::Contact CaseWorkflow::RecordContact(
     RequireWorkAllowed(c);
   }
   const LoadedPlugin& plugin = PluginOf(c);
-  PluginCall call(tx, plugin, centres_, c, contact_on);
-  std::unique_ptr<google::protobuf::Message> details;
-  std::vector<assist::v1::Warning> warnings;
+  StepPayload details{sdk::Step::kContact, nullptr, "details"};
   if (!IsEmpty(request.details())) {
     if (plugin.contact == nullptr) {
       ThrowInvalid("details", "assistance type " + c.type_id() + " takes no contact details",
                    "rodzaj asysty " + c.type_id() + " nie przyjmuje szczegółów kontaktu");
     }
-    details = DecodePayload(request.details(), *plugin.contact, "details");
-    warnings = call.Validate(sdk::Step::kContact, *details, "details");
+    details.message = DecodePayload(request.details(), *plugin.contact, "details");
   }
+  PluginCall call(tx, plugin, centres_, c, contact_on);
   assist::v1::Contact contact;
   contact.set_case_id(c.id());
   contact.set_contact_on(sdk::FormatDate(contact_on));
@@ -285,26 +259,12 @@ assist::v1::Contact CaseWorkflow::RecordContact(
   contact.set_notes(request.notes());
   contact.set_recorded_by(who.actor_id);
   contact.set_recorded_at(NowTimestamp());
-  std::string details_type = details ? details->GetDescriptor()->full_name() : "";
-  std::string details_json = details ? ToStoredJson(*details) : "";
-  long long id = 0, case_id = c.id();
-  int kind = request.kind(), minutes = request.duration_minutes();
-  tx.sql() << "INSERT INTO contacts (case_id, contact_on, kind, duration_minutes, place, notes, "
-              "details_type, details_json, recorded_by, recorded_at) VALUES (:c, :o, :k, :d, :p, "
-              ":n, :dt, :dj, :b, :a) RETURNING id",
-      soci::use(case_id), soci::use(contact.contact_on()), soci::use(kind), soci::use(minutes),
-      soci::use(contact.place()), soci::use(contact.notes()), soci::use(details_type),
-      soci::use(details_json), soci::use(who.actor_id), soci::use(contact.recorded_at()),
-      soci::into(id);
-  contact.set_id(id);
-  if (details) {
-    Append(warnings, call.Accepted(sdk::Step::kContact, *details));
-    FillPayload(*details, *contact.mutable_details());
-  }
-  for (auto& w : warnings) *contact.add_warnings() = std::move(w);
-  std::string changed = UpdateCase(tx, c);  // touches updated_at
-  AppendAudit(tx, who, "RecordContact", c.id(), AuditAction::kWrite,
-              WithChanges("contact " + std::to_string(id), changed));
+  auto step = RunStep(call, c, std::move(details), [&](const Message* payload) {
+    contact.set_id(InsertContact(tx, contact, payload));
+    if (payload != nullptr) FillPayload(*payload, *contact.mutable_details());
+  });
+  AddWarnings(std::move(step.warnings), *contact.mutable_warnings());
+  SaveStep(tx, who, c, "RecordContact", "contact " + std::to_string(contact.id()));
   return contact;
 }
 
@@ -324,30 +284,21 @@ assist::v1::Review CaseWorkflow::RecordReview(
   auto review = DecodePayload(request.review(), *plugin.review, "review");
   c.set_last_review_on(sdk::FormatDate(reviewed_on));
   PluginCall call(tx, plugin, centres_, c, reviewed_on);
-  auto warnings = call.Validate(sdk::Step::kReview, *review, "review");
-  c.set_next_review_due(call.NextReviewDue());
   assist::v1::Review out;
   out.set_case_id(c.id());
   out.set_reviewed_on(c.last_review_on());
-  out.set_next_review_due(c.next_review_due());
   out.set_recorded_by(who.actor_id);
   out.set_recorded_at(NowTimestamp());
-  std::string review_type = plugin.review->full_name();
-  std::string review_json = ToStoredJson(*review);
-  long long id = 0, case_id = c.id();
-  tx.sql() << "INSERT INTO reviews (case_id, reviewed_on, review_type, review_json, "
-              "next_review_due, recorded_by, recorded_at) VALUES (:c, :o, :t, :j, :n, :b, :a) "
-              "RETURNING id",
-      soci::use(case_id), soci::use(out.reviewed_on()), soci::use(review_type),
-      soci::use(review_json), soci::use(out.next_review_due()), soci::use(who.actor_id),
-      soci::use(out.recorded_at()), soci::into(id);
-  out.set_id(id);
-  Append(warnings, call.Accepted(sdk::Step::kReview, *review));
-  FillPayload(*review, *out.mutable_review());
-  for (auto& w : warnings) *out.add_warnings() = std::move(w);
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "RecordReview", c.id(), AuditAction::kWrite,
-              WithChanges("review " + std::to_string(id), changed));
+  auto step = RunStep(call, c, {sdk::Step::kReview, std::move(review), "review"},
+                      [&](const Message* payload) {
+                        // The row keeps the date this review sets. A review is not adopted and
+                        // the case already carries its date, so this is the date RunStep ends with.
+                        out.set_next_review_due(call.NextReviewDue());
+                        out.set_id(InsertReview(tx, out, *payload));
+                        FillPayload(*payload, *out.mutable_review());
+                      });
+  AddWarnings(std::move(step.warnings), *out.mutable_warnings());
+  SaveStep(tx, who, c, "RecordReview", "review " + std::to_string(out.id()));
   return out;
 }
 
@@ -370,22 +321,17 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
   c.set_status(assist::v1::CASE_STATUS_CLOSED);
   c.set_closed_on(sdk::FormatDate(closed_on));
   c.set_closure_reason(request.reason());
-  PluginCall call(tx, plugin, centres_, c, closed_on);
-  std::vector<assist::v1::Warning> warnings;
+  StepPayload outcome{sdk::Step::kOutcome, nullptr, "outcome"};
   if (!IsEmpty(request.outcome())) {
-    auto outcome = DecodePayload(request.outcome(), *plugin.outcome, "outcome");
-    warnings = call.Validate(sdk::Step::kOutcome, *outcome, "outcome");
-    InsertDocument(tx, c.id(), DocumentKind::kOutcome, 1, plugin.outcome->full_name(),
-                   ToStoredJson(*outcome), who.actor_id);
-    Append(warnings, call.Accepted(sdk::Step::kOutcome, *outcome));
+    outcome.message = DecodePayload(request.outcome(), *plugin.outcome, "outcome");
   }
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "CloseCase", c.id(), AuditAction::kWrite,
-              WithChanges("closed: " + assist::v1::ClosureReason_Name(request.reason()), changed));
-  Case result = *FindCase(tx, who.centre_id, c.id());
-  for (auto& w : warnings) *result.add_warnings() = std::move(w);
-  return result;
+  PluginCall call(tx, plugin, centres_, c, closed_on);
+  auto step = RunStep(call, c, std::move(outcome), [&](const Message* payload) {
+    if (payload != nullptr) StoreDocument(tx, who, c.id(), DocumentKind::kOutcome, 1, *payload);
+  });
+  return SaveStepAndReload(tx, who, c, "CloseCase",
+                           "closed: " + assist::v1::ClosureReason_Name(request.reason()),
+                           std::move(step.warnings));
 }
 
 Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
@@ -406,10 +352,9 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   ThrowIfAny(v);
   c.set_status(assist::v1::CASE_STATUS_MONITORING);
   c.set_monitoring_until(sdk::FormatDate(*until));
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "StartMonitoring", c.id(), AuditAction::kWrite,
-              WithChanges("monitoring until " + c.monitoring_until(), changed));
-  return *FindCase(tx, who.centre_id, c.id());
+  // No plugin call: monitoring has no payload and no review is due after closure.
+  return SaveStepAndReload(tx, who, c, "StartMonitoring",
+                           "monitoring until " + c.monitoring_until());
 }
 
 Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
@@ -420,10 +365,7 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
                       CaseRef(c) + " is not being monitored (StartMonitoring)");
   }
   c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "EndMonitoring", c.id(), AuditAction::kWrite,
-              WithChanges("monitoring ended", changed));
-  return *FindCase(tx, who.centre_id, c.id());
+  return SaveStepAndReload(tx, who, c, "EndMonitoring", "monitoring ended");
 }
 
 assist::v1::ApplyRetentionResponse CaseWorkflow::ApplyRetention(
