@@ -1,5 +1,6 @@
 #include "domain/case_workflow.hpp"
 
+#include <assist/plugin/checks.hpp>
 #include <assist/plugin/validation.hpp>
 
 #include "domain/case_rules.hpp"
@@ -19,6 +20,12 @@ namespace {
 
 using assist::v1::Case;
 using google::protobuf::Message;
+
+// Longest texts a request may carry, in bytes.
+constexpr std::size_t kMaxReferralReasonBytes = 4000;
+constexpr std::size_t kMaxConsentNoteBytes = 2000;
+constexpr std::size_t kMaxPlaceBytes = 500;
+constexpr std::size_t kMaxContactNotesBytes = 20000;
 
 void ThrowIfAny(const sdk::Violations& v) {
   if (!v.empty()) ThrowInvalid(v.list());
@@ -41,16 +48,6 @@ void StoreDocument(Transaction& tx, const Identity& who, long long case_id, Docu
 }
 
 std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
-
-void CheckNotBefore(sdk::Violations& v, const sdk::Date& date, const std::string& earliest,
-                    const std::string& field, const std::string& what_en,
-                    const std::string& what_pl) {
-  auto bound = sdk::ParseDate(earliest);
-  if (bound && date < *bound) {
-    v.Add(field, "is before " + what_en + " (" + earliest + ")",
-          "jest wcześniejsza niż " + what_pl + " (" + earliest + ")");
-  }
-}
 
 }  // namespace
 
@@ -79,7 +76,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   }
   v.Require(request.subject_case() != assist::v1::OpenCaseRequest::SUBJECT_NOT_SET, "subject",
             "person_id or family_id is required", "wymagane jest person_id albo family_id");
-  v.RequireText(request.referral_reason(), "referral_reason", 4000);
+  v.RequireText(request.referral_reason(), "referral_reason", kMaxReferralReasonBytes);
   sdk::Date referred_on = EffectiveDate(v, request.referred_on(), "referred_on", today);
   ThrowIfAny(v);
 
@@ -135,7 +132,8 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
             "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
   sdk::Date assigned_on = EffectiveDate(v, request.assigned_on(), "assigned_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  CheckNotBefore(v, assigned_on, c.referred_on(), "assigned_on", "the referral", "skierowanie");
+  sdk::NotBefore(v, assigned_on, sdk::ParseDate(c.referred_on()), true, "assigned_on",
+                 "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
   c.set_assistant_id(request.assistant_id());
@@ -156,11 +154,11 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
                 decision == assist::v1::CONSENT_STATE_WITHDRAWN,
             "decision", "must be GIVEN, REFUSED or WITHDRAWN",
             "musi być GIVEN, REFUSED albo WITHDRAWN");
-  v.Require(request.note().size() <= 2000, "note", "is longer than 2000 bytes",
-            "jest dłuższa niż 2000 bajtów");
+  sdk::LimitText(v, request.note(), "note", kMaxConsentNoteBytes);
   sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  CheckNotBefore(v, decided_on, c.referred_on(), "decided_on", "the referral", "skierowanie");
+  sdk::NotBefore(v, decided_on, sdk::ParseDate(c.referred_on()), true, "decided_on", "the referral",
+                 "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
   if (decision == assist::v1::CONSENT_STATE_WITHDRAWN &&
@@ -227,12 +225,11 @@ assist::v1::Contact CaseWorkflow::RecordContact(
             "kind", "is required", "jest wymagany");
   v.Require(request.duration_minutes() >= 0 && request.duration_minutes() <= 24 * 60,
             "duration_minutes", "must be between 0 and 1440", "musi mieścić się między 0 a 1440");
-  v.Require(request.place().size() <= 500, "place", "is longer than 500 bytes",
-            "jest dłuższe niż 500 bajtów");
-  v.Require(request.notes().size() <= 20000, "notes", "is longer than 20000 bytes",
-            "są dłuższe niż 20000 bajtów");
+  sdk::LimitText(v, request.place(), "place", kMaxPlaceBytes);
+  sdk::LimitText(v, request.notes(), "notes", kMaxContactNotesBytes);
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  CheckNotBefore(v, contact_on, c.referred_on(), "contact_on", "the referral", "skierowanie");
+  sdk::NotBefore(v, contact_on, sdk::ParseDate(c.referred_on()), true, "contact_on", "the referral",
+                 "skierowanie");
   ThrowIfAny(v);
   // Contacts go on while the case is open, and while the family is monitored after closure.
   if (c.status() == assist::v1::CASE_STATUS_MONITORING) {
@@ -273,10 +270,10 @@ assist::v1::Review CaseWorkflow::RecordReview(
   sdk::Violations v;
   sdk::Date reviewed_on = EffectiveDate(v, request.reviewed_on(), "reviewed_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  CheckNotBefore(v, reviewed_on, c.work_started_on(), "reviewed_on", "the start of work",
-                 "rozpoczęcie pracy");
-  CheckNotBefore(v, reviewed_on, c.last_review_on(), "reviewed_on", "the previous review",
-                 "poprzednia ocena");
+  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.work_started_on()), true, "reviewed_on",
+                 "the start of work", "rozpoczęcie pracy");
+  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.last_review_on()), true, "reviewed_on",
+                 "the previous review", "poprzednia ocena");
   ThrowIfAny(v);
   RequireWorkAllowed(c);
   RequirePlan(c);
@@ -310,7 +307,8 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
             "reason", "is required", "jest wymagany");
   sdk::Date closed_on = EffectiveDate(v, request.closed_on(), "closed_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  CheckNotBefore(v, closed_on, c.referred_on(), "closed_on", "the referral", "skierowanie");
+  sdk::NotBefore(v, closed_on, sdk::ParseDate(c.referred_on()), true, "closed_on", "the referral",
+                 "skierowanie");
   // Once there was an intake, the work has a result that must be recorded.
   bool outcome_required = c.intake_version() > 0;
   v.Require(!outcome_required || !IsEmpty(request.outcome()), "outcome",
