@@ -27,6 +27,9 @@ constexpr std::size_t kMaxConsentNoteBytes = 2000;
 constexpr std::size_t kMaxPlaceBytes = 500;
 constexpr std::size_t kMaxContactNotesBytes = 20000;
 
+// A step's date may fall on the day of the earlier date it is checked against (sdk::NotBefore).
+constexpr bool kSameDayOk = true;
+
 void ThrowIfAny(const sdk::Violations& v) {
   if (!v.empty()) ThrowInvalid(v.list());
 }
@@ -132,7 +135,7 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
             "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
   sdk::Date assigned_on = EffectiveDate(v, request.assigned_on(), "assigned_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  sdk::NotBefore(v, assigned_on, sdk::ParseDate(c.referred_on()), true, "assigned_on",
+  sdk::NotBefore(v, assigned_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "assigned_on",
                  "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
@@ -157,8 +160,8 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
   sdk::LimitText(v, request.note(), "note", kMaxConsentNoteBytes);
   sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  sdk::NotBefore(v, decided_on, sdk::ParseDate(c.referred_on()), true, "decided_on", "the referral",
-                 "skierowanie");
+  sdk::NotBefore(v, decided_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "decided_on",
+                 "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
   if (decision == assist::v1::CONSENT_STATE_WITHDRAWN &&
@@ -228,8 +231,8 @@ assist::v1::Contact CaseWorkflow::RecordContact(
   sdk::LimitText(v, request.place(), "place", kMaxPlaceBytes);
   sdk::LimitText(v, request.notes(), "notes", kMaxContactNotesBytes);
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  sdk::NotBefore(v, contact_on, sdk::ParseDate(c.referred_on()), true, "contact_on", "the referral",
-                 "skierowanie");
+  sdk::NotBefore(v, contact_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "contact_on",
+                 "the referral", "skierowanie");
   ThrowIfAny(v);
   // Contacts go on while the case is open, and while the family is monitored after closure.
   if (c.status() == assist::v1::CASE_STATUS_MONITORING) {
@@ -270,9 +273,9 @@ assist::v1::Review CaseWorkflow::RecordReview(
   sdk::Violations v;
   sdk::Date reviewed_on = EffectiveDate(v, request.reviewed_on(), "reviewed_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.work_started_on()), true, "reviewed_on",
+  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.work_started_on()), kSameDayOk, "reviewed_on",
                  "the start of work", "rozpoczęcie pracy");
-  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.last_review_on()), true, "reviewed_on",
+  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.last_review_on()), kSameDayOk, "reviewed_on",
                  "the previous review", "poprzednia ocena");
   ThrowIfAny(v);
   RequireWorkAllowed(c);
@@ -307,8 +310,8 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
             "reason", "is required", "jest wymagany");
   sdk::Date closed_on = EffectiveDate(v, request.closed_on(), "closed_on", sdk::Today());
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  sdk::NotBefore(v, closed_on, sdk::ParseDate(c.referred_on()), true, "closed_on", "the referral",
-                 "skierowanie");
+  sdk::NotBefore(v, closed_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "closed_on",
+                 "the referral", "skierowanie");
   // Once there was an intake, the work has a result that must be recorded.
   bool outcome_required = c.intake_version() > 0;
   v.Require(!outcome_required || !IsEmpty(request.outcome()), "outcome",

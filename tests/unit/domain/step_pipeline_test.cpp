@@ -107,11 +107,11 @@ TEST_P(StepPipelineTest, RunsValidateStoreAcceptedAdoptRefreshThenTheReviewDate)
   Transaction tx(*db_);
   Case c = case_;
   PluginCall call(tx, recorder_, *centres_, c, step_date_);
-  log_.push_back("-- step");
+  log_.emplace_back("-- step");
   StepResult result = RunStep(call, c, {sdk::Step::kPlan, Payload(R"({"n": "new"})"), "plan"},
                               [&](const google::protobuf::Message* payload) {
                                 ASSERT_NE(payload, nullptr);
-                                log_.push_back("store");
+                                log_.emplace_back("store");
                                 c.set_plan_version(c.plan_version() + 1);
                               });
   // OnAccepted still sees the case as it was (the refresh comes after it); NextReviewDue sees
