@@ -56,7 +56,7 @@ void CaseQueries::FillStored(const std::string& type_name, const std::string& js
 assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who,
                                             long long case_id) const {
   assist::v1::CaseDetail detail;
-  *detail.mutable_case_() = LoadVisibleCase(tx, who, case_id, false);
+  *detail.mutable_case_() = LoadVisibleCase(tx, who, case_id);
   if (auto intake = FindDocument(tx, case_id, DocumentKind::kIntake, 0)) {
     FillStored(intake->type_name, intake->json, *detail.mutable_intake());
   }
@@ -78,7 +78,7 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
 assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& who,
                                              const assist::v1::GetPlanRequest& request) const {
   if (request.version() < 0) ThrowInvalid("version", "must not be negative", "nie może być ujemna");
-  LoadVisibleCase(tx, who, request.case_id(), false);
+  LoadVisibleCase(tx, who, request.case_id());
   auto plan = FindDocument(tx, request.case_id(), DocumentKind::kPlan, request.version());
   if (!plan) {
     ThrowNotFound("plan version", std::to_string(request.version()) + " of case " +
@@ -98,7 +98,7 @@ assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& wh
 assist::v1::ListPlanVersionsResponse CaseQueries::ListPlanVersions(Transaction& tx,
                                                                    const Identity& who,
                                                                    long long case_id) const {
-  LoadVisibleCase(tx, who, case_id, false);
+  LoadVisibleCase(tx, who, case_id);
   assist::v1::ListPlanVersionsResponse response;
   for (const auto& plan : ListDocuments(tx, case_id, DocumentKind::kPlan)) {
     auto* out = response.add_versions();
@@ -117,7 +117,7 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
     Transaction& tx, const Identity& who, const assist::v1::ListContactsRequest& request) const {
   int limit = PageSize(request.page_size());
   long long after = ParseIdToken(request.page_token());
-  LoadVisibleCase(tx, who, request.case_id(), false);
+  LoadVisibleCase(tx, who, request.case_id());
   assist::v1::ListContactsResponse response;
   long long id = 0, case_id = request.case_id();
   int kind = 0, minutes = 0, fetch = limit + 1;
@@ -155,7 +155,7 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
 
 assist::v1::ListReviewsResponse CaseQueries::ListReviews(Transaction& tx, const Identity& who,
                                                          long long case_id) const {
-  LoadVisibleCase(tx, who, case_id, false);
+  LoadVisibleCase(tx, who, case_id);
   assist::v1::ListReviewsResponse response;
   long long id = 0;
   std::string on, type, json, next, by, at;

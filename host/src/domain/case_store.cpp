@@ -91,11 +91,17 @@ const char* DocumentKindName(DocumentKind kind) {
   return "?";
 }
 
-std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id,
-                                         long long id, bool for_update) {
+namespace {
+
+enum class RowLock { kNone, kForUpdate };
+
+std::optional<assist::v1::Case> SelectCase(Transaction& tx, const std::string& centre_id,
+                                           long long id, RowLock lock) {
   std::string sql =
       std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = :id AND centre_id = :centre";
-  if (for_update && tx.backend() == sdk::Backend::kPostgresql) sql += " FOR UPDATE";
+  if (lock == RowLock::kForUpdate && tx.backend() == sdk::Backend::kPostgresql) {
+    sql += " FOR UPDATE";
+  }
   CaseRowReader reader;
   soci::statement st(tx.sql());
   st.alloc();
@@ -108,13 +114,32 @@ std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& cen
   return reader.Get();
 }
 
-assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id,
-                                 bool for_update) {
-  auto found = FindCase(tx, who.centre_id, id, for_update);
+assist::v1::Case VisibleOrNotFound(const Identity& who, long long id,
+                                   const std::optional<assist::v1::Case>& found) {
   if (!found || (who.role == assist::v1::ROLE_ASSISTANT && found->assistant_id() != who.actor_id)) {
     ThrowNotFound("case", std::to_string(id));
   }
   return *found;
+}
+
+}  // namespace
+
+std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id,
+                                         long long id) {
+  return SelectCase(tx, centre_id, id, RowLock::kNone);
+}
+
+std::optional<assist::v1::Case> FindCaseForUpdate(Transaction& tx, const std::string& centre_id,
+                                                  long long id) {
+  return SelectCase(tx, centre_id, id, RowLock::kForUpdate);
+}
+
+assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id) {
+  return VisibleOrNotFound(who, id, FindCase(tx, who.centre_id, id));
+}
+
+assist::v1::Case LoadVisibleCaseForUpdate(Transaction& tx, const Identity& who, long long id) {
+  return VisibleOrNotFound(who, id, FindCaseForUpdate(tx, who.centre_id, id));
 }
 
 long long InsertCase(Transaction& tx, const assist::v1::Case& c) {
@@ -163,7 +188,7 @@ std::string ChangedFields(const assist::v1::Case& before, const assist::v1::Case
 }  // namespace
 
 std::string UpdateCase(Transaction& tx, const assist::v1::Case& c) {
-  auto stored = FindCase(tx, c.centre_id(), c.id(), false);
+  auto stored = FindCase(tx, c.centre_id(), c.id());
   int status = c.status(), consent = c.consent(), intake_version = c.intake_version(),
       plan_version = c.plan_version(), closure_reason = c.closure_reason();
   long long id = c.id();

@@ -23,15 +23,19 @@ struct StoredDocument {
   std::string submitted_at;
 };
 
-// The case if it exists in `centre_id`; with `for_update` the row is locked until the
-// transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers).
+// The case if it exists in `centre_id`.
 std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id,
-                                         long long id, bool for_update);
+                                         long long id);
+// FindCase, with the row locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
+// already serialises writers): for a step that changes the case.
+std::optional<assist::v1::Case> FindCaseForUpdate(Transaction& tx, const std::string& centre_id,
+                                                  long long id);
 
 // The case as `who` may see it: of their centre, and for an assistant only when assigned to
 // them. Anything else is NOT_FOUND, worded the same as a case that does not exist.
-assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id,
-                                 bool for_update);
+assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id);
+// LoadVisibleCase, with the row locked as FindCaseForUpdate locks it.
+assist::v1::Case LoadVisibleCaseForUpdate(Transaction& tx, const Identity& who, long long id);
 
 long long InsertCase(Transaction& tx, const assist::v1::Case& c);
 // Writes the case's mutable columns; returns what changed against the stored row, for the audit

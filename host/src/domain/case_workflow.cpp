@@ -1,8 +1,8 @@
 #include "domain/case_workflow.hpp"
 
+#include <assist/plugin/checks.hpp>
 #include <assist/plugin/validation.hpp>
 
-#include "audit/audit_log.hpp"
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
 #include "domain/data_rights.hpp"
@@ -11,16 +11,24 @@
 #include "domain/people.hpp"
 #include "domain/plugin_bridge.hpp"
 #include "domain/request_checks.hpp"
+#include "domain/step_pipeline.hpp"
+#include "domain/step_records.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
 namespace {
 
 using assist::v1::Case;
+using google::protobuf::Message;
 
-void Append(std::vector<assist::v1::Warning>& to, std::vector<assist::v1::Warning> more) {
-  for (auto& w : more) to.push_back(std::move(w));
-}
+// Longest texts a request may carry, in bytes.
+constexpr std::size_t kMaxReferralReasonBytes = 4000;
+constexpr std::size_t kMaxConsentNoteBytes = 2000;
+constexpr std::size_t kMaxPlaceBytes = 500;
+constexpr std::size_t kMaxContactNotesBytes = 20000;
+
+// A step's date may fall on the day of the earlier date it is checked against (sdk::NotBefore).
+constexpr bool kSameDayOk = true;
 
 void ThrowIfAny(const sdk::Violations& v) {
   if (!v.empty()) ThrowInvalid(v.list());
@@ -35,21 +43,14 @@ void MaybeStartWork(Case& c) {
   c.set_work_started_on(std::max(c.assigned_on(), c.consent_on()));
 }
 
-std::string WithChanges(const std::string& detail, const std::string& changed) {
-  return changed.empty() ? detail : detail + "; " + changed;
+// Stores a step's payload as version `version` of the case's `kind` document.
+void StoreDocument(Transaction& tx, const Identity& who, long long case_id, DocumentKind kind,
+                   int version, const Message& payload) {
+  InsertDocument(tx, case_id, kind, version, payload.GetDescriptor()->full_name(),
+                 ToStoredJson(payload), who.actor_id);
 }
 
 std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
-
-void CheckNotBefore(sdk::Violations& v, const sdk::Date& date, const std::string& earliest,
-                    const std::string& field, const std::string& what_en,
-                    const std::string& what_pl) {
-  auto bound = sdk::ParseDate(earliest);
-  if (bound && date < *bound) {
-    v.Add(field, "is before " + what_en + " (" + earliest + ")",
-          "jest wcześniejsza niż " + what_pl + " (" + earliest + ")");
-  }
-}
 
 }  // namespace
 
@@ -78,7 +79,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   }
   v.Require(request.subject_case() != assist::v1::OpenCaseRequest::SUBJECT_NOT_SET, "subject",
             "person_id or family_id is required", "wymagane jest person_id albo family_id");
-  v.RequireText(request.referral_reason(), "referral_reason", 4000);
+  v.RequireText(request.referral_reason(), "referral_reason", kMaxReferralReasonBytes);
   sdk::Date referred_on = EffectiveDate(v, request.referred_on(), "referred_on", today);
   ThrowIfAny(v);
 
@@ -122,10 +123,8 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   c.set_updated_at(c.created_at());
   c.set_id(InsertCase(tx, c));
   PluginCall call(tx, *plugin, centres_, c, referred_on);
-  c.set_next_review_due(call.NextReviewDue());
-  UpdateCase(tx, c);  // the review date the plugin computed for the new case
-  AppendAudit(tx, who, "OpenCase", c.id(), AuditAction::kWrite, "type " + c.type_id());
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  RunStep(call, c, {});
+  return SaveStepAndReload(tx, who, c, "OpenCase", "type " + c.type_id());
 }
 
 Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
@@ -135,19 +134,17 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
             "is required: letters, digits and . _ - @ only, at most 128",
             "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
   sdk::Date assigned_on = EffectiveDate(v, request.assigned_on(), "assigned_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
-  CheckNotBefore(v, assigned_on, c.referred_on(), "assigned_on", "the referral", "skierowanie");
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  sdk::NotBefore(v, assigned_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "assigned_on",
+                 "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
   c.set_assistant_id(request.assistant_id());
   c.set_assigned_on(sdk::FormatDate(assigned_on));
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "AssignAssistant", c.id(), AuditAction::kWrite,
-              WithChanges("assistant " + request.assistant_id(), changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  RunStep(call, c, {});
+  return SaveStepAndReload(tx, who, c, "AssignAssistant", "assistant " + request.assistant_id());
 }
 
 Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
@@ -160,11 +157,11 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
                 decision == assist::v1::CONSENT_STATE_WITHDRAWN,
             "decision", "must be GIVEN, REFUSED or WITHDRAWN",
             "musi być GIVEN, REFUSED albo WITHDRAWN");
-  v.Require(request.note().size() <= 2000, "note", "is longer than 2000 bytes",
-            "jest dłuższa niż 2000 bajtów");
+  sdk::LimitText(v, request.note(), "note", kMaxConsentNoteBytes);
   sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
-  CheckNotBefore(v, decided_on, c.referred_on(), "decided_on", "the referral", "skierowanie");
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  sdk::NotBefore(v, decided_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "decided_on",
+                 "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
   if (decision == assist::v1::CONSENT_STATE_WITHDRAWN &&
@@ -176,69 +173,49 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
   c.set_consent_on(sdk::FormatDate(decided_on));
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, decided_on);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  int decision_code = decision;
-  std::string now = NowTimestamp();
-  long long case_id = c.id();
-  tx.sql() << "INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
-              "recorded_at) VALUES (:c, :d, :o, :n, :b, :a)",
-      soci::use(case_id), soci::use(decision_code), soci::use(c.consent_on()),
-      soci::use(request.note()), soci::use(who.actor_id), soci::use(now);
-  AppendAudit(tx, who, "RecordConsent", c.id(), AuditAction::kWrite,
-              WithChanges("consent " + assist::v1::ConsentState_Name(decision), changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  RunStep(call, c, {}, [&](const Message*) { InsertConsentDecision(tx, who, c, request.note()); });
+  return SaveStepAndReload(tx, who, c, "RecordConsent",
+                           "consent " + assist::v1::ConsentState_Name(decision));
 }
 
 Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
                                 const assist::v1::SubmitIntakeRequest& request) const {
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   RequireWorkAllowed(c);
   const LoadedPlugin& plugin = PluginOf(c);
   auto intake = DecodePayload(request.intake(), *plugin.intake, "intake");
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
-  auto warnings = call.Validate(sdk::Step::kIntake, *intake, "intake");
-  c.set_intake_version(c.intake_version() + 1);
-  InsertDocument(tx, c.id(), DocumentKind::kIntake, c.intake_version(), plugin.intake->full_name(),
-                 ToStoredJson(*intake), who.actor_id);
-  Append(warnings, call.Accepted(sdk::Step::kIntake, *intake));
-  call.Adopt(sdk::Step::kIntake, std::move(intake));
-  call.Refresh(c);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "SubmitIntake", c.id(), AuditAction::kWrite,
-              WithChanges("intake version " + std::to_string(c.intake_version()), changed));
-  Case result = *FindCase(tx, who.centre_id, c.id(), false);
-  for (auto& w : warnings) *result.add_warnings() = std::move(w);
-  return result;
+  auto step = RunStep(
+      call, c, {sdk::Step::kIntake, std::move(intake), "intake"}, [&](const Message* payload) {
+        c.set_intake_version(c.intake_version() + 1);
+        StoreDocument(tx, who, c.id(), DocumentKind::kIntake, c.intake_version(), *payload);
+      });
+  return SaveStepAndReload(tx, who, c, "SubmitIntake",
+                           "intake version " + std::to_string(c.intake_version()),
+                           std::move(step.warnings));
 }
 
 assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
     Transaction& tx, const Identity& who, const assist::v1::SubmitPlanRequest& request) const {
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   RequireWorkAllowed(c);
   RequireIntake(c);
   const LoadedPlugin& plugin = PluginOf(c);
   auto plan = DecodePayload(request.plan(), *plugin.plan, "plan");
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
-  auto warnings = call.Validate(sdk::Step::kPlan, *plan, "plan");
-  c.set_plan_version(c.plan_version() + 1);
-  InsertDocument(tx, c.id(), DocumentKind::kPlan, c.plan_version(), plugin.plan->full_name(),
-                 ToStoredJson(*plan), who.actor_id);
-  Append(warnings, call.Accepted(sdk::Step::kPlan, *plan));
   assist::v1::PlanVersion version;
+  auto step =
+      RunStep(call, c, {sdk::Step::kPlan, std::move(plan), "plan"}, [&](const Message* payload) {
+        c.set_plan_version(c.plan_version() + 1);
+        StoreDocument(tx, who, c.id(), DocumentKind::kPlan, c.plan_version(), *payload);
+        FillPayload(*payload, *version.mutable_plan());
+      });
   version.set_case_id(c.id());
   version.set_version(c.plan_version());
-  FillPayload(*plan, *version.mutable_plan());
   version.set_submitted_by(who.actor_id);
   version.set_submitted_at(NowTimestamp());
-  for (auto& w : warnings) *version.add_warnings() = std::move(w);
-  call.Adopt(sdk::Step::kPlan, std::move(plan));
-  call.Refresh(c);
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "SubmitPlan", c.id(), AuditAction::kWrite,
-              WithChanges("plan version " + std::to_string(c.plan_version()), changed));
+  AddWarnings(std::move(step.warnings), *version.mutable_warnings());
+  SaveStep(tx, who, c, "SubmitPlan", "plan version " + std::to_string(c.plan_version()));
   return version;
 }
 
@@ -251,12 +228,11 @@ assist::v1::Contact CaseWorkflow::RecordContact(
             "kind", "is required", "jest wymagany");
   v.Require(request.duration_minutes() >= 0 && request.duration_minutes() <= 24 * 60,
             "duration_minutes", "must be between 0 and 1440", "musi mieścić się między 0 a 1440");
-  v.Require(request.place().size() <= 500, "place", "is longer than 500 bytes",
-            "jest dłuższe niż 500 bajtów");
-  v.Require(request.notes().size() <= 20000, "notes", "is longer than 20000 bytes",
-            "są dłuższe niż 20000 bajtów");
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
-  CheckNotBefore(v, contact_on, c.referred_on(), "contact_on", "the referral", "skierowanie");
+  sdk::LimitText(v, request.place(), "place", kMaxPlaceBytes);
+  sdk::LimitText(v, request.notes(), "notes", kMaxContactNotesBytes);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  sdk::NotBefore(v, contact_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "contact_on",
+                 "the referral", "skierowanie");
   ThrowIfAny(v);
   // Contacts go on while the case is open, and while the family is monitored after closure.
   if (c.status() == assist::v1::CASE_STATUS_MONITORING) {
@@ -265,17 +241,15 @@ assist::v1::Contact CaseWorkflow::RecordContact(
     RequireWorkAllowed(c);
   }
   const LoadedPlugin& plugin = PluginOf(c);
-  PluginCall call(tx, plugin, centres_, c, contact_on);
-  std::unique_ptr<google::protobuf::Message> details;
-  std::vector<assist::v1::Warning> warnings;
+  StepPayload details{sdk::Step::kContact, nullptr, "details"};
   if (!IsEmpty(request.details())) {
     if (plugin.contact == nullptr) {
       ThrowInvalid("details", "assistance type " + c.type_id() + " takes no contact details",
                    "rodzaj asysty " + c.type_id() + " nie przyjmuje szczegółów kontaktu");
     }
-    details = DecodePayload(request.details(), *plugin.contact, "details");
-    warnings = call.Validate(sdk::Step::kContact, *details, "details");
+    details.message = DecodePayload(request.details(), *plugin.contact, "details");
   }
+  PluginCall call(tx, plugin, centres_, c, contact_on);
   assist::v1::Contact contact;
   contact.set_case_id(c.id());
   contact.set_contact_on(sdk::FormatDate(contact_on));
@@ -285,26 +259,12 @@ assist::v1::Contact CaseWorkflow::RecordContact(
   contact.set_notes(request.notes());
   contact.set_recorded_by(who.actor_id);
   contact.set_recorded_at(NowTimestamp());
-  std::string details_type = details ? details->GetDescriptor()->full_name() : "";
-  std::string details_json = details ? ToStoredJson(*details) : "";
-  long long id = 0, case_id = c.id();
-  int kind = request.kind(), minutes = request.duration_minutes();
-  tx.sql() << "INSERT INTO contacts (case_id, contact_on, kind, duration_minutes, place, notes, "
-              "details_type, details_json, recorded_by, recorded_at) VALUES (:c, :o, :k, :d, :p, "
-              ":n, :dt, :dj, :b, :a) RETURNING id",
-      soci::use(case_id), soci::use(contact.contact_on()), soci::use(kind), soci::use(minutes),
-      soci::use(contact.place()), soci::use(contact.notes()), soci::use(details_type),
-      soci::use(details_json), soci::use(who.actor_id), soci::use(contact.recorded_at()),
-      soci::into(id);
-  contact.set_id(id);
-  if (details) {
-    Append(warnings, call.Accepted(sdk::Step::kContact, *details));
-    FillPayload(*details, *contact.mutable_details());
-  }
-  for (auto& w : warnings) *contact.add_warnings() = std::move(w);
-  std::string changed = UpdateCase(tx, c);  // touches updated_at
-  AppendAudit(tx, who, "RecordContact", c.id(), AuditAction::kWrite,
-              WithChanges("contact " + std::to_string(id), changed));
+  auto step = RunStep(call, c, std::move(details), [&](const Message* payload) {
+    contact.set_id(InsertContact(tx, contact, payload));
+    if (payload != nullptr) FillPayload(*payload, *contact.mutable_details());
+  });
+  AddWarnings(std::move(step.warnings), *contact.mutable_warnings());
+  SaveStep(tx, who, c, "RecordContact", "contact " + std::to_string(contact.id()));
   return contact;
 }
 
@@ -312,11 +272,11 @@ assist::v1::Review CaseWorkflow::RecordReview(
     Transaction& tx, const Identity& who, const assist::v1::RecordReviewRequest& request) const {
   sdk::Violations v;
   sdk::Date reviewed_on = EffectiveDate(v, request.reviewed_on(), "reviewed_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
-  CheckNotBefore(v, reviewed_on, c.work_started_on(), "reviewed_on", "the start of work",
-                 "rozpoczęcie pracy");
-  CheckNotBefore(v, reviewed_on, c.last_review_on(), "reviewed_on", "the previous review",
-                 "poprzednia ocena");
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.work_started_on()), kSameDayOk, "reviewed_on",
+                 "the start of work", "rozpoczęcie pracy");
+  sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.last_review_on()), kSameDayOk, "reviewed_on",
+                 "the previous review", "poprzednia ocena");
   ThrowIfAny(v);
   RequireWorkAllowed(c);
   RequirePlan(c);
@@ -324,30 +284,21 @@ assist::v1::Review CaseWorkflow::RecordReview(
   auto review = DecodePayload(request.review(), *plugin.review, "review");
   c.set_last_review_on(sdk::FormatDate(reviewed_on));
   PluginCall call(tx, plugin, centres_, c, reviewed_on);
-  auto warnings = call.Validate(sdk::Step::kReview, *review, "review");
-  c.set_next_review_due(call.NextReviewDue());
   assist::v1::Review out;
   out.set_case_id(c.id());
   out.set_reviewed_on(c.last_review_on());
-  out.set_next_review_due(c.next_review_due());
   out.set_recorded_by(who.actor_id);
   out.set_recorded_at(NowTimestamp());
-  std::string review_type = plugin.review->full_name();
-  std::string review_json = ToStoredJson(*review);
-  long long id = 0, case_id = c.id();
-  tx.sql() << "INSERT INTO reviews (case_id, reviewed_on, review_type, review_json, "
-              "next_review_due, recorded_by, recorded_at) VALUES (:c, :o, :t, :j, :n, :b, :a) "
-              "RETURNING id",
-      soci::use(case_id), soci::use(out.reviewed_on()), soci::use(review_type),
-      soci::use(review_json), soci::use(out.next_review_due()), soci::use(who.actor_id),
-      soci::use(out.recorded_at()), soci::into(id);
-  out.set_id(id);
-  Append(warnings, call.Accepted(sdk::Step::kReview, *review));
-  FillPayload(*review, *out.mutable_review());
-  for (auto& w : warnings) *out.add_warnings() = std::move(w);
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "RecordReview", c.id(), AuditAction::kWrite,
-              WithChanges("review " + std::to_string(id), changed));
+  auto step = RunStep(call, c, {sdk::Step::kReview, std::move(review), "review"},
+                      [&](const Message* payload) {
+                        // The row keeps the date this review sets. A review is not adopted and
+                        // the case already carries its date, so this is the date RunStep ends with.
+                        out.set_next_review_due(call.NextReviewDue());
+                        out.set_id(InsertReview(tx, out, *payload));
+                        FillPayload(*payload, *out.mutable_review());
+                      });
+  AddWarnings(std::move(step.warnings), *out.mutable_warnings());
+  SaveStep(tx, who, c, "RecordReview", "review " + std::to_string(out.id()));
   return out;
 }
 
@@ -358,8 +309,9 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
                 assist::v1::ClosureReason_IsValid(request.reason()),
             "reason", "is required", "jest wymagany");
   sdk::Date closed_on = EffectiveDate(v, request.closed_on(), "closed_on", sdk::Today());
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
-  CheckNotBefore(v, closed_on, c.referred_on(), "closed_on", "the referral", "skierowanie");
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  sdk::NotBefore(v, closed_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "closed_on",
+                 "the referral", "skierowanie");
   // Once there was an intake, the work has a result that must be recorded.
   bool outcome_required = c.intake_version() > 0;
   v.Require(!outcome_required || !IsEmpty(request.outcome()), "outcome",
@@ -370,29 +322,24 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
   c.set_status(assist::v1::CASE_STATUS_CLOSED);
   c.set_closed_on(sdk::FormatDate(closed_on));
   c.set_closure_reason(request.reason());
-  PluginCall call(tx, plugin, centres_, c, closed_on);
-  std::vector<assist::v1::Warning> warnings;
+  StepPayload outcome{sdk::Step::kOutcome, nullptr, "outcome"};
   if (!IsEmpty(request.outcome())) {
-    auto outcome = DecodePayload(request.outcome(), *plugin.outcome, "outcome");
-    warnings = call.Validate(sdk::Step::kOutcome, *outcome, "outcome");
-    InsertDocument(tx, c.id(), DocumentKind::kOutcome, 1, plugin.outcome->full_name(),
-                   ToStoredJson(*outcome), who.actor_id);
-    Append(warnings, call.Accepted(sdk::Step::kOutcome, *outcome));
+    outcome.message = DecodePayload(request.outcome(), *plugin.outcome, "outcome");
   }
-  c.set_next_review_due(call.NextReviewDue());
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "CloseCase", c.id(), AuditAction::kWrite,
-              WithChanges("closed: " + assist::v1::ClosureReason_Name(request.reason()), changed));
-  Case result = *FindCase(tx, who.centre_id, c.id(), false);
-  for (auto& w : warnings) *result.add_warnings() = std::move(w);
-  return result;
+  PluginCall call(tx, plugin, centres_, c, closed_on);
+  auto step = RunStep(call, c, std::move(outcome), [&](const Message* payload) {
+    if (payload != nullptr) StoreDocument(tx, who, c.id(), DocumentKind::kOutcome, 1, *payload);
+  });
+  return SaveStepAndReload(tx, who, c, "CloseCase",
+                           "closed: " + assist::v1::ClosureReason_Name(request.reason()),
+                           std::move(step.warnings));
 }
 
 Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
                                    const assist::v1::StartMonitoringRequest& request) const {
   sdk::Violations v;
   auto until = v.RequireDate(request.until(), "until");
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   if (c.status() != assist::v1::CASE_STATUS_CLOSED) {
     ThrowPrecondition("CASE_NOT_CLOSED", "cases/" + std::to_string(c.id()),
                       "monitoring starts after the case is closed (CloseCase)");
@@ -406,24 +353,20 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   ThrowIfAny(v);
   c.set_status(assist::v1::CASE_STATUS_MONITORING);
   c.set_monitoring_until(sdk::FormatDate(*until));
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "StartMonitoring", c.id(), AuditAction::kWrite,
-              WithChanges("monitoring until " + c.monitoring_until(), changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  // No plugin call: monitoring has no payload and no review is due after closure.
+  return SaveStepAndReload(tx, who, c, "StartMonitoring",
+                           "monitoring until " + c.monitoring_until());
 }
 
 Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
                                  const assist::v1::EndMonitoringRequest& request) const {
-  Case c = LoadVisibleCase(tx, who, request.case_id(), true);
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   if (c.status() != assist::v1::CASE_STATUS_MONITORING) {
     ThrowPrecondition("CASE_NOT_MONITORED", "cases/" + std::to_string(c.id()),
                       CaseRef(c) + " is not being monitored (StartMonitoring)");
   }
   c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
-  std::string changed = UpdateCase(tx, c);
-  AppendAudit(tx, who, "EndMonitoring", c.id(), AuditAction::kWrite,
-              WithChanges("monitoring ended", changed));
-  return *FindCase(tx, who.centre_id, c.id(), false);
+  return SaveStepAndReload(tx, who, c, "EndMonitoring", "monitoring ended");
 }
 
 assist::v1::ApplyRetentionResponse CaseWorkflow::ApplyRetention(

@@ -150,7 +150,7 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
   cases.mutable_list_value();
   for (long long case_id : CasesOfPerson(tx, who.centre_id, person_id)) {
     Value entry;
-    Field(entry, "case") = AsValue(*FindCase(tx, who.centre_id, case_id, false));
+    Field(entry, "case") = AsValue(*FindCase(tx, who.centre_id, case_id));
     Field(entry, "documents") = Rows(
         tx,
         "SELECT kind, CAST(version AS TEXT), type_name, payload_json, submitted_by, submitted_at "

@@ -43,7 +43,7 @@ std::string DescribeSubject(Transaction& tx, const assist::v1::Case& c) {
 assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
                                         const PluginRegistry& registry, const Centres& centres,
                                         const assist::v1::RenderDocumentRequest& request) {
-  assist::v1::Case c = LoadVisibleCase(tx, who, request.case_id(), false);
+  assist::v1::Case c = LoadVisibleCase(tx, who, request.case_id());
   RequireNoObjection(c);
   const LoadedPlugin* plugin = registry.Find(c.type_id());
   if (plugin == nullptr) {

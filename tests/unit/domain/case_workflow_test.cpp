@@ -387,6 +387,53 @@ TEST_P(CaseWorkflowTest, RejectsFutureDatesAndBadRequestFieldsAllAtOnce) {
   EXPECT_EQ(DetailOf(status), "assistant_id assigned_on ");
 }
 
+// The English texts of a BadRequest's violations, "field: text; " each.
+std::string DescriptionsOf(const grpc::Status& status) {
+  google::rpc::Status details;
+  if (!details.ParseFromString(status.error_details())) return "";
+  std::string out;
+  for (const auto& any : details.details()) {
+    google::rpc::BadRequest bad;
+    if (!any.UnpackTo(&bad)) continue;
+    for (const auto& v : bad.field_violations()) out += v.field() + ": " + v.description() + "; ";
+  }
+  return out;
+}
+
+TEST_P(CaseWorkflowTest, RefusesDatesBeforeTheReferralAndOverlongTexts) {
+  Case c = ReadyCase();  // referred on 2025-01-10
+  RecordContactRequest contact;
+  contact.set_case_id(c.id());
+  contact.set_kind(CONTACT_KIND_HOME_VISIT);
+  contact.set_contact_on("2025-01-09");
+  contact.set_place(std::string(501, 'p'));
+  contact.set_notes(std::string(20001, 'n'));
+  auto status =
+      StatusOf([&](Transaction& tx) { return workflow_->RecordContact(tx, worker_, contact); });
+  EXPECT_EQ(DetailOf(status), "place notes contact_on ");
+  EXPECT_NE(DescriptionsOf(status).find("contact_on: must not be before the referral (2025-01-10)"),
+            std::string::npos)
+      << DescriptionsOf(status);
+  EXPECT_NE(DescriptionsOf(status).find("place: is longer than 500 bytes"), std::string::npos);
+
+  // The referral day itself, and texts at their limits, are fine.
+  contact.set_contact_on("2025-01-10");
+  contact.set_place(std::string(500, 'p'));
+  contact.set_notes(std::string(20000, 'n'));
+  EXPECT_TRUE(StatusOf([&](Transaction& tx) {
+                return workflow_->RecordContact(tx, worker_, contact);
+              }).ok());
+
+  RecordConsentRequest consent;
+  consent.set_case_id(c.id());
+  consent.set_decision(CONSENT_STATE_GIVEN);
+  consent.set_decided_on("2025-01-01");
+  consent.set_note(std::string(2001, 'x'));
+  status =
+      StatusOf([&](Transaction& tx) { return workflow_->RecordConsent(tx, worker_, consent); });
+  EXPECT_EQ(DetailOf(status), "note decided_on ");
+}
+
 TEST_P(CaseWorkflowTest, RendersTheTypesDocumentFromTheWholeRecord) {
   Case c = ReadyCase();
   RenderDocumentRequest render;
