@@ -104,12 +104,16 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
     c.set_family_id(request.family_id());
   }
   int open_already = 0;
-  long long person_id = c.person_id(), family_id = c.family_id();
+  // One subject column, not (person_id = :p OR family_id = :f): an OR over two columns cannot use
+  // the unique index of open cases per subject.
+  const std::string subject = c.has_person_id() ? "person_id" : "family_id";
+  long long subject_id = c.has_person_id() ? c.person_id() : c.family_id();
   const int open = assist::v1::CASE_STATUS_OPEN;  // bound by reference: a named value, no temporary
   tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND type_id = :t AND status = :s "
-              "AND (person_id = :p OR family_id = :f)",
-      soci::use(who.centre_id), soci::use(request.type_id()), soci::use(open), soci::use(person_id),
-      soci::use(family_id), soci::into(open_already);
+              "AND " +
+                  subject + " = :subject",
+      soci::use(who.centre_id), soci::use(request.type_id()), soci::use(open),
+      soci::use(subject_id), soci::into(open_already);
   if (open_already > 0) {
     ThrowAlreadyExists("an open " + request.type_id() + " case for this " +
                        (c.has_person_id() ? std::string("person") : std::string("family")));
