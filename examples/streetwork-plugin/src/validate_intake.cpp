@@ -1,13 +1,13 @@
-#include <assist/plugin/checks.hpp>
 
 #include "checks.hpp"
-#include "validators.hpp"
+#include "streetwork_plugin.hpp"
 
 namespace assist::streetwork {
 
 constexpr int kMaxMonthsWithoutHome = 600;
 
-sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+sdk::Status StreetworkPlugin::ValidateIntake(const v1::Intake& intake,
+                                             const sdk::CaseContext& context) {
   sdk::Violations v;
   sdk::NotAfterStep(v, v.RequireDate(intake.first_met_on(), "first_met_on"), context,
                     "first_met_on");

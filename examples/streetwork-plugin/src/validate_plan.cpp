@@ -1,8 +1,6 @@
-#include <assist/plugin/checks.hpp>
-#include <assist/plugin/message_cast.hpp>
 #include <set>
 
-#include "validators.hpp"
+#include "streetwork_plugin.hpp"
 
 namespace assist::streetwork {
 namespace {
@@ -39,7 +37,7 @@ void WarnAgainstIntake(sdk::Status& status, const std::set<int>& needs, const v1
 
 }  // namespace
 
-sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
+sdk::Status StreetworkPlugin::ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
   sdk::Violations v;
   v.Require(plan.actions_size() > 0, "actions", "at least one action is required",
             "wymagane jest co najmniej jedno działanie");

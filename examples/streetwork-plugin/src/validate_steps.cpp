@@ -1,14 +1,14 @@
 // The steps after the plan: street rounds, reviews and the outcome.
-#include <assist/plugin/checks.hpp>
 
 #include "checks.hpp"
-#include "validators.hpp"
+#include "streetwork_plugin.hpp"
 
 namespace assist::streetwork {
 
 constexpr std::size_t kMaxTextBytes = 20000;
 
-sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& /*context*/) {
+sdk::Status StreetworkPlugin::ValidateContact(const v1::Contact& contact,
+                                              const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   CheckPlace(v, contact.place(), "place");
   if (contact.person_met()) {
@@ -21,14 +21,16 @@ sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& 
   return v.ToStatus();
 }
 
-sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& /*context*/) {
+sdk::Status StreetworkPlugin::ValidateReview(const v1::Review& review,
+                                             const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   sdk::RequireEnum(v, review.risk(), v1::Risk_IsValid, "risk");
   v.RequireText(review.assessment(), "assessment", kMaxTextBytes);
   return v.ToStatus();
 }
 
-sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& /*context*/) {
+sdk::Status StreetworkPlugin::ValidateOutcome(const v1::Outcome& outcome,
+                                              const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   sdk::RequireEnum(v, outcome.result(), v1::Result_IsValid, "result");
   v.RequireText(outcome.summary(), "summary", kMaxTextBytes);

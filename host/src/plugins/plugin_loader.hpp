@@ -31,7 +31,7 @@ struct LoadOptions {
 // The plugin SDK version this host provides, e.g. "1.0.0".
 std::string HostSdkVersion();
 
-// The SDK versions this host accepts plugins from, e.g. "1.0.0 to 1.1.x": the host's major
+// The SDK versions this host accepts plugins from, e.g. "1.0.0 to 1.2.x": the host's major
 // version and a minor no newer than its own (and the same protobuf runtime and C++ ABI).
 std::string AcceptedSdkRange();
 

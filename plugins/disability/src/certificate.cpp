@@ -1,9 +1,9 @@
 #include "certificate.hpp"
 
+#include <assist/plugin/message_cast.hpp>
 #include <string>
 
 #include "checks.hpp"
-#include "payload.hpp"
 
 namespace assist::disability {
 namespace {
@@ -80,7 +80,7 @@ std::optional<sdk::Date> CertificateExpiry(const v1::Certificate& certificate) {
 
 std::optional<sdk::Date> CurrentCertificateExpiry(const sdk::CaseContext& context) {
   v1::Intake copy;
-  const v1::Intake* intake = As(context.intake, copy);
+  const v1::Intake* intake = sdk::As(context.intake, copy);
   if (intake == nullptr || !intake->has_certificate()) return std::nullopt;
   return CertificateExpiry(intake->certificate());
 }

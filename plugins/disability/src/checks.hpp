@@ -5,14 +5,6 @@
 
 namespace assist::disability {
 
-// The SDK's shared field checks, used unqualified by the validators.
-using sdk::At;
-using sdk::LimitText;
-using sdk::NotAfterStep;
-using sdk::RequireEnum;
-using sdk::RequireListedOnce;
-using sdk::RequireUniqueCodes;
-
 // A number of hours from 0 to `max`; NaN and infinity are violations too.
 bool RequireHours(sdk::Violations& v, double hours, double max, const std::string& field);
 

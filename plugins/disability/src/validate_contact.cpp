@@ -1,6 +1,6 @@
 #include "certificate.hpp"
 #include "checks.hpp"
-#include "validators.hpp"
+#include "disability_plugin.hpp"
 
 namespace assist::disability {
 namespace {
@@ -30,7 +30,8 @@ void CheckHoursAreCovered(const v1::Contact& contact, const sdk::CaseContext& co
 
 }  // namespace
 
-sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& context) {
+sdk::Status DisabilityPlugin::ValidateContact(const v1::Contact& contact,
+                                              const sdk::CaseContext& context) {
   sdk::Violations v;
   RequireHours(v, contact.hours_delivered(), 24, "hours_delivered");
   RequireUniqueCodes(v, contact.categories(), v1::Category_IsValid, "categories");

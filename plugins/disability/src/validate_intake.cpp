@@ -2,7 +2,7 @@
 
 #include "certificate.hpp"
 #include "checks.hpp"
-#include "validators.hpp"
+#include "disability_plugin.hpp"
 
 namespace assist::disability {
 namespace {
@@ -13,7 +13,7 @@ void CheckNeeds(const v1::Intake& intake, sdk::Violations& v) {
   std::set<int> seen;
   for (int i = 0; i < intake.needs_size(); ++i) {
     const v1::Need& need = intake.needs(i);
-    const std::string path = At("needs", i);
+    const std::string path = sdk::At("needs", i);
     if (RequireEnum(v, need.area(), v1::NeedArea_IsValid, path + ".area")) {
       RequireListedOnce(v, seen, need.area(), path + ".area");
     }
@@ -38,7 +38,8 @@ void WarnAboutProgrammeEligibility(const v1::Intake& intake, sdk::Status& status
 
 }  // namespace
 
-sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+sdk::Status DisabilityPlugin::ValidateIntake(const v1::Intake& intake,
+                                             const sdk::CaseContext& context) {
   if (context.subject == sdk::CaseSubject::kFamily) {
     return sdk::Status::FailedPrecondition(
         "the assistant of a person with a disability works with one person, and this case was "

@@ -1,10 +1,11 @@
 #include "checks.hpp"
+#include "disability_plugin.hpp"
 #include "indicators.hpp"
-#include "validators.hpp"
 
 namespace assist::disability {
 
-sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& /*context*/) {
+sdk::Status DisabilityPlugin::ValidateOutcome(const v1::Outcome& outcome,
+                                              const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   sdk::CheckRatings(v, Indicators(), outcome);
   v.Require(outcome.hours_planned() >= 0, "hours_planned", "must not be negative",

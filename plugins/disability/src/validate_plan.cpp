@@ -2,8 +2,8 @@
 
 #include "certificate.hpp"
 #include "checks.hpp"
+#include "disability_plugin.hpp"
 #include "hours_budget.hpp"
-#include "validators.hpp"
 
 namespace assist::disability {
 namespace {
@@ -40,7 +40,7 @@ std::int64_t CheckActivities(const v1::Plan& plan, sdk::Violations& v) {
   std::int64_t total = 0;
   for (int i = 0; i < plan.activities_size(); ++i) {
     const v1::Activity& activity = plan.activities(i);
-    const std::string path = At("activities", i);
+    const std::string path = sdk::At("activities", i);
     RequireEnum(v, activity.category(), v1::Category_IsValid, path + ".category");
     v.RequireText(activity.description(), path + ".description");
     const int hours = activity.planned_hours();
@@ -83,7 +83,7 @@ void WarnIfCertificateExpires(const std::optional<sdk::Date>& to, const sdk::Cas
 
 }  // namespace
 
-sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
+sdk::Status DisabilityPlugin::ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
   sdk::Violations v;
   std::optional<sdk::Date> from;
   std::optional<sdk::Date> to;

@@ -1,9 +1,10 @@
 #include "checks.hpp"
-#include "validators.hpp"
+#include "disability_plugin.hpp"
 
 namespace assist::disability {
 
-sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& /*context*/) {
+sdk::Status DisabilityPlugin::ValidateReview(const v1::Review& review,
+                                             const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   v.RequireText(review.assessment(), "assessment", 20000);
   RequireEnum(v, review.progress(), v1::Progress_IsValid, "progress");

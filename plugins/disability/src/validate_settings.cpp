@@ -1,13 +1,13 @@
 #include <set>
 
 #include "checks.hpp"
+#include "disability_plugin.hpp"
 #include "hours_budget.hpp"
-#include "validators.hpp"
 
 namespace assist::disability {
 
-sdk::Status ValidateSettings(const v1::CentreSettings& settings,
-                             const sdk::CaseContext& /*context*/) {
+sdk::Status DisabilityPlugin::ValidateSettings(const v1::CentreSettings& settings,
+                                               const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   const std::string first = std::to_string(kMinYear);
   const std::string last = std::to_string(kMaxYear);
@@ -15,7 +15,7 @@ sdk::Status ValidateSettings(const v1::CentreSettings& settings,
   std::set<int> seen;
   for (int i = 0; i < settings.limits_size(); ++i) {
     const v1::YearlyLimit& limit = settings.limits(i);
-    const std::string path = At("limits", i);
+    const std::string path = sdk::At("limits", i);
     if (v.Require(limit.year() >= kMinYear && limit.year() <= kMaxYear, path + ".year",
                   "must be a year from " + first + " to " + last,
                   "musi być rokiem od " + first + " do " + last)) {

@@ -9,14 +9,6 @@
 
 namespace assist::family {
 
-// The SDK's shared field checks, used unqualified by the validators.
-using sdk::At;
-using sdk::LimitText;
-using sdk::NotAfterStep;
-using sdk::RequireEnum;
-using sdk::RequireListedOnce;
-using sdk::RequireUniqueCodes;
-
 bool HasChildInFosterCare(const v1::Intake& intake);
 
 }  // namespace assist::family

@@ -2,10 +2,10 @@
 
 #include <assist/family/v1/family.pb.h>
 
+#include <assist/plugin/message_cast.hpp>
 #include <sstream>
 
 #include "indicators.hpp"
-#include "payload.hpp"
 
 namespace assist::family {
 namespace {
@@ -135,7 +135,7 @@ void WriteReviews(std::ostream& out, const sdk::CaseRecord& record) {
   if (record.reviews.empty()) out << "   Nie dokonano jeszcze oceny okresowej.\n";
   for (const auto& entry : record.reviews) {
     v1::Review copy;
-    const v1::Review* review = As(entry.review, copy);
+    const v1::Review* review = sdk::As(entry.review, copy);
     if (review == nullptr) continue;
     out << "   - " << sdk::FormatDate(entry.on) << ": " << review->assessment()
         << " (rekomendacja: " << RecommendationPl(review->recommendation()) << ")"
@@ -160,7 +160,7 @@ void WriteOutcome(std::ostream& out, const v1::Outcome& outcome) {
 sdk::Status RenderCourtOpinion(const sdk::CaseRecord& record, std::string& text) {
   const sdk::CaseContext& context = *record.context;
   v1::Intake intake_copy;
-  const v1::Intake* intake = As(context.intake, intake_copy);
+  const v1::Intake* intake = sdk::As(context.intake, intake_copy);
   if (intake == nullptr) {
     return sdk::Status::FailedPrecondition(
         "an opinion about the family needs the intake (diagnosis) first");
@@ -179,12 +179,13 @@ sdk::Status RenderCourtOpinion(const sdk::CaseRecord& record, std::string& text)
   WriteMembers(out, *intake);
   WriteDiagnosis(out, *intake);
   v1::Plan plan_copy;
-  if (const v1::Plan* plan = As(context.plan, plan_copy))
+  if (const v1::Plan* plan = sdk::As(context.plan, plan_copy))
     WritePlan(out, *plan, context.plan_version);
   WriteCooperation(out, record);
   WriteReviews(out, record);
   v1::Outcome outcome_copy;
-  if (const v1::Outcome* outcome = As(record.outcome, outcome_copy)) WriteOutcome(out, *outcome);
+  if (const v1::Outcome* outcome = sdk::As(record.outcome, outcome_copy))
+    WriteOutcome(out, *outcome);
   out << "\nSporządzono dnia " << sdk::FormatDate(context.step_date) << ".\n";
   text = out.str();
   return sdk::Status::Ok();

@@ -1,7 +1,7 @@
 #include <set>
 
 #include "checks.hpp"
-#include "validators.hpp"
+#include "family_plugin.hpp"
 
 namespace assist::family {
 namespace {
@@ -12,7 +12,7 @@ void CheckMembers(const v1::Intake& intake, const sdk::CaseContext& context, sdk
   bool has_adult = false;
   for (int i = 0; i < intake.members_size(); ++i) {
     const v1::Member& member = intake.members(i);
-    const std::string path = At("members", i);
+    const std::string path = sdk::At("members", i);
     v.RequireText(member.name(), path + ".name", kMaxNameBytes);
     NotAfterStep(v, v.RequireDate(member.birth_date(), path + ".birth_date"), context,
                  path + ".birth_date");
@@ -66,7 +66,8 @@ void CheckProblems(const v1::Intake& intake, sdk::Violations& v) {
 
 }  // namespace
 
-sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+sdk::Status FamilyPlugin::ValidateIntake(const v1::Intake& intake,
+                                         const sdk::CaseContext& context) {
   if (context.subject == sdk::CaseSubject::kPerson) {
     return sdk::Status::FailedPrecondition(
         "family assistance works with a family, and this case was opened for one person: close "
@@ -79,7 +80,7 @@ sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& con
   CheckReferralDocuments(intake, context, v);
   CheckProblems(intake, v);
   for (int i = 0; i < intake.strengths_size(); ++i) {
-    v.RequireText(intake.strengths(i), At("strengths", i));
+    v.RequireText(intake.strengths(i), sdk::At("strengths", i));
   }
   LimitText(v, intake.deficits(), "deficits", 20000);
   return v.ToStatus();

@@ -1,7 +1,6 @@
 #include "checks.hpp"
+#include "family_plugin.hpp"
 #include "indicators.hpp"
-#include "payload.hpp"
-#include "validators.hpp"
 
 namespace assist::family {
 namespace {
@@ -11,7 +10,8 @@ constexpr int kMaxMonitoringMonths = 36;
 
 }  // namespace
 
-sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& context) {
+sdk::Status FamilyPlugin::ValidateOutcome(const v1::Outcome& outcome,
+                                          const sdk::CaseContext& context) {
   sdk::Violations v;
   sdk::CheckRatings(v, Indicators(), outcome);
 
@@ -27,7 +27,7 @@ sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& 
                   "child_stayed_or_returned") &&
       outcome.child_stayed_or_returned() == v1::CHILD_PLACEMENT_RETURNED_FROM_FOSTER_CARE) {
     v1::Intake intake_copy;
-    const v1::Intake* intake = As(context.intake, intake_copy);
+    const v1::Intake* intake = sdk::As(context.intake, intake_copy);
     v.Require(intake != nullptr && HasChildInFosterCare(*intake), "child_stayed_or_returned",
               "needs a child in foster care in the current intake",
               "wymaga dziecka w pieczy zastępczej w aktualnej diagnozie rodziny");

@@ -1,6 +1,5 @@
 #include "checks.hpp"
-#include "payload.hpp"
-#include "validators.hpp"
+#include "family_plugin.hpp"
 
 namespace assist::family {
 namespace {
@@ -28,7 +27,7 @@ bool CheckGoals(const v1::Plan& plan, const v1::Intake* intake, const sdk::CaseC
   bool foster_care_goal = false;
   for (int g = 0; g < plan.goals_size(); ++g) {
     const v1::Goal& goal = plan.goals(g);
-    const std::string path = At("goals", g);
+    const std::string path = sdk::At("goals", g);
     if (RequireEnum(v, goal.area(), v1::GoalArea_IsValid, path + ".area") &&
         goal.area() == v1::GOAL_AREA_CHILD_IN_FOSTER_CARE) {
       foster_care_goal = true;
@@ -40,7 +39,7 @@ bool CheckGoals(const v1::Plan& plan, const v1::Intake* intake, const sdk::CaseC
     v.Require(goal.actions_size() > 0, path + ".actions", "at least one action is required",
               "wymagane jest co najmniej jedno działanie");
     for (int a = 0; a < goal.actions_size(); ++a) {
-      CheckAction(goal.actions(a), At(path + ".actions", a), context, v);
+      CheckAction(goal.actions(a), sdk::At(path + ".actions", a), context, v);
     }
   }
   return foster_care_goal;
@@ -48,9 +47,9 @@ bool CheckGoals(const v1::Plan& plan, const v1::Intake* intake, const sdk::CaseC
 
 }  // namespace
 
-sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
+sdk::Status FamilyPlugin::ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
   v1::Intake intake_copy;
-  const v1::Intake* intake = As(context.intake, intake_copy);
+  const v1::Intake* intake = sdk::As(context.intake, intake_copy);
 
   sdk::Violations v;
   v.Require(plan.goals_size() > 0, "goals", "at least one goal is required",

@@ -2,8 +2,7 @@
 #include <set>
 
 #include "checks.hpp"
-#include "payload.hpp"
-#include "validators.hpp"
+#include "family_plugin.hpp"
 
 namespace assist::family {
 namespace {
@@ -15,9 +14,10 @@ bool PlanHasArea(const v1::Plan& plan, int area) {
 
 }  // namespace
 
-sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& context) {
+sdk::Status FamilyPlugin::ValidateReview(const v1::Review& review,
+                                         const sdk::CaseContext& context) {
   v1::Plan plan_copy;
-  const v1::Plan* plan = As(context.plan, plan_copy);
+  const v1::Plan* plan = sdk::As(context.plan, plan_copy);
 
   sdk::Violations v;
   v.RequireText(review.assessment(), "assessment", 20000);
@@ -25,7 +25,7 @@ sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& con
   std::set<int> seen;
   for (int i = 0; i < review.progress_size(); ++i) {
     const v1::AreaProgress& item = review.progress(i);
-    const std::string path = At("progress", i);
+    const std::string path = sdk::At("progress", i);
     if (RequireEnum(v, item.area(), v1::GoalArea_IsValid, path + ".area")) {
       if (RequireListedOnce(v, seen, item.area(), path + ".area") && plan != nullptr) {
         v.Require(PlanHasArea(*plan, item.area()), path + ".area",
@@ -48,14 +48,15 @@ sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& con
   return status;
 }
 
-sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& context) {
+sdk::Status FamilyPlugin::ValidateContact(const v1::Contact& contact,
+                                          const sdk::CaseContext& context) {
   v1::Intake intake_copy;
-  const v1::Intake* intake = As(context.intake, intake_copy);
+  const v1::Intake* intake = sdk::As(context.intake, intake_copy);
 
   sdk::Violations v;
   for (int i = 0; i < contact.present_members_size(); ++i) {
     const std::string& name = contact.present_members(i);
-    const std::string path = At("present_members", i);
+    const std::string path = sdk::At("present_members", i);
     if (!v.Require(!name.empty(), path, "is required", "jest wymagane") || intake == nullptr) {
       continue;
     }
@@ -65,7 +66,7 @@ sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& 
               "nie jest członkiem rodziny wymienionym w aktualnej diagnozie");
   }
   for (int i = 0; i < contact.topics_size(); ++i) {
-    RequireEnum(v, contact.topics(i), v1::GoalArea_IsValid, At("topics", i));
+    RequireEnum(v, contact.topics(i), v1::GoalArea_IsValid, sdk::At("topics", i));
   }
   return v.ToStatus();
 }

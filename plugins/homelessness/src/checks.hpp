@@ -3,22 +3,11 @@
 #include <assist/homelessness/v1/homelessness.pb.h>
 
 #include <assist/plugin/checks.hpp>
-#include <assist/plugin/message_cast.hpp>
 #include <optional>
 #include <set>
 #include <string>
 
 namespace assist::homelessness {
-
-// The SDK's shared field checks, used unqualified by the validators.
-using sdk::As;
-using sdk::At;
-using sdk::LimitText;
-using sdk::NotAfterStep;
-using sdk::RequireEnum;
-using sdk::RequireListedOnce;
-using sdk::RequireOptionalEnum;
-using sdk::RequireUniqueCodes;
 
 // A date that must fall within the programme's period [from, to]; checked only when all three are
 // known.

@@ -1,6 +1,6 @@
 #include "checks.hpp"
+#include "homelessness_plugin.hpp"
 #include "housing.hpp"
-#include "validators.hpp"
 
 namespace assist::homelessness {
 namespace {
@@ -26,7 +26,8 @@ void RejectMonitoringFields(const v1::Contact& contact, sdk::Violations& v) {
 
 }  // namespace
 
-sdk::Status ValidateContact(const v1::Contact& contact, const sdk::CaseContext& context) {
+sdk::Status HomelessnessPlugin::ValidateContact(const v1::Contact& contact,
+                                                const sdk::CaseContext& context) {
   sdk::Violations v;
   RequireOptionalEnum(v, contact.place_type(), v1::ContactPlace_IsValid, "place_type");
   RequireUniqueCodes(v, contact.basic_needs_provided(), v1::BasicNeed_IsValid,

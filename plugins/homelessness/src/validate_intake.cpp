@@ -1,7 +1,7 @@
 #include <set>
 
 #include "checks.hpp"
-#include "validators.hpp"
+#include "homelessness_plugin.hpp"
 
 namespace assist::homelessness {
 namespace {
@@ -57,7 +57,7 @@ void CheckIncomes(const v1::Intake& intake, sdk::Violations& v) {
   std::set<int> seen;
   for (int i = 0; i < intake.incomes_size(); ++i) {
     const v1::Income& income = intake.incomes(i);
-    const std::string path = At("incomes", i);
+    const std::string path = sdk::At("incomes", i);
     if (RequireEnum(v, income.source(), v1::IncomeSource_IsValid, path + ".source")) {
       RequireListedOnce(v, seen, income.source(), path + ".source");
     }
@@ -79,7 +79,7 @@ void CheckIncomes(const v1::Intake& intake, sdk::Violations& v) {
 void CheckRelatives(const v1::Intake& intake, sdk::Violations& v) {
   for (int i = 0; i < intake.relatives_size(); ++i) {
     const v1::Relative& relative = intake.relatives(i);
-    const std::string path = At("relatives", i);
+    const std::string path = sdk::At("relatives", i);
     v.RequireText(relative.relation(), path + ".relation", 200);
     RequireEnum(v, relative.contact(), v1::FamilyContactState_IsValid, path + ".contact");
     LimitText(v, relative.note(), path + ".note", kMaxNoteBytes);
@@ -92,7 +92,8 @@ bool HoldsIdentityDocument(const std::set<int>& documents) {
 
 }  // namespace
 
-sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+sdk::Status HomelessnessPlugin::ValidateIntake(const v1::Intake& intake,
+                                               const sdk::CaseContext& context) {
   if (context.subject == sdk::CaseSubject::kFamily) {
     return sdk::Status::FailedPrecondition(
         "assistance in a homelessness crisis is for one person, and this case was opened for "

@@ -1,7 +1,7 @@
 #include "checks.hpp"
+#include "homelessness_plugin.hpp"
 #include "housing.hpp"
 #include "indicators.hpp"
-#include "validators.hpp"
 
 namespace assist::homelessness {
 namespace {
@@ -11,7 +11,8 @@ constexpr int kMaxMonitoringMonths = 36;
 
 }  // namespace
 
-sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& /*context*/) {
+sdk::Status HomelessnessPlugin::ValidateOutcome(const v1::Outcome& outcome,
+                                                const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   const bool housing_known =
       RequireEnum(v, outcome.housing_status(), v1::HousingStatus_IsValid, "housing_status");

@@ -1,8 +1,8 @@
 #include <algorithm>
 
 #include "checks.hpp"
+#include "homelessness_plugin.hpp"
 #include "plan_horizon.hpp"
-#include "validators.hpp"
 
 namespace assist::homelessness {
 namespace {
@@ -38,7 +38,7 @@ bool CheckStage(const v1::Stage& stage, const std::string& path, const Period& p
   bool person_acts = false;
   for (int a = 0; a < stage.actions_size(); ++a) {
     const v1::Action& action = stage.actions(a);
-    const std::string action_path = At(path + ".actions", a);
+    const std::string action_path = sdk::At(path + ".actions", a);
     v.RequireText(action.description(), action_path + ".description");
     RequireEnum(v, action.performer(), v1::Performer_IsValid, action_path + ".performer");
     WithinPlanPeriod(v, v.RequireDate(action.deadline(), action_path + ".deadline"), period.from,
@@ -54,11 +54,11 @@ void CheckStageOrder(const v1::Plan& plan, sdk::Violations& v) {
   for (int s = 0; s < plan.stages_size(); ++s) {
     const int kind = plan.stages(s).kind();
     if (kind == v1::STAGE_KIND_UNSPECIFIED) continue;
-    if (!RequireListedOnce(v, seen, kind, At("stages", s) + ".kind")) {
+    if (!RequireListedOnce(v, seen, kind, sdk::At("stages", s) + ".kind")) {
       continue;
     }
     if (kind == v1::STAGE_KIND_BASIC_NEEDS && s > 0) {
-      v.Add(At("stages", s) + ".kind", "the basic-needs stage must be the first stage",
+      v.Add(sdk::At("stages", s) + ".kind", "the basic-needs stage must be the first stage",
             "etap zaspokojenia potrzeb podstawowych musi być pierwszym etapem");
     }
   }
@@ -107,9 +107,10 @@ void AddWarnings(const v1::Plan& plan, const v1::Intake* intake, const Period& p
 
 }  // namespace
 
-sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
+sdk::Status HomelessnessPlugin::ValidatePlan(const v1::Plan& plan,
+                                             const sdk::CaseContext& context) {
   v1::Intake intake_copy;
-  const v1::Intake* intake = As(context.intake, intake_copy);
+  const v1::Intake* intake = sdk::As(context.intake, intake_copy);
 
   sdk::Violations v;
   const Period period = CheckPeriod(plan, context, v);
@@ -117,7 +118,7 @@ sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) 
             "wymagany jest co najmniej jeden etap");
   bool person_acts = false;
   for (int s = 0; s < plan.stages_size(); ++s) {
-    person_acts = CheckStage(plan.stages(s), At("stages", s), period, v) || person_acts;
+    person_acts = CheckStage(plan.stages(s), sdk::At("stages", s), period, v) || person_acts;
   }
   CheckStageOrder(plan, v);
   if (plan.stages_size() > 0) {

@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "checks.hpp"
-#include "validators.hpp"
+#include "homelessness_plugin.hpp"
 
 namespace assist::homelessness {
 namespace {
@@ -15,7 +15,7 @@ void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violatio
   std::set<int> seen;
   for (int i = 0; i < review.progress_size(); ++i) {
     const v1::StageProgress& item = review.progress(i);
-    const std::string path = At("progress", i);
+    const std::string path = sdk::At("progress", i);
     if (RequireEnum(v, item.stage(), v1::StageKind_IsValid, path + ".stage") &&
         RequireListedOnce(v, seen, item.stage(), path + ".stage") && plan != nullptr) {
       v.Require(PlanHasStage(*plan, item.stage()), path + ".stage",
@@ -28,9 +28,10 @@ void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violatio
 
 }  // namespace
 
-sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& context) {
+sdk::Status HomelessnessPlugin::ValidateReview(const v1::Review& review,
+                                               const sdk::CaseContext& context) {
   v1::Plan plan_copy;
-  const v1::Plan* plan = As(context.plan, plan_copy);
+  const v1::Plan* plan = sdk::As(context.plan, plan_copy);
 
   sdk::Violations v;
   v.RequireText(review.assessment(), "assessment", 20000);

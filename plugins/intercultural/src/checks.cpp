@@ -21,7 +21,7 @@ void CheckLanguageCodes(const google::protobuf::RepeatedPtrField<std::string>& c
                         const std::string& field, sdk::Violations& v, std::set<std::string>& seen) {
   for (int i = 0; i < codes.size(); ++i) {
     const std::string& code = codes.Get(i);
-    const std::string path = At(field, i);
+    const std::string path = sdk::At(field, i);
     if (!v.Require(IsLanguageCode(code), path,
                    "must be an ISO 639-1 language code: two lower-case letters, e.g. \"uk\"",
                    "musi być kodem języka ISO 639-1: dwie małe litery, np. \"uk\"")) {

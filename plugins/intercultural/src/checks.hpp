@@ -3,24 +3,11 @@
 #include <assist/intercultural/v1/intercultural.pb.h>
 
 #include <assist/plugin/checks.hpp>
-#include <assist/plugin/message_cast.hpp>
 #include <set>
 #include <string>
 #include <string_view>
 
 namespace assist::intercultural {
-
-// The SDK's shared field checks and message cast, used unqualified by the validators.
-using sdk::As;
-using sdk::At;
-using sdk::LimitText;
-using sdk::NotAfterStep;
-using sdk::NotBefore;
-using sdk::RequireEnum;
-using sdk::RequireListedOnce;
-using sdk::RequireOptionalEnum;
-using sdk::RequireUniqueCodes;
-using sdk::WithinPeriod;
 
 // ISO 3166-1 alpha-2 ("UA") and ISO 639-1 ("uk") by form only: two ASCII letters.
 bool IsCountryCode(std::string_view code);

@@ -2,8 +2,8 @@
 #include <string>
 
 #include "checks.hpp"
+#include "intercultural_plugin.hpp"
 #include "legal_status.hpp"
-#include "validators.hpp"
 
 namespace assist::intercultural {
 namespace {
@@ -14,7 +14,7 @@ void CheckMembers(const v1::Intake& intake, const sdk::CaseContext& context, sdk
   bool has_adult = false;
   for (int i = 0; i < intake.members_size(); ++i) {
     const v1::Member& member = intake.members(i);
-    const std::string path = At("members", i);
+    const std::string path = sdk::At("members", i);
     v.RequireText(member.name(), path + ".name", kMaxNameBytes);
     NotAfterStep(v, v.RequireDate(member.birth_date(), path + ".birth_date"), context,
                  path + ".birth_date");
@@ -65,7 +65,8 @@ void CheckSupportAreas(const v1::Intake& intake, sdk::Violations& v) {
 
 }  // namespace
 
-sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& context) {
+sdk::Status InterculturalPlugin::ValidateIntake(const v1::Intake& intake,
+                                                const sdk::CaseContext& context) {
   sdk::Violations v;
   CheckMembers(intake, context, v);
   if (intake.country_of_origin().empty()) {
@@ -86,7 +87,7 @@ sdk::Status ValidateIntake(const v1::Intake& intake, const sdk::CaseContext& con
   if (!status.ok()) return status;
   v1::Plan plan_copy;
   WarnIfLegalStatusEnds(intake.legal_status(), context.step_date,
-                        PlanEnd(As(context.plan, plan_copy)), status);
+                        PlanEnd(sdk::As(context.plan, plan_copy)), status);
   return status;
 }
 

@@ -1,10 +1,11 @@
 #include "checks.hpp"
 #include "indicators.hpp"
-#include "validators.hpp"
+#include "intercultural_plugin.hpp"
 
 namespace assist::intercultural {
 
-sdk::Status ValidateOutcome(const v1::Outcome& outcome, const sdk::CaseContext& /*context*/) {
+sdk::Status InterculturalPlugin::ValidateOutcome(const v1::Outcome& outcome,
+                                                 const sdk::CaseContext& /*context*/) {
   sdk::Violations v;
   sdk::CheckRatings(v, Indicators(), outcome);
   if (RequireEnum(v, outcome.closure_reason(), v1::ClosureReason_IsValid, "closure_reason") &&

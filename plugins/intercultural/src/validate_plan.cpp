@@ -3,10 +3,10 @@
 #include <string>
 
 #include "checks.hpp"
+#include "intercultural_plugin.hpp"
 #include "labels.hpp"
 #include "legal_status.hpp"
 #include "plan_period.hpp"
-#include "validators.hpp"
 
 namespace assist::intercultural {
 namespace {
@@ -31,7 +31,7 @@ void CheckAreas(const v1::Plan& plan, const std::optional<Period>& period, sdk::
   std::set<int> seen;
   for (int i = 0; i < plan.areas_size(); ++i) {
     const v1::PlanArea& area = plan.areas(i);
-    const std::string path = At("areas", i);
+    const std::string path = sdk::At("areas", i);
     if (RequireEnum(v, area.area(), v1::SupportArea_IsValid, path + ".area")) {
       RequireListedOnce(v, seen, area.area(), path + ".area");
     }
@@ -39,7 +39,7 @@ void CheckAreas(const v1::Plan& plan, const std::optional<Period>& period, sdk::
     v.Require(area.actions_size() > 0, path + ".actions", "at least one action is required",
               "wymagane jest co najmniej jedno działanie");
     for (int a = 0; a < area.actions_size(); ++a) {
-      CheckAction(area.actions(a), At(path + ".actions", a), period, v);
+      CheckAction(area.actions(a), sdk::At(path + ".actions", a), period, v);
     }
   }
 }
@@ -58,8 +58,8 @@ void WarnAboutAreasNotInIntake(const v1::Plan& plan, const v1::Intake& intake,
     }
     const Label label = SupportAreaLabel(area);
     const std::string separator = list_en.empty() ? "" : ", ";
-    list_en += separator + At("areas", i) + " (" + std::string(label.en) + ")";
-    list_pl += separator + At("areas", i) + " (" + std::string(label.pl) + ")";
+    list_en += separator + sdk::At("areas", i) + " (" + std::string(label.en) + ")";
+    list_pl += separator + sdk::At("areas", i) + " (" + std::string(label.pl) + ")";
   }
   if (list_en.empty()) return;
   status.AddWarning(
@@ -71,7 +71,8 @@ void WarnAboutAreasNotInIntake(const v1::Plan& plan, const v1::Intake& intake,
 
 }  // namespace
 
-sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) {
+sdk::Status InterculturalPlugin::ValidatePlan(const v1::Plan& plan,
+                                              const sdk::CaseContext& context) {
   sdk::Violations v;
   const std::optional<Period> period = CheckPeriod(plan, context, v);
   CheckAreas(plan, period, v);
@@ -81,7 +82,7 @@ sdk::Status ValidatePlan(const v1::Plan& plan, const sdk::CaseContext& context) 
   sdk::Status status = v.ToStatus();
   if (!status.ok()) return status;
   v1::Intake intake_copy;
-  if (const v1::Intake* intake = As(context.intake, intake_copy)) {
+  if (const v1::Intake* intake = sdk::As(context.intake, intake_copy)) {
     WarnAboutAreasNotInIntake(plan, *intake, status);
     WarnIfLegalStatusEnds(intake->legal_status(), context.step_date, PlanEnd(&plan), status);
   }

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "checks.hpp"
+#include "intercultural_plugin.hpp"
 #include "legal_status.hpp"
-#include "validators.hpp"
 
 namespace assist::intercultural {
 namespace {
@@ -18,7 +18,7 @@ void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violatio
   std::set<int> seen;
   for (int i = 0; i < review.progress_size(); ++i) {
     const v1::AreaProgress& item = review.progress(i);
-    const std::string path = At("progress", i);
+    const std::string path = sdk::At("progress", i);
     if (RequireEnum(v, item.area(), v1::SupportArea_IsValid, path + ".area") &&
         RequireListedOnce(v, seen, item.area(), path + ".area") && plan != nullptr) {
       v.Require(PlanHasArea(*plan, item.area()), path + ".area",
@@ -32,9 +32,10 @@ void CheckProgress(const v1::Review& review, const v1::Plan* plan, sdk::Violatio
 
 }  // namespace
 
-sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& context) {
+sdk::Status InterculturalPlugin::ValidateReview(const v1::Review& review,
+                                                const sdk::CaseContext& context) {
   v1::Plan plan_copy;
-  const v1::Plan* plan = As(context.plan, plan_copy);
+  const v1::Plan* plan = sdk::As(context.plan, plan_copy);
 
   sdk::Violations v;
   v.RequireText(review.assessment(), "assessment", 20000);
@@ -44,7 +45,7 @@ sdk::Status ValidateReview(const v1::Review& review, const sdk::CaseContext& con
   sdk::Status status = v.ToStatus();
   if (!status.ok()) return status;
   v1::Intake intake_copy;
-  if (const v1::Intake* intake = As(context.intake, intake_copy)) {
+  if (const v1::Intake* intake = sdk::As(context.intake, intake_copy)) {
     WarnIfLegalStatusEnds(intake->legal_status(), context.step_date, PlanEnd(plan), status);
   }
   return status;

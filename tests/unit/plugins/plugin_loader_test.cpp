@@ -90,8 +90,14 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
 
 TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithAnOlderMinor) {
   // SDK 1.1 only appended to CaseContext, which the host builds: a 1.0 plugin reads what it knows.
-  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.1.x");
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.2.x");
   auto report = LoadOne("fixture_old_minor");
+  EXPECT_TRUE(report.loaded) << report.reason;
+}
+
+TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithSdk11) {
+  // SDK 1.2 added headers only (TypedPlugin): a 1.1 plugin calls the same interface.
+  auto report = LoadOne("fixture_sdk_1_1");
   EXPECT_TRUE(report.loaded) << report.reason;
 }
 

@@ -27,21 +27,23 @@ struct DocumentKind {
 };
 
 struct PluginInfo {
-  std::string id;  // stable type id, [a-z][a-z0-9_]*, e.g. "family"; one plugin per id
-  std::string version;
-  std::string display_name_pl;
-  std::string display_name_en;
-  std::string description;
+  // Each field has a default member initializer, so a designated initializer may leave any out
+  // (-Wmissing-field-initializers). Since SDK 1.2; the layout is unchanged.
+  std::string id{};  // stable type id, [a-z][a-z0-9_]*, e.g. "family"; one plugin per id
+  std::string version{};
+  std::string display_name_pl{};
+  std::string display_name_en{};
+  std::string description{};
   // Full protobuf names of the plugin's messages; the plugin must ship (link) them. Empty where
   // the type takes no payload at that step (contact details and settings are optional).
-  std::string intake_type;
-  std::string plan_type;
-  std::string contact_type;
-  std::string review_type;
-  std::string outcome_type;
-  std::string settings_type;
-  std::string review_cadence;  // in words, for people: "at least every 6 months"
-  std::vector<DocumentKind> documents;
+  std::string intake_type{};
+  std::string plan_type{};
+  std::string contact_type{};
+  std::string review_type{};
+  std::string outcome_type{};
+  std::string settings_type{};
+  std::string review_cadence{};  // in words, for people: "at least every 6 months"
+  std::vector<DocumentKind> documents{};
 };
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };

@@ -4,6 +4,8 @@
 // than the host's, or a different protobuf runtime is refused at load.
 //   1.0.1  ASSIST_PLUGIN exports assist_plugin_error (what a constructor threw).
 //   1.1.0  CaseContext::subject: whether the case is for a person or a family.
+//   1.2.0  typed_plugin.hpp (TypedPlugin, None) and the umbrella sdk.hpp; headers only, the
+//          interface the host calls is unchanged.
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
@@ -11,7 +13,7 @@
 namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
-inline constexpr std::uint32_t kSdkVersionMinor = 1;
+inline constexpr std::uint32_t kSdkVersionMinor = 2;
 inline constexpr std::uint32_t kSdkVersionPatch = 0;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.
