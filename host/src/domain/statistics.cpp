@@ -143,6 +143,7 @@ void FillIndicators(Transaction& tx, const std::string& centre, const LoadedPlug
   st.execute();
   while (st.fetch()) outcomes.push_back(FromStoredJson(json, *plugin.outcome));
   std::vector<const Message*> views;
+  views.reserve(outcomes.size());
   for (const auto& each : outcomes) views.push_back(each.get());
   for (const auto& s : SummarizeOutcomes(plugin, views)) {
     auto* i = out.add_indicators();
