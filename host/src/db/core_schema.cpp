@@ -224,13 +224,14 @@ CREATE INDEX cases_family ON cases (family_id, centre_id);
 CREATE INDEX cases_statistics ON cases (centre_id, type_id, closed_on, referred_on, assistant_id, family_id, person_id, closure_reason);
 )sql";
 // SQLite plans without statistics unless ANALYZE has run: it then takes an index on the centre
-// over one on the subject (one equality each) and scans a centre's cases for OpenCase's check of
-// an open case (person_id = :p OR family_id = :f). A database that has cases gets statistics here
-// (from at most 1000 rows per index, so quickly even when it is large); an empty one gets those of
-// a national database (a million cases, 300 centres, a few cases per subject), which say only
-// how selective each index is, not how big the table is now. ANALYZE (or PRAGMA optimize) run
-// later replaces them with measured ones; ANALYZE sqlite_schema makes this connection read them
-// (the others do when they next load the changed schema). PostgreSQL gathers its own.
+// over one on the subject (one equality each): it scanned a centre's cases for OpenCase's check
+// of an open case while that read (person_id = :p OR family_id = :f). A database that has cases
+// gets statistics here (from at most 1000 rows per index, so quickly even when it is large); an
+// empty one gets those of a national database (a million cases, 300 centres, a few cases per
+// subject), which say only how selective each index is, not how big the table is now. ANALYZE (or
+// PRAGMA optimize) run later replaces them with measured ones; ANALYZE sqlite_schema makes this
+// connection read them (the others do when they next load the changed schema). PostgreSQL gathers
+// its own.
 constexpr const char* kSqliteStatistics = R"sql(
 PRAGMA analysis_limit = 1000;
 ANALYZE;
