@@ -30,6 +30,7 @@ PointResult RunPoint(Target& target, Rpc rpc, int callers, double seconds,
   std::latch go(1);
   Clock::time_point deadline;
   std::vector<std::thread> threads;
+  threads.reserve(samples.size());
   for (int t = 0; t < callers; ++t) {
     threads.emplace_back([&, t] {
       CallerSamples& mine = samples[static_cast<std::size_t>(t)];

@@ -9,11 +9,11 @@
 namespace assist::bench {
 namespace {
 
-const std::string kCaseColumns =
-    "id, centre_id, type_id, person_id, family_id, status, referred_by, referral_reason, "
+const std::string kSelectCase =
+    "SELECT id, centre_id, type_id, person_id, family_id, status, referred_by, referral_reason, "
     "referred_on, assistant_id, assigned_on, consent, consent_on, work_started_on, intake_version, "
     "plan_version, last_review_on, next_review_due, closed_on, closure_reason, monitoring_until, "
-    "created_at, updated_at";
+    "created_at, updated_at FROM cases WHERE id = :id AND centre_id = :centre";
 
 // Executes `st` and steps it to its end: a statement left on its row would keep SQLite's read
 // snapshot (the next BEGIN IMMEDIATE then fails at once with SQLITE_BUSY_SNAPSHOT), and an
@@ -26,29 +26,48 @@ bool ExecuteToEnd(soci::statement& st) {
 
 }  // namespace
 
-#define ASSIST_CASE_INTO(r)                                                                   \
-  soci::into(r.id), soci::into(r.centre_id), soci::into(r.type_id),                           \
-      soci::into(r.person_id, r.person_ind), soci::into(r.family_id, r.family_ind),           \
-      soci::into(r.status), soci::into(r.referred_by), soci::into(r.referral_reason),         \
-      soci::into(r.referred_on), soci::into(r.assistant_id), soci::into(r.assigned_on),       \
-      soci::into(r.consent), soci::into(r.consent_on), soci::into(r.work_started_on),         \
-      soci::into(r.intake_version), soci::into(r.plan_version), soci::into(r.last_review_on), \
-      soci::into(r.next_review_due), soci::into(r.closed_on), soci::into(r.closure_reason),   \
-      soci::into(r.monitoring_until), soci::into(r.created_at), soci::into(r.updated_at)
+// `text` (kSelectCase, perhaps with FOR UPDATE) prepared with its columns bound to `r`.
+soci::statement RawCaseCalls::SelectCase(const std::string& text) {
+  CaseRow& r = row_;
+  soci::statement st(sql_);
+  st.alloc();
+  st.exchange(soci::into(r.id));
+  st.exchange(soci::into(r.centre_id));
+  st.exchange(soci::into(r.type_id));
+  st.exchange(soci::into(r.person_id, r.person_ind));
+  st.exchange(soci::into(r.family_id, r.family_ind));
+  st.exchange(soci::into(r.status));
+  st.exchange(soci::into(r.referred_by));
+  st.exchange(soci::into(r.referral_reason));
+  st.exchange(soci::into(r.referred_on));
+  st.exchange(soci::into(r.assistant_id));
+  st.exchange(soci::into(r.assigned_on));
+  st.exchange(soci::into(r.consent));
+  st.exchange(soci::into(r.consent_on));
+  st.exchange(soci::into(r.work_started_on));
+  st.exchange(soci::into(r.intake_version));
+  st.exchange(soci::into(r.plan_version));
+  st.exchange(soci::into(r.last_review_on));
+  st.exchange(soci::into(r.next_review_due));
+  st.exchange(soci::into(r.closed_on));
+  st.exchange(soci::into(r.closure_reason));
+  st.exchange(soci::into(r.monitoring_until));
+  st.exchange(soci::into(r.created_at));
+  st.exchange(soci::into(r.updated_at));
+  st.exchange(soci::use(key_));
+  st.exchange(soci::use(centre_));
+  st.prepare(text);
+  st.define_and_bind();
+  return st;
+}
 
 RawCaseCalls::RawCaseCalls(soci::session& sql, bool postgresql, std::string tag)
     : sql_(sql),
       postgresql_(postgresql),
       tag_(std::move(tag)),
       centre_(kCentreId),
-      select_case_((sql.prepare << "SELECT " + kCaseColumns +
-                                       " FROM cases WHERE id = :id AND centre_id = :centre",
-                    soci::use(key_), soci::use(centre_), ASSIST_CASE_INTO(row_))),
-      select_case_for_update_(
-          (sql.prepare << "SELECT " + kCaseColumns +
-                              " FROM cases WHERE id = :id AND centre_id = :centre" +
-                              (postgresql ? " FOR UPDATE" : ""),
-           soci::use(key_), soci::use(centre_), ASSIST_CASE_INTO(row_))),
+      select_case_(SelectCase(kSelectCase)),
+      select_case_for_update_(SelectCase(kSelectCase + (postgresql ? " FOR UPDATE" : ""))),
       find_document_(
           (sql.prepare
                << "SELECT version, type_name, payload_json, submitted_by, submitted_at "
@@ -103,8 +122,6 @@ RawCaseCalls::RawCaseCalls(soci::session& sql, bool postgresql, std::string tag)
   contact_kind_ = assist::v1::CONTACT_KIND_HOME_VISIT;
   contact_minutes_ = 60;
 }
-
-#undef ASSIST_CASE_INTO
 
 template <typename Work>
 void RawCaseCalls::InTransaction(Work work) {

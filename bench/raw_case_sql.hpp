@@ -45,6 +45,7 @@ class RawCaseCalls {
     std::string hash, genesis_hash;
   };
 
+  soci::statement SelectCase(const std::string& text);
   template <typename Work>
   void InTransaction(Work work);
   void LoadVisibleCase(soci::statement& select, long long case_id);

@@ -56,7 +56,9 @@ host_pid=$!
 for _ in $(seq 300); do grep -q "listening on" "$work/host.out" && break; sleep 0.1; done
 address=$(sed -n 's/^assist-host: listening on //p' "$work/host.out")
 [[ -n "$address" ]] || { cat "$work/host.err"; exit 1; }
-echo "host on $address ($backend$([[ $backend == postgresql ]] && echo ", fsync $fsync")), $(nproc) cores"
+settings=
+[[ $backend == postgresql ]] && settings=", $(grep -o 'fsync=[a-z]*' "$work/pg/data/postmaster.opts")"
+echo "host on $address ($backend$settings), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $program == limits_load ]]; then
   "$build/bench/limits_load" --host "$address" --echo-server "$build/bench/bench_echo_server" \
     --config deploy/config/dev.textproto --raw-backend "$backend" --raw-db "$db" "$@"
