@@ -37,10 +37,11 @@ std::unique_ptr<EchoProcess> StartEcho(const LimitsOptions& o, long long case_id
   auto api = OwnConnection(o.host);
   assist::v1::Contact contact;
   assist::v1::CaseDetail detail;
-  for (grpc::Status status :
+  for (const grpc::Status& status :
        {CallRecordContact(*api, case_id, contact), CallGetCase(*api, case_id, detail)}) {
-    if (!status.ok())
+    if (!status.ok()) {
       throw std::runtime_error("capturing the host's responses: " + status.error_message());
+    }
   }
   std::printf("captured responses: GetCase %zu bytes, RecordContact %zu bytes\n",
               detail.ByteSizeLong(), contact.ByteSizeLong());
@@ -97,6 +98,7 @@ int Run(const LimitsOptions& o) {
     }
   }
   std::vector<std::string> names;
+  names.reserve(targets.size());
   for (const auto& t : targets) names.push_back(t->name());
   PrintLimitsTable(names, points);
   if (!complete) std::printf("\nsome calls failed or a target answered nothing (see above)\n");
