@@ -72,11 +72,14 @@ int Run(const LimitsOptions& o) {
     targets.push_back(std::make_unique<GrpcTarget>("echo", echo->address()));
   }
   if (!o.raw_db.empty())
-    targets.push_back(std::make_unique<RawSociTarget>(o.raw_backend, o.raw_db));
+    targets.push_back(std::make_unique<RawSociTarget>(o.raw_backend, o.raw_db, o.raw_connections));
   std::printf("host %s%s%s, %zu cases, %.0f s per point, %u cores\n\n", o.host.c_str(),
               echo ? (", echo " + echo->address()).c_str() : "",
-              o.raw_db.empty() ? "" : (", raw SQL on " + o.raw_backend).c_str(), cases.size(),
-              o.seconds, std::thread::hardware_concurrency());
+              o.raw_db.empty() ? ""
+                               : (", raw SQL on " + o.raw_backend + " over " +
+                                  std::to_string(o.raw_connections) + " connections")
+                                     .c_str(),
+              cases.size(), o.seconds, std::thread::hardware_concurrency());
 
   std::vector<MeasuredPoint> points;
   bool complete = true;

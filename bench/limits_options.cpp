@@ -35,7 +35,8 @@ std::vector<int> CallerCounts(const std::string& value) {
 
 std::string LimitsUsage() {
   return "usage: limits_load --host ADDRESS [--echo-server PATH --config FILE]\n"
-         "                   [--raw-db FILE|CONNINFO [--raw-backend sqlite|postgresql]]\n"
+         "                   [--raw-db FILE|CONNINFO [--raw-backend sqlite|postgresql]\n"
+         "                    [--raw-connections 4]]\n"
          "                   [--callers 1,4,16,64] [--seconds 5] [--cases 32]\n"
          "                   [--rpc GetCase|RecordContact|both]\n";
 }
@@ -59,6 +60,8 @@ LimitsOptions ParseLimitsOptions(int argc, char** argv) {
       o.raw_backend = value;
     } else if (flag == "--raw-db") {
       o.raw_db = value;
+    } else if (flag == "--raw-connections") {
+      o.raw_connections = Bounded(flag, value, 1, 256);
     } else if (flag == "--callers") {
       o.callers = CallerCounts(value);
     } else if (flag == "--seconds") {

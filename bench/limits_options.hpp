@@ -12,7 +12,8 @@ struct LimitsOptions {
   std::string echo_server;  // --echo-server PATH of bench_echo_server; empty: no echo target
   std::string config;       // --config the host's configuration, for the echo server's options
   std::string raw_backend = "sqlite";  // --raw-backend sqlite|postgresql
-  std::string raw_db;  // --raw-db the host's database (file or conninfo); empty: no raw target
+  std::string raw_db;       // --raw-db the host's database (file or conninfo); empty: no raw target
+  int raw_connections = 4;  // --raw-connections: the dev configuration's pool_size
   std::vector<int> callers = {1, 4, 16, 64};                     // --callers 1,4,16,64
   std::vector<Rpc> rpcs = {Rpc::kGetCase, Rpc::kRecordContact};  // --rpc GetCase|RecordContact
   double seconds = 5;                                            // --seconds per point and target
