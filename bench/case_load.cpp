@@ -12,18 +12,19 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <iostream>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "assist/v1/cases.grpc.pb.h"
+#include "case_setup.hpp"
 
 namespace {
 
 using Clock = std::chrono::steady_clock;
 using namespace assist::v1;
+using assist::bench::As;
+using assist::bench::PrepareCase;
 
 struct Options {
   std::string address = "127.0.0.1:50051";
@@ -46,84 +47,6 @@ Options Parse(int argc, char** argv) {
       o.cases = std::clamp(std::atoi(value.c_str()), 1, 1000);
   }
   return o;
-}
-
-void As(grpc::ClientContext& context, const char* token) {
-  context.AddMetadata("authorization", std::string("Bearer ") + token);
-}
-
-template <typename Call>
-void MustSucceed(const char* what, Call call) {
-  grpc::Status status = call();
-  if (!status.ok()) {
-    std::cerr << what << " failed: " << status.error_code() << " " << status.error_message()
-              << "\n";
-    std::exit(1);
-  }
-}
-
-// A family case assigned to the dev assistant, with consent and an intake: ready for contacts.
-long long PrepareCase(CaseService::Stub& api, int n) {
-  Person person;
-  MustSucceed("CreatePerson", [&] {
-    grpc::ClientContext c;
-    As(c, "dev-sopot-worker");
-    CreatePersonRequest r;
-    r.set_given_name("Bench" + std::to_string(n));
-    r.set_family_name("Load");
-    r.set_birth_date("1980-01-01");
-    return api.CreatePerson(&c, r, &person);
-  });
-  Family family;
-  MustSucceed("CreateFamily", [&] {
-    grpc::ClientContext c;
-    As(c, "dev-sopot-worker");
-    CreateFamilyRequest r;
-    r.set_name("Rodzina Load " + std::to_string(n));
-    auto* parent = r.add_members();
-    parent->set_person_id(person.id());
-    parent->set_relation(FAMILY_RELATION_PARENT);
-    return api.CreateFamily(&c, r, &family);
-  });
-  Case opened;
-  MustSucceed("OpenCase", [&] {
-    grpc::ClientContext c;
-    As(c, "dev-sopot-worker");
-    OpenCaseRequest r;
-    r.set_type_id("family");
-    r.set_family_id(family.id());
-    r.set_referral_reason("load test");
-    return api.OpenCase(&c, r, &opened);
-  });
-  Case ignored;
-  MustSucceed("AssignAssistant", [&] {
-    grpc::ClientContext c;
-    As(c, "dev-sopot-head");
-    AssignAssistantRequest r;
-    r.set_case_id(opened.id());
-    r.set_assistant_id("sopot.assistant");
-    return api.AssignAssistant(&c, r, &ignored);
-  });
-  MustSucceed("RecordConsent", [&] {
-    grpc::ClientContext c;
-    As(c, "dev-sopot-assistant");
-    RecordConsentRequest r;
-    r.set_case_id(opened.id());
-    r.set_decision(CONSENT_STATE_GIVEN);
-    return api.RecordConsent(&c, r, &ignored);
-  });
-  MustSucceed("SubmitIntake", [&] {
-    grpc::ClientContext c;
-    As(c, "dev-sopot-assistant");
-    SubmitIntakeRequest r;
-    r.set_case_id(opened.id());
-    r.mutable_intake()->set_json(
-        R"({"members": [{"name": "Bench Load", "birthDate": "1980-01-01",
-            "role": "MEMBER_ROLE_ADULT", "relation": "RELATION_PARENT"}],
-            "familyForm": "FAMILY_FORM_SINGLE_CARER", "legalBasis": "LEGAL_BASIS_FAMILY_CONSENT"})");
-    return api.SubmitIntake(&c, r, &ignored);
-  });
-  return opened.id();
 }
 
 struct Samples {

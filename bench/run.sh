@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
 # Starts a throwaway assist-host on 127.0.0.1 (SQLite, or PostgreSQL with --pg) with the dev
-# configuration, runs bench/case_load against it, and stops everything.
-#   bench/run.sh [--pg] [BUILD_DIR] [-- case_load flags...]
+# configuration and all plugins, runs a load program against it, and stops everything.
+#   bench/run.sh [--pg [--fsync]] [--limits] [BUILD_DIR] [-- flags of the program...]
+# Without --limits: bench/case_load. With --limits: bench/limits_load, which also drives the echo
+# server and the host's SQL on the host's database (bench/README.md). --pg runs a throwaway
+# cluster with fsync off, as the tests do; --fsync restarts it with fsync, synchronous_commit and
+# full_page_writes on (PostgreSQL's defaults).
 # BUILD_DIR defaults to build/release (cmake --preset release && cmake --build --preset release).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-backend=sqlite
-if [[ "${1:-}" == "--pg" ]]; then backend=postgresql; shift; fi
+backend=sqlite fsync=off program=case_load
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --pg) backend=postgresql ;;
+    --fsync) fsync=on ;;
+    --limits) program=limits_load ;;
+    *) break ;;
+  esac
+  shift
+done
 build=${1:-build/release}
 [[ $# -gt 0 ]] && shift
 [[ "${1:-}" == "--" ]] && shift
@@ -20,16 +32,36 @@ cleanup() {
 }
 trap cleanup EXIT
 
-db_flags=(--db "$work/bench.db")
+# The throwaway cluster started again with PostgreSQL's durable defaults.
+restart_with_fsync() {
+  local pgbin port
+  pgbin=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
+  port=$(sed -n 's/.*port=\([0-9]*\).*/\1/p' "$work/pg/conninfo")
+  local as_pg=()
+  [[ $EUID -eq 0 ]] && as_pg=(runuser -u postgres --)
+  (cd / && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 30 \
+    -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c full_page_writes=on" \
+    restart >/dev/null)
+}
+
+db=$work/bench.db
 if [[ $backend == postgresql ]]; then
   tools/pg_throwaway.sh start "$work/pg" auto >/dev/null
-  db_flags=(--db-backend postgresql --db "$(cat "$work/pg/conninfo")")
+  [[ $fsync == on ]] && restart_with_fsync
+  db=$(cat "$work/pg/conninfo")
 fi
 "$build/host/assist-host" --config deploy/config/dev.textproto --listen 127.0.0.1:0 \
-  "${db_flags[@]}" >"$work/host.out" 2>"$work/host.err" &
+  --db-backend "$backend" --db "$db" >"$work/host.out" 2>"$work/host.err" &
 host_pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$work/host.out" && break; sleep 0.1; done
+for _ in $(seq 300); do grep -q "listening on" "$work/host.out" && break; sleep 0.1; done
 address=$(sed -n 's/^assist-host: listening on //p' "$work/host.out")
 [[ -n "$address" ]] || { cat "$work/host.err"; exit 1; }
-echo "host on $address ($backend), $(nproc) cores"
-"$build/bench/case_load" --address "$address" "$@"
+settings=
+[[ $backend == postgresql ]] && settings=", $(grep -o 'fsync=[a-z]*' "$work/pg/data/postmaster.opts")"
+echo "host on $address ($backend$settings), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ $program == limits_load ]]; then
+  "$build/bench/limits_load" --host "$address" --echo-server "$build/bench/bench_echo_server" \
+    --config deploy/config/dev.textproto --raw-backend "$backend" --raw-db "$db" "$@"
+else
+  "$build/bench/case_load" --address "$address" "$@"
+fi
