@@ -358,6 +358,35 @@ TEST_P(BadInputTest, NulBytesInTextAreInvalidArgumentOnBothBackends) {
   EXPECT_EQ(contacts.contacts_size(), 0) << "a refused contact left a row";
 }
 
+// A PESEL is checked (digits, check digit, the birth date it holds) and is one person's per
+// centre: a second registration names the first person instead of storing a duplicate.
+TEST_P(BadInputTest, APeselIsCheckedAndRegisteredOnce) {
+  v1::CreatePersonRequest person;
+  person.set_given_name("Anna");
+  person.set_family_name("Kowalska");
+  person.set_birth_date("2002-07-08");
+  person.set_pesel("02270803625");  // check digit 4
+  v1::Person created;
+  const grpc::Status refused =
+      client().Call(Sopot().worker, &Cases::CreatePerson, person, &created);
+  EXPECT_TRUE(HasCode(refused, StatusCode::INVALID_ARGUMENT));
+  EXPECT_EQ(ViolatedFields(refused), std::vector<std::string>{"pesel"}) << Describe(refused);
+
+  person.set_pesel("02270803624");
+  ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::CreatePerson, person, &created)));
+  EXPECT_EQ(created.pesel(), "02270803624");
+  v1::Person again;
+  const grpc::Status twice = client().Call(Sopot().worker, &Cases::CreatePerson, person, &again);
+  EXPECT_TRUE(HasCode(twice, StatusCode::ALREADY_EXISTS)) << Describe(twice);
+  EXPECT_EQ(ErrorReason(twice), "PERSON_EXISTS");
+  EXPECT_NE(twice.error_message().find("person " + std::to_string(created.id())), std::string::npos)
+      << Describe(twice);
+  // Another centre registers the same person on its own; it learns nothing of Sopot's.
+  v1::Person elsewhere;
+  ASSERT_TRUE(IsOk(client().Call(Jastrzebia().worker, &Cases::CreatePerson, person, &elsewhere)));
+  EXPECT_EQ(elsewhere.similar_person_ids_size(), 0);
+}
+
 INSTANTIATE_BACKENDS(BadInputTest);
 
 }  // namespace

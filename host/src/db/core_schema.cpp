@@ -155,6 +155,16 @@ CREATE INDEX cases_retention_due ON cases (centre_id, anonymised_at, status, clo
 CREATE INDEX consent_decisions_case ON consent_decisions (case_id, id);
 )sql";
 
+// A PESEL identifies one person: two workers registering the same person at once cannot both win
+// (db/database_fault.cpp maps the index to ALREADY_EXISTS). People without one keep NULL. The
+// name index serves the look-up of people with the same name and birth date on registration.
+constexpr const char* kPersonIdentity = R"sql(
+ALTER TABLE people ADD COLUMN pesel TEXT;
+ALTER TABLE people ADD COLUMN case_file_ref TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX people_one_pesel ON people (centre_id, pesel) WHERE pesel IS NOT NULL;
+CREATE INDEX people_same_name ON people (centre_id, family_name, given_name, birth_date);
+)sql";
+
 // REPLACE (and INSERT OR IGNORE/UPSERT) on an existing id deletes or updates a row without the
 // DELETE/UPDATE triggers firing: refused by a trigger stored in the file, so every client of the
 // file is refused, not only the host's connections. PostgreSQL: TRUNCATE fires no row trigger.
@@ -282,8 +292,10 @@ std::vector<sdk::Migration> CoreMigrations() {
                              std::string(kAuditChainColumns) + kPostgresqlChainHeadGuard};
   sdk::Migration read_indexes{8, "indexes for the read RPCs at scale",
                               std::string(kReadIndexes) + kSqliteStatistics, kReadIndexes};
-  return {tables,           audit_guard, retention,   unique_rules, retention_indexes,
-          audit_no_replace, audit_chain, read_indexes};
+  sdk::Migration person_identity{9, "people have a PESEL, unique per centre, and a file number",
+                                 kPersonIdentity, kPersonIdentity};
+  return {tables,           audit_guard, retention,    unique_rules,   retention_indexes,
+          audit_no_replace, audit_chain, read_indexes, person_identity};
 }
 
 }  // namespace assist::host

@@ -102,8 +102,9 @@ std::string UniqueRuleOf(const std::string& constraint) {
     std::string_view sqlite;      // the columns SQLite reports
     std::string_view what;
   };
-  static constexpr std::array<Rule, 3> kRules{{
+  static constexpr std::array<Rule, 4> kRules{{
       {"centres_pkey", "centres.id", "centre"},
+      {"people_one_pesel", "people.centre_id, people.pesel", "a person with this PESEL"},
       {"cases_one_open_person", "cases.centre_id, cases.type_id, cases.person_id",
        "an open case of this assistance type for this person"},
       {"cases_one_open_family", "cases.centre_id, cases.type_id, cases.family_id",

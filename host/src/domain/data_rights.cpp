@@ -258,7 +258,8 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
   long long person_id = 0;
   soci::statement forget_person =
       (sql.prepare << "UPDATE people SET given_name = 'anonymised', family_name = 'anonymised', "
-                      "birth_date = SUBSTR(birth_date, 1, 4) || '-01-01' WHERE id = :p AND "
+                      "pesel = NULL, case_file_ref = '', birth_date = SUBSTR(birth_date, 1, 4) || "
+                      "'-01-01' WHERE id = :p AND "
                       "centre_id = :c AND given_name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM "
                       "cases k WHERE k.person_id = :p2 AND k.anonymised_at = '') AND NOT EXISTS "
                       "(SELECT 1 FROM family_members m JOIN cases k ON k.family_id = m.family_id "

@@ -1,22 +1,26 @@
 #include "domain/people.hpp"
 
 #include <assist/plugin/validation.hpp>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <vector>
 
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
+#include "domain/pesel.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
 
 assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, long long id) {
   assist::v1::Person person;
-  std::string given, family, birth, created;
-  sql << "SELECT given_name, family_name, birth_date, created_at FROM people "
+  std::string given, family, birth, created, pesel, case_file_ref;
+  soci::indicator pesel_ind = soci::i_null;
+  sql << "SELECT given_name, family_name, birth_date, created_at, pesel, case_file_ref FROM people "
          "WHERE id = :id AND centre_id = :c",
       soci::use(id), soci::use(centre_id), soci::into(given), soci::into(family), soci::into(birth),
-      soci::into(created);
+      soci::into(created), soci::into(pesel, pesel_ind), soci::into(case_file_ref);
   if (!sql.got_data()) ThrowNotFound("person", std::to_string(id));
   person.set_id(id);
   person.set_centre_id(centre_id);
@@ -24,6 +28,8 @@ assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, 
   person.set_family_name(family);
   person.set_birth_date(birth);
   person.set_created_at(created);
+  if (pesel_ind == soci::i_ok) person.set_pesel(pesel);
+  person.set_case_file_ref(case_file_ref);
   return person;
 }
 
@@ -65,26 +71,99 @@ bool FamilyExists(soci::session& sql, const std::string& centre_id, long long id
   return count > 0;
 }
 
+namespace {
+
+void CheckPesel(const std::string& pesel, const std::optional<sdk::Date>& birth,
+                sdk::Violations& v) {
+  if (pesel.empty()) return;
+  const PeselCheck check = ReadPesel(pesel);
+  if (!check.facts) {
+    v.Add("pesel", check.problem_en, check.problem_pl);
+    return;
+  }
+  if (birth && check.facts->birth_date != *birth) {
+    const std::string held = sdk::FormatDate(check.facts->birth_date);
+    v.Add("pesel", "holds the birth date " + held + ", not birth_date",
+          "wskazuje datę urodzenia " + held + ", inną niż birth_date");
+  }
+}
+
+// A PESEL is the person's: the one already registered with it is named, so the worker can use
+// that record instead of making a second one. (The unique index people_one_pesel answers the
+// same to two workers racing past this check.)
+void RefuseTakenPesel(soci::session& sql, const std::string& centre_id, const std::string& pesel) {
+  if (pesel.empty()) return;
+  long long existing = 0;
+  sql << "SELECT id FROM people WHERE centre_id = :c AND pesel = :p", soci::use(centre_id),
+      soci::use(pesel), soci::into(existing);
+  if (!sql.got_data()) return;
+  throw RpcError(WithErrorInfo(
+      grpc::StatusCode::ALREADY_EXISTS,
+      "a person with this PESEL already exists in this centre: person " + std::to_string(existing),
+      "PERSON_EXISTS", {{"person_id", std::to_string(existing)}}));
+}
+
+// People of the centre with the same names and birth date: at most ten, oldest first.
+std::vector<long long> SimilarPeople(soci::session& sql, const std::string& centre_id,
+                                     const assist::v1::CreatePersonRequest& request) {
+  std::vector<long long> ids;
+  long long id = 0;
+  soci::statement st =
+      (sql.prepare << "SELECT id FROM people WHERE centre_id = :c AND family_name = :f AND "
+                      "given_name = :g AND birth_date = :b ORDER BY id LIMIT 10",
+       soci::use(centre_id), soci::use(request.family_name()), soci::use(request.given_name()),
+       soci::use(request.birth_date()), soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  return ids;
+}
+
+void WarnOfSimilarPeople(const std::vector<long long>& similar, assist::v1::Person& person) {
+  if (similar.empty()) return;
+  std::string list;
+  for (long long id : similar) {
+    person.add_similar_person_ids(id);
+    list += (list.empty() ? "" : ", ") + std::to_string(id);
+  }
+  auto* warning = person.add_warnings();
+  warning->set_code("POSSIBLE_DUPLICATE");
+  warning->set_message_en("the centre already has people with this name and birth date: " + list);
+  warning->set_message_pl("w ośrodku są już osoby o tym imieniu, nazwisku i dacie urodzenia: " +
+                          list);
+}
+
+}  // namespace
+
 assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
                                 const assist::v1::CreatePersonRequest& request) {
   sdk::Violations v;
   v.RequireText(request.given_name(), "given_name", 200);
   v.RequireText(request.family_name(), "family_name", 200);
-  if (auto birth = v.RequireDate(request.birth_date(), "birth_date")) {
+  auto birth = v.RequireDate(request.birth_date(), "birth_date");
+  if (birth) {
     v.Require(*birth <= sdk::Today(), "birth_date", "is in the future", "jest datą z przyszłości");
     // Nobody served is born before 1900: such a date is a typing error (0000-01-01, 1019-...).
     v.Require(sdk::FormatDate(*birth) >= "1900-01-01", "birth_date", "is before 1900-01-01",
               "jest wcześniejsza niż 1900-01-01");
   }
+  CheckPesel(request.pesel(), birth, v);
+  v.Require(request.case_file_ref().size() <= 100, "case_file_ref", "is longer than 100 bytes",
+            "jest dłuższe niż 100 bajtów");
   if (!v.empty()) ThrowInvalid(v.list());
+  RefuseTakenPesel(tx.sql(), who.centre_id, request.pesel());
+  const std::vector<long long> similar = SimilarPeople(tx.sql(), who.centre_id, request);
   long long id = 0;
   std::string now = NowTimestamp();
-  tx.sql() << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at) "
-              "VALUES (:c, :g, :f, :b, :t) RETURNING id",
+  soci::indicator pesel_ind = request.pesel().empty() ? soci::i_null : soci::i_ok;
+  tx.sql() << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at, "
+              "pesel, case_file_ref) VALUES (:c, :g, :f, :b, :t, :p, :r) RETURNING id",
       soci::use(who.centre_id), soci::use(request.given_name()), soci::use(request.family_name()),
-      soci::use(request.birth_date()), soci::use(now), soci::into(id);
+      soci::use(request.birth_date()), soci::use(now), soci::use(request.pesel(), pesel_ind),
+      soci::use(request.case_file_ref()), soci::into(id);
   AppendAudit(tx, who, "CreatePerson", 0, AuditAction::kWrite, "person " + std::to_string(id));
-  return LoadPerson(tx.sql(), who.centre_id, id);
+  assist::v1::Person person = LoadPerson(tx.sql(), who.centre_id, id);
+  WarnOfSimilarPeople(similar, person);
+  return person;
 }
 
 namespace {

@@ -543,6 +543,8 @@ TEST_P(CaseWorkflowTest, AnonymisesCasesClosedLongerAgoThanTheRetentionPeriod) {
   *close.mutable_outcome() = Json(R"({"result": "ok", "before": 1, "after": 3})");
   Do([&](Transaction& tx) { return workflow_->CloseCase(tx, asia_, close); });
   Case kept = ReadyCase();  // another person, still open
+  Exec("UPDATE people SET pesel = '80050101234', case_file_ref = 'OPS-1' WHERE id = " +
+       std::to_string(old_case.person_id()));
 
   // Less than 10 years after closing: nothing yet. (The RPC refuses an as_of in the future, so
   // the domain function is called with dates of our choosing.)
@@ -567,6 +569,10 @@ TEST_P(CaseWorkflowTest, AnonymisesCasesClosedLongerAgoThanTheRetentionPeriod) {
   EXPECT_EQ(
       Text("SELECT birth_date FROM people WHERE id = " + std::to_string(old_case.person_id())),
       "1980-01-01");
+  EXPECT_EQ(
+      Count("SELECT COUNT(*) FROM people WHERE pesel IS NULL AND case_file_ref = '' AND id = " +
+            std::to_string(old_case.person_id())),
+      1);
   EXPECT_EQ(Text("SELECT given_name FROM people WHERE id = " + std::to_string(kept.person_id())),
             "Jan");
   EXPECT_EQ(

@@ -63,6 +63,11 @@ class WorkflowFixture : public ::testing::TestWithParam<sdk::Backend> {
     return n;
   }
 
+  void Exec(const std::string& sql) {
+    soci::session s(db_->pool());
+    s << sql;
+  }
+
   std::string Text(const std::string& sql) {
     soci::session s(db_->pool());
     std::string text;
