@@ -4,7 +4,7 @@
 
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
-#include "domain/page_token.hpp"
+#include "domain/page.hpp"
 #include "domain/request_checks.hpp"
 
 namespace assist::host {
@@ -18,24 +18,12 @@ grpc::ServerUnaryReactor* AuditServiceImpl::ListAuditEvents(
         CheckIdFilter(v, request->actor_id(), "actor_id");
         if (!v.empty()) ThrowInvalid(v.list());
         int limit = PageSize(request->page_size(), 100, 1000);
-        long long before = 0;
-        if (!request->page_token().empty()) {
-          try {
-            before = std::stoll(DecodePageToken(request->page_token()));
-          } catch (const std::logic_error&) {
-            ThrowInvalid("page_token", "is not a token this server issued",
-                         "nie jest tokenem wydanym przez ten serwer");
-          }
-        }
-        auto events = QueryAudit(tx.sql(), who.centre_id, request->case_id(), request->actor_id(),
-                                 before, limit + 1);
-        for (std::size_t i = 0; i < events.size() && i < static_cast<std::size_t>(limit); ++i) {
-          *response->add_events() = std::move(events[i]);
-        }
-        if (events.size() > static_cast<std::size_t>(limit)) {
-          response->set_next_page_token(
-              EncodePageToken(std::to_string(response->events().rbegin()->id())));
-        }
+        long long before = IdFromPageToken(request->page_token());
+        auto page = MakePage(QueryAudit(tx.sql(), who.centre_id, request->case_id(),
+                                        request->actor_id(), before, FetchLimit(limit)),
+                             limit, [](const assist::v1::AuditEvent& e) { return IdKey(e.id()); });
+        for (auto& event : page.items) *response->add_events() = std::move(event);
+        response->set_next_page_token(page.next_page_token);
         // Reading the trail is itself recorded.
         AppendAudit(tx, who, "ListAuditEvents", request->case_id(), AuditAction::kRead,
                     std::to_string(response->events_size()) + " events");
