@@ -63,25 +63,24 @@ assist::v1::ListCentresResponse CentreList(std::vector<assist::v1::Centre> centr
 
 }  // namespace
 
+// The operations that do not read the request capture only what they use.
 #define ASSIST_PLATFORM_RPC(...) \
   ASSIST_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
-#define ASSIST_PLATFORM_INLINE_RPC(...) \
-  ASSIST_INLINE_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
 
-ASSIST_PLATFORM_INLINE_RPC(ListAssistanceTypes, ListAssistanceTypesRequest,
-                           ListAssistanceTypesResponse, ListTypes())
-ASSIST_PLATFORM_INLINE_RPC(DescribeAssistanceType, DescribeAssistanceTypeRequest,
-                           DescribeAssistanceTypeResponse, Describe(request->id()))
+ASSIST_INLINE_RPC(PlatformServiceImpl, ASSIST_COMMA(this, response), ListAssistanceTypes,
+                  ListAssistanceTypesRequest, ListAssistanceTypesResponse, ListTypes())
+ASSIST_INLINE_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response),
+                  DescribeAssistanceType, DescribeAssistanceTypeRequest,
+                  DescribeAssistanceTypeResponse, Describe(request->id()))
 ASSIST_PLATFORM_RPC(CreateCentre, CreateCentreRequest, Centre, centres_.Create(tx, who, *request))
 ASSIST_PLATFORM_RPC(GetCentre, GetCentreRequest, Centre, centres_.Get(tx, who, request->id()))
-ASSIST_PLATFORM_RPC(ListCentres, ListCentresRequest, ListCentresResponse,
-                    CentreList(centres_.List(tx, who)))
+ASSIST_RPC(PlatformServiceImpl, ASSIST_COMMA(this, response), ListCentres, ListCentresRequest,
+           ListCentresResponse, CentreList(centres_.List(tx, who)))
 ASSIST_PLATFORM_RPC(EnableAssistanceType, CentreAssistanceTypeRequest, Centre,
                     centres_.Enable(tx, who, *request))
 ASSIST_PLATFORM_RPC(DisableAssistanceType, CentreAssistanceTypeRequest, Centre,
                     centres_.Disable(tx, who, *request))
 
-#undef ASSIST_PLATFORM_INLINE_RPC
 #undef ASSIST_PLATFORM_RPC
 
 }  // namespace assist::host
