@@ -37,7 +37,7 @@
 #include "domain/case_workflow.hpp"
 #include "domain/centres.hpp"
 #include "plugins/plugin_registry.hpp"
-#include "rpc/retention_sweeper.hpp"
+#include "retention/retention_sweeper.hpp"
 
 namespace {
 

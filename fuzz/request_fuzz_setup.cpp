@@ -1,5 +1,8 @@
 #include "request_fuzz_setup.hpp"
 
+#include <sstream>
+#include <string>
+
 #include "assist/v1/cases.pb.h"
 #include "assist/v1/platform.pb.h"
 
@@ -51,9 +54,11 @@ std::string RequestFuzzConfig(const std::string& database, const std::string& pl
   std::string text = "listen: \"127.0.0.1:0\"\nplugin_dir: \"" + plugin_dir +
                      "\"\ndatabase { backend: \"sqlite\" connection: \"" + database +
                      "\" pool_size: 2 }\nworker_threads: 2\nallow_static_tokens: true\n"
-                     "bootstrap_centres { id: \"mops-fuzz\" name: \"MOPS\" municipality: \"Sopot\""
-                     " enabled_types: \"family\" enabled_types: \"disability\""
-                     " enabled_types: \"intercultural\" enabled_types: \"homelessness\" }\n";
+                     "bootstrap_centres { id: \"mops-fuzz\" name: \"MOPS\" municipality: \"Sopot\"";
+  // Every type of the build (plugins/*), which CMake passes as a space-separated list.
+  std::istringstream types(ASSIST_PLUGIN_TYPES);
+  for (std::string type; types >> type;) text += " enabled_types: \"" + type + "\"";
+  text += " }\n";
   for (const Caller& caller : kCallers) {
     const bool op = caller.role == "ROLE_OPERATOR";
     text += "static_tokens { token: \"" + std::string(caller.token) + "\" actor_id: \"" +

@@ -2,19 +2,30 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and runs them one after the
 # other, each on a copy of its seed corpus:
 #   bash tools/fuzz.sh [SECONDS] [TARGET...]    e.g.  bash tools/fuzz.sh 3600 family
+#   bash tools/fuzz.sh --list                    the targets, one a line, without building
 # TARGET is a plugin type (its payload fuzzer) or "request" (the gRPC request path of an
-# in-process host). Named targets run SECONDS (default 60) each. Without names all five run and
-# share the budget the four plugin fuzzers had before the request fuzzer came: 4 x SECONDS in
-# all, 4/5 x SECONDS each (48 s each for the CI's 60).
+# in-process host). The plugin types are the folders plugins/<type>/ built by assist_add_plugin;
+# each brings its seed corpus and dictionary in plugins/<type>/fuzz/. Named targets run SECONDS
+# (default 60) each. Without names every plugin's fuzzer and the request fuzzer run and share the
+# budget of SECONDS per plugin: with four plugins, 4 x SECONDS in all, 4/5 x SECONDS each (48 s
+# each for the CI's 60).
 # Exits 1 when a fuzzer found a crash; the reproducers are kept in build/fuzz/crashes/<target>/
 # and the logs in build/fuzz/logs/. See docs/fuzzing.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+plugins=()
+for file in plugins/*/CMakeLists.txt; do
+  if grep -q 'assist_add_plugin' "$file"; then plugins+=("$(basename "$(dirname "$file")")"); fi
+done
+if [[ ${1:-} == --list ]]; then
+  printf '%s\n' "${plugins[@]}" request
+  exit 0
+fi
+
 seconds=${1:-60}
 shift || true
 targets=("$@")
-plugins=(family disability intercultural homelessness)
 if [[ ${#targets[@]} -eq 0 ]]; then
   targets=("${plugins[@]}" request)
   seconds=$((seconds * ${#plugins[@]} / ${#targets[@]}))
@@ -50,8 +61,8 @@ for target in "${targets[@]}"; do
     options=(-max_len=4096)
   else
     fuzzer="$build/fuzz/fuzz_${target}_payload"
-    cp fuzz/corpus/"$target"/* "$work/$target/"
-    options=(-max_len=8192 -dict="fuzz/$target.dict")
+    cp plugins/"$target"/fuzz/corpus/* "$work/$target/"
+    options=(-max_len=8192 -dict="plugins/$target/fuzz/payload.dict")
   fi
   echo "$(basename "$fuzzer"): ${seconds} s"
   status=0

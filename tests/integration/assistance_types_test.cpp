@@ -1,7 +1,7 @@
-// The disability, intercultural and homelessness cases from referral to monitoring at Sopot, which
-// runs all four types, every step through the public API with JSON payloads, on both backends;
-// and the rule of each type a centre meets first (certificate, hours budget, plan length, plan
-// horizon) as a client sees it. The family type has lifecycle_test.cpp.
+// A case of every type from referral to monitoring at Sopot, which runs every type of the build,
+// every step through the public API with JSON payloads, on both backends; and the rule of each type
+// a centre meets first (certificate, hours budget, plan length, plan horizon) as a client sees it.
+// The family type has more in lifecycle_test.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include "case_steps.hpp"
 #include "dynamic_payload.hpp"
 #include "host_test.hpp"
+#include "identities.hpp"
 #include "rpc_status.hpp"
 #include "type_payloads.hpp"
 
@@ -180,16 +181,13 @@ void AssistanceTypesTest::ExpectVersions(std::int64_t case_id, int intake, int p
   EXPECT_EQ(detail.case_().plan_version(), plan);
 }
 
-TEST_P(AssistanceTypesTest, DisabilityCaseFromReferralToMonitoring) {
-  RunLifecycle(disability::Payloads());
-}
-
-TEST_P(AssistanceTypesTest, InterculturalCaseFromReferralToMonitoring) {
-  RunLifecycle(intercultural::Payloads());
-}
-
-TEST_P(AssistanceTypesTest, HomelessnessCaseFromReferralToMonitoring) {
-  RunLifecycle(homelessness::Payloads());
+// Every type of the build, with the case its folder describes (plugins/<type>/tests/lifecycle/).
+TEST_P(AssistanceTypesTest, EveryTypeCaseFromReferralToMonitoring) {
+  ASSERT_FALSE(BuiltTypes().empty());
+  for (const std::string& type : BuiltTypes()) {
+    SCOPED_TRACE(type);
+    RunLifecycle(LifecyclePayloads(type));
+  }
 }
 
 TEST_P(AssistanceTypesTest, DisabilityNeedsACurrentCertificateAndKeepsToTheCentresHours) {

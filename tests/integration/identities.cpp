@@ -1,5 +1,9 @@
 #include "identities.hpp"
 
+#include <algorithm>
+#include <sstream>
+#include <string>
+
 namespace assist::it {
 
 const Identity& Operator() {
@@ -48,12 +52,23 @@ std::vector<Identity> AllIdentities() {
   return all;
 }
 
+const std::vector<std::string>& BuiltTypes() {
+  static const std::vector<std::string> types = [] {
+    std::vector<std::string> all;
+    std::istringstream list(ASSIST_PLUGIN_TYPES);
+    for (std::string type; list >> type;) all.push_back(type);
+    std::sort(all.begin(), all.end());
+    return all;
+  }();
+  return types;
+}
+
 std::vector<CentreSetup> BootstrapCentres() {
   return {
       {kSopot,
        "Miejski Ośrodek Pomocy Społecznej w Sopocie",
        "Sopot",
-       {"family", "disability", "intercultural", "homelessness"}},
+       {BuiltTypes().begin(), BuiltTypes().end()}},
       {kJastrzebia, "Gminny Ośrodek Pomocy Społecznej w Jastrzębi", "Jastrzębia", {"family"}},
   };
 }

@@ -41,7 +41,12 @@ struct CentreSetup {
   std::vector<std::string_view> enabled_types;
 };
 
-// Sopot enables all four types (the host ignores those it has no plugin for), Jastrzębia family.
+// The assistance types of this build, in name order: the folders plugins/<type>/ (CMake passes
+// them), so that a new type needs no edit here.
+const std::vector<std::string>& BuiltTypes();
+
+// Sopot enables every type of the build (the host ignores those it has no plugin for), Jastrzębia
+// family.
 std::vector<CentreSetup> BootstrapCentres();
 
 }  // namespace assist::it

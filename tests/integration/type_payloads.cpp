@@ -1,7 +1,11 @@
 #include "type_payloads.hpp"
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <regex>
+#include <sstream>
+#include <stdexcept>
 
 #include "case_steps.hpp"
 
@@ -25,6 +29,41 @@ std::string WithDates(std::string text) {
 }  // namespace
 
 std::string CurrentYear() { return DateFromToday(0).substr(0, 4); }
+
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string FirstWord(const std::filesystem::path& path) {
+  std::istringstream text(ReadFile(path));
+  std::string word;
+  text >> word;
+  return word;
+}
+
+}  // namespace
+
+TypePayloads LifecyclePayloads(const std::string& type_id) {
+  const std::filesystem::path tests = std::filesystem::path(ASSIST_PLUGINS_SOURCE_DIR) / type_id /
+                                      "tests",
+                              lifecycle = tests / "lifecycle";
+  TypePayloads payloads;
+  payloads.type_id = type_id;
+  payloads.family_subject = FirstWord(tests / "case_subject") == "family";
+  payloads.intake = WithDates(ReadFile(lifecycle / "intake.json"));
+  payloads.plan = WithDates(ReadFile(lifecycle / "plan.json"));
+  payloads.contact = WithDates(ReadFile(lifecycle / "contact.json"));
+  payloads.review = WithDates(ReadFile(lifecycle / "review.json"));
+  payloads.outcome = WithDates(ReadFile(lifecycle / "outcome.json"));
+  payloads.improved_indicator = FirstWord(lifecycle / "improved_indicator");
+  return payloads;
+}
 
 namespace disability {
 namespace {
@@ -66,23 +105,6 @@ std::string SettingsWithLimit(int hours) {
                    std::to_string(hours) + "}]}");
 }
 
-TypePayloads Payloads() {
-  return {
-      .type_id = "disability",
-      .family_subject = false,
-      .intake = IntakeWith("{d+700}"),
-      .plan = PlanWithHours(120),
-      .contact = R"({"hours_delivered": 2.5, "categories": ["CATEGORY_SHOPPING"]})",
-      .review = R"({"assessment": "Samodzielnie robi drobne zakupy.", "progress": "PROGRESS_SOME",
-                    "hours_used_so_far": 2.5, "recommendation": "RECOMMENDATION_CONTINUE"})",
-      .outcome =
-          R"({"isolation": {"before": 1, "after": 4}, "independence": {"before": 2, "after": 3},
-                     "hours_planned": 120, "hours_delivered": 2.5,
-                     "closure_reason": "CLOSURE_REASON_GOALS_MET"})",
-      .improved_indicator = "isolation",
-  };
-}
-
 }  // namespace disability
 
 namespace intercultural {
@@ -107,34 +129,6 @@ std::string PlanUntil(std::string_view period_to) {
 
 std::string PlanLongerThanAYear() { return PlanUntil("{d+400}"); }
 
-TypePayloads Payloads() {
-  return {
-      .type_id = "intercultural",
-      .family_subject = true,
-      .intake = WithDates(R"({
-        "members": [{"name": "Olena Kovalenko", "birth_date": "1986-04-10",
-                     "role": "MEMBER_ROLE_ADULT", "relation": "RELATION_PARENT"},
-                    {"name": "Maksym Kovalenko", "birth_date": "2014-02-03",
-                     "role": "MEMBER_ROLE_CHILD", "relation": "RELATION_CHILD"}],
-        "country_of_origin": "UA", "languages_spoken": ["uk", "ru"],
-        "interpreter_needed": true, "interpreter_language": "uk",
-        "legal_status": {"kind": "LEGAL_STATUS_KIND_TEMPORARY_PROTECTION",
-                         "granted_on": "2022-03-15", "expires_on": "{d+800}"},
-        "support_areas": ["SUPPORT_AREA_SCHOOL", "SUPPORT_AREA_POLISH_LANGUAGE"],
-        "arrived_in_poland_on": "2022-03-10"})"),
-      .plan = PlanUntil("{d+300}"),
-      .contact = R"({"languages_used": ["uk", "pl"], "interpretation": "INTERPRETATION_ASSISTANT",
-                     "topics": ["SUPPORT_AREA_SCHOOL"]})",
-      .review = R"({"assessment": "Maksym chodzi na zajęcia wyrównawcze.",
-                    "progress": [{"area": "SUPPORT_AREA_SCHOOL", "progress": "PROGRESS_SOME"}],
-                    "recommendation": "RECOMMENDATION_CONTINUE"})",
-      .outcome = R"({"sense_of_safety": {"before": 2, "after": 4},
-                     "polish_language": {"before": 1, "after": 3},
-                     "closure_reason": "CLOSURE_REASON_GOALS_MET"})",
-      .improved_indicator = "sense_of_safety",
-  };
-}
-
 }  // namespace intercultural
 
 namespace homelessness {
@@ -157,36 +151,6 @@ std::string PlanUntil(std::string_view period_to) {
 }  // namespace
 
 std::string PlanShorterThanTheCrisis() { return PlanUntil("{d+180}"); }
-
-TypePayloads Payloads() {
-  return {
-      .type_id = "homelessness",
-      .family_subject = false,
-      .intake = WithDates(R"({
-        "sleeping_place": "SLEEPING_PLACE_RAILWAY_STATION", "crisis_since": "{d-730}",
-        "first_contact": "FIRST_CONTACT_STREETWORK",
-        "unmet_basic_needs": ["BASIC_NEED_NIGHT_PLACE", "BASIC_NEED_HYGIENE"],
-        "addiction": {"addictions": ["ADDICTION_ALCOHOL"]},
-        "health": {"description": "Nadciśnienie, nieleczone od dwóch lat", "chronic_illness": true},
-        "incomes": [{"source": "INCOME_SOURCE_SOCIAL_ASSISTANCE", "monthly_amount_pln": 719}],
-        "work_status": "WORK_STATUS_CASUAL_WORK", "documents_held": ["DOCUMENT_ID_CARD"],
-        "relatives": [{"relation": "siostra", "contact": "FAMILY_CONTACT_STATE_OCCASIONAL"}],
-        "last_registered_residence": "Sopot"})"),
-      .plan = PlanUntil("{d+800}"),
-      .contact = R"({"place_type": "CONTACT_PLACE_RAILWAY_STATION",
-                     "basic_needs_provided": ["BASIC_NEED_FOOD"]})",
-      .review = R"({"assessment": "Pan Marek nocuje w schronisku, zgłosił się do poradni.",
-                    "progress": [{"stage": "STAGE_KIND_BASIC_NEEDS", "progress": "PROGRESS_COMPLETED"}],
-                    "sleeping_place": "SLEEPING_PLACE_SHELTER",
-                    "recommendation": "RECOMMENDATION_CONTINUE"})",
-      .outcome = R"({"housing_status": "HOUSING_STATUS_SOCIAL_HOUSING",
-                     "work_status": "WORK_STATUS_SUPPORTED_EMPLOYMENT", "therapy": "THERAPY_ONGOING",
-                     "main_income_source": "INCOME_SOURCE_WORK",
-                     "closure_reason": "CLOSURE_REASON_GOALS_ACHIEVED",
-                     "self_reliance": {"before": 1, "after": 4}, "monitoring_months": 12})",
-      .improved_indicator = "self_reliance",
-  };
-}
 
 }  // namespace homelessness
 }  // namespace assist::it

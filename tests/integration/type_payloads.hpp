@@ -1,7 +1,9 @@
 #pragma once
-// Payloads of the disability, intercultural and homelessness plugins in protobuf JSON, as a client
-// with no generated code sends them (the family plugin's are in family_payloads.hpp). Dates are
-// counted from the day the tests run, so the plugins' date rules hold on any day.
+// Payloads of the assistance types in protobuf JSON, as a client with no generated code sends them.
+// Each plugin folder holds the payloads of one case from referral to monitoring
+// (plugins/<type>/tests/lifecycle/, with tests/case_subject), read by LifecyclePayloads; the
+// variants below test rules of one type. Dates are counted from the day the tests run ("{d+30}",
+// "{d-400}", "{year}" in the files), so the plugins' date rules hold on any day.
 #include <string>
 #include <string_view>
 
@@ -9,7 +11,7 @@ namespace assist::it {
 
 // One assistance type's payloads for a case whose work starts today.
 struct TypePayloads {
-  std::string_view type_id;
+  std::string type_id;
   bool family_subject;  // the case is opened for a family, not one person
   std::string intake;
   std::string plan;
@@ -17,12 +19,16 @@ struct TypePayloads {
   std::string review;  // consistent with `plan`
   std::string outcome;
   // Outcome indicator codes the plugin reports in GetStatistics, one improved by `outcome`.
-  std::string_view improved_indicator;
+  std::string improved_indicator;
 };
+
+// The case of plugins/<type>/tests/lifecycle/ (intake.json, plan.json, contact.json, review.json,
+// outcome.json, improved_indicator) for the subject of plugins/<type>/tests/case_subject.
+TypePayloads LifecyclePayloads(const std::string& type_id);
 
 namespace disability {
 // Mrs Krystyna, an adult with a moderate-degree certificate valid for two more years.
-TypePayloads Payloads();
+inline TypePayloads Payloads() { return LifecyclePayloads("disability"); }
 // The intake of Payloads() with a certificate that expired yesterday.
 std::string IntakeWithExpiredCertificate();
 // A plan of the current year with `hours` planned hours in all.
@@ -33,14 +39,14 @@ std::string SettingsWithLimit(int hours);
 
 namespace intercultural {
 // The Kovalenko family from Ukraine under temporary protection.
-TypePayloads Payloads();
+inline TypePayloads Payloads() { return LifecyclePayloads("intercultural"); }
 // A plan running 13 months: past the 12-month limit.
 std::string PlanLongerThanAYear();
 }  // namespace intercultural
 
 namespace homelessness {
 // Mr Marek, sleeping at the railway station for two years, met by streetworkers.
-TypePayloads Payloads();
+inline TypePayloads Payloads() { return LifecyclePayloads("homelessness"); }
 // A programme of six months: shorter than the two-year crisis.
 std::string PlanShorterThanTheCrisis();
 }  // namespace homelessness

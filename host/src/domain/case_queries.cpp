@@ -9,7 +9,7 @@
 #include "domain/data_rights.hpp"
 #include "domain/documents.hpp"
 #include "domain/errors.hpp"
-#include "domain/page_token.hpp"
+#include "domain/page.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/request_checks.hpp"
 #include "domain/statistics.hpp"
@@ -18,17 +18,6 @@ namespace assist::host {
 namespace {
 
 using assist::v1::Case;
-
-long long ParseIdToken(const std::string& token) {
-  if (token.empty()) return 0;
-  std::string key = DecodePageToken(token);
-  try {
-    return std::stoll(key);
-  } catch (const std::exception&) {
-    ThrowInvalid("page_token", "is not a token this server issued",
-                 "nie jest tokenem wydanym przez ten serwer");
-  }
-}
 
 sdk::Date AsOf(const std::string& text) {
   if (text.empty()) return sdk::Today();
@@ -116,11 +105,10 @@ assist::v1::ListPlanVersionsResponse CaseQueries::ListPlanVersions(Transaction& 
 assist::v1::ListContactsResponse CaseQueries::ListContacts(
     Transaction& tx, const Identity& who, const assist::v1::ListContactsRequest& request) const {
   int limit = PageSize(request.page_size());
-  long long after = ParseIdToken(request.page_token());
+  long long after = IdFromPageToken(request.page_token());
   LoadVisibleCase(tx, who, request.case_id());
-  assist::v1::ListContactsResponse response;
   long long id = 0, case_id = request.case_id();
-  int kind = 0, minutes = 0, fetch = limit + 1;
+  int kind = 0, minutes = 0, fetch = FetchLimit(limit);
   std::string on, place, notes, details_type, details_json, by, at;
   soci::statement st =
       (tx.sql().prepare << "SELECT id, contact_on, kind, duration_minutes, place, notes, "
@@ -130,13 +118,9 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
        soci::into(kind), soci::into(minutes), soci::into(place), soci::into(notes),
        soci::into(details_type), soci::into(details_json), soci::into(by), soci::into(at));
   st.execute();
+  std::vector<assist::v1::Contact> rows;
   while (st.fetch()) {
-    if (response.contacts_size() == limit) {
-      response.set_next_page_token(
-          EncodePageToken(std::to_string(response.contacts().rbegin()->id())));
-      break;
-    }
-    auto* c = response.add_contacts();
+    auto* c = &rows.emplace_back();
     c->set_id(id);
     c->set_case_id(case_id);
     c->set_contact_on(on);
@@ -148,6 +132,10 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
     c->set_recorded_by(by);
     c->set_recorded_at(at);
   }
+  auto page = MakePage(std::move(rows), limit, [](const auto& c) { return IdKey(c.id()); });
+  assist::v1::ListContactsResponse response;
+  for (auto& c : page.items) *response.add_contacts() = std::move(c);
+  response.set_next_page_token(page.next_page_token);
   AppendAudit(tx, who, "ListContacts", case_id, AuditAction::kRead,
               std::to_string(response.contacts_size()) + " contacts");
   return response;
@@ -183,7 +171,7 @@ assist::v1::ListReviewsResponse CaseQueries::ListReviews(Transaction& tx, const 
 assist::v1::ListCasesResponse CaseQueries::ListCases(
     Transaction& tx, const Identity& who, const assist::v1::ListCasesRequest& request) const {
   int limit = PageSize(request.page_size());
-  long long after = ParseIdToken(request.page_token());
+  long long after = IdFromPageToken(request.page_token());
   std::string as_of = sdk::FormatDate(AsOf(request.as_of()));
   sdk::Violations v;
   v.Require(assist::v1::CaseStatus_IsValid(request.status()), "status",
@@ -194,7 +182,8 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(
   // An assistant lists only their own cases, whatever filter they ask for.
   std::string assistant =
       who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : request.assistant_id();
-  int status = request.status(), overdue = request.review_overdue() ? 1 : 0, fetch = limit + 1;
+  int status = request.status(), overdue = request.review_overdue() ? 1 : 0,
+      fetch = FetchLimit(limit);
   // Only the filters that are set are in the statement, so that SQLite can use the index of
   // one (an `(:a = '' OR assistant_id = :a)` term cannot use any); every value is a bound
   // parameter.
@@ -219,15 +208,12 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(
   st.prepare(sql);
   st.define_and_bind();
   st.execute();
+  std::vector<Case> rows;
+  while (st.fetch()) rows.push_back(reader.Get());
+  auto page = MakePage(std::move(rows), limit, [](const Case& c) { return IdKey(c.id()); });
   assist::v1::ListCasesResponse response;
-  while (st.fetch()) {
-    if (response.cases_size() == limit) {
-      response.set_next_page_token(
-          EncodePageToken(std::to_string(response.cases().rbegin()->id())));
-      break;
-    }
-    *response.add_cases() = reader.Get();
-  }
+  for (auto& c : page.items) *response.add_cases() = std::move(c);
+  response.set_next_page_token(page.next_page_token);
   for (const Case& c : response.cases()) {
     AppendAudit(tx, who, "ListCases", c.id(), AuditAction::kRead, "case summary");
   }
@@ -243,22 +229,9 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
   const sdk::Date as_of = AsOf(request.as_of());
   std::string horizon = sdk::FormatDate(sdk::AddDays(as_of, request.within_days()));
   // Keyset over (next_review_due, id): the token holds the last row's due date and id.
-  std::string after_due,
-      after_key = request.page_token().empty() ? "" : DecodePageToken(request.page_token());
-  long long after_id = 0;
-  if (!after_key.empty()) {
-    auto bar = after_key.find('|');
-    try {
-      if (bar == std::string::npos) throw std::invalid_argument("no separator");
-      after_due = after_key.substr(0, bar);
-      after_id = std::stoll(after_key.substr(bar + 1));
-    } catch (const std::exception&) {
-      ThrowInvalid("page_token", "is not a token this server issued",
-                   "nie jest tokenem wydanym przez ten serwer");
-    }
-  }
+  const DueIdKey after = DueIdFromPageToken(request.page_token());
   std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : "";
-  int fetch = limit + 1;
+  int fetch = FetchLimit(limit);
   // The terms of the partial indexes cases_due_open(_assistant) (core migration 8) are written
   // out, the open status too, so that the planner can match them: the walk starts at the first
   // open case with a due date after the token's row and stops at the horizon, reading no
@@ -279,22 +252,21 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
   st.exchange(soci::use(who.centre_id));
   st.exchange(soci::use(horizon));
   if (!assistant.empty()) st.exchange(soci::use(assistant));
-  st.exchange(soci::use(after_due));
-  st.exchange(soci::use(after_id));
+  st.exchange(soci::use(after.due));
+  st.exchange(soci::use(after.id));
   st.exchange(soci::use(fetch));
   st.prepare(sql);
   st.define_and_bind();
   st.execute();
+  std::vector<Case> rows;
+  while (st.fetch()) rows.push_back(reader.Get());
+  auto page = MakePage(std::move(rows), limit,
+                       [](const Case& c) { return MakeDueIdKey(c.next_review_due(), c.id()); });
   assist::v1::ListDueReviewsResponse response;
-  while (st.fetch()) {
-    if (response.reviews_size() == limit) {
-      const Case& last = response.reviews().rbegin()->case_();
-      response.set_next_page_token(
-          EncodePageToken(last.next_review_due() + "|" + std::to_string(last.id())));
-      break;
-    }
+  response.set_next_page_token(page.next_page_token);
+  for (auto& c : page.items) {
     auto* due = response.add_reviews();
-    *due->mutable_case_() = reader.Get();
+    *due->mutable_case_() = std::move(c);
     due->set_due_on(due->case_().next_review_due());
     auto due_date = sdk::ParseDate(due->due_on());
     int late = due_date ? sdk::DaysBetween(*due_date, as_of) : 0;

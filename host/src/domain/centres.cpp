@@ -93,18 +93,22 @@ assist::v1::Centre Centres::Get(Transaction& tx, const Identity& who, const std:
   return centre;
 }
 
+std::vector<std::string> CentreIds(soci::session& sql) {
+  std::vector<std::string> ids;
+  std::string id;
+  soci::statement st = (sql.prepare << "SELECT id FROM centres ORDER BY id", soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  return ids;
+}
+
 std::vector<assist::v1::Centre> Centres::List(Transaction& tx, const Identity& who) const {
   if (who.role != assist::v1::ROLE_OPERATOR) {
     AppendAudit(tx, who, "ListCentres", 0, AuditAction::kRead, "centre " + who.centre_id);
     return {Load(tx.sql(), who.centre_id)};
   }
-  std::vector<std::string> ids;
-  std::string id;
-  soci::statement st = (tx.sql().prepare << "SELECT id FROM centres ORDER BY id", soci::into(id));
-  st.execute();
-  while (st.fetch()) ids.push_back(id);
   std::vector<assist::v1::Centre> centres;
-  for (const auto& each : ids) {
+  for (const auto& each : CentreIds(tx.sql())) {
     centres.push_back(Load(tx.sql(), each));
     // The operator read each centre: each centre's trail says so.
     AppendAudit(tx, InCentre(who, each), "ListCentres", 0, AuditAction::kRead, "centre " + each);

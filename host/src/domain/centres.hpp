@@ -56,4 +56,7 @@ class Centres {
   const PluginRegistry& registry_;
 };
 
+// The ids of every centre, in order.
+std::vector<std::string> CentreIds(soci::session& sql);
+
 }  // namespace assist::host

@@ -2,63 +2,18 @@
 
 #include <memory>
 
-#include "audit/audit_log.hpp"
-#include "domain/errors.hpp"
-#include "domain/page_token.hpp"
-#include "domain/request_checks.hpp"
+#include "domain/audit_events.hpp"
 
 namespace assist::host {
 
 grpc::ServerUnaryReactor* AuditServiceImpl::ListAuditEvents(
     grpc::CallbackServerContext* context, const assist::v1::ListAuditEventsRequest* request,
     assist::v1::ListAuditEventsResponse* response) {
-  return calls_.Run(
-      context, "ListAuditEvents", *request, [=](const Identity& who, Transaction& tx) {
-        sdk::Violations v;
-        CheckIdFilter(v, request->actor_id(), "actor_id");
-        if (!v.empty()) ThrowInvalid(v.list());
-        int limit = PageSize(request->page_size(), 100, 1000);
-        long long before = 0;
-        if (!request->page_token().empty()) {
-          try {
-            before = std::stoll(DecodePageToken(request->page_token()));
-          } catch (const std::logic_error&) {
-            ThrowInvalid("page_token", "is not a token this server issued",
-                         "nie jest tokenem wydanym przez ten serwer");
-          }
-        }
-        auto events = QueryAudit(tx.sql(), who.centre_id, request->case_id(), request->actor_id(),
-                                 before, limit + 1);
-        for (std::size_t i = 0; i < events.size() && i < static_cast<std::size_t>(limit); ++i) {
-          *response->add_events() = std::move(events[i]);
-        }
-        if (events.size() > static_cast<std::size_t>(limit)) {
-          response->set_next_page_token(
-              EncodePageToken(std::to_string(response->events().rbegin()->id())));
-        }
-        // Reading the trail is itself recorded.
-        AppendAudit(tx, who, "ListAuditEvents", request->case_id(), AuditAction::kRead,
-                    std::to_string(response->events_size()) + " events");
-      });
+  return calls_.Run(context, "ListAuditEvents", *request,
+                    [=](const Identity& who, Transaction& tx) {
+                      *response = ::assist::host::ListAuditEvents(tx, who, *request);
+                    });
 }
-
-namespace {
-
-assist::v1::AuditChainBreak::Kind KindOf(ChainBreakKind kind) {
-  switch (kind) {
-    case ChainBreakKind::kContentRewritten:
-      return assist::v1::AuditChainBreak::KIND_CONTENT_REWRITTEN;
-    case ChainBreakKind::kRowMissing:
-      return assist::v1::AuditChainBreak::KIND_ROW_MISSING;
-    case ChainBreakKind::kRowsReordered:
-      return assist::v1::AuditChainBreak::KIND_ROWS_REORDERED;
-    case ChainBreakKind::kForgedRow:
-      return assist::v1::AuditChainBreak::KIND_FORGED_ROW;
-  }
-  return assist::v1::AuditChainBreak::KIND_UNSPECIFIED;
-}
-
-}  // namespace
 
 grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAuditTrail(
     grpc::CallbackServerContext* context, const assist::v1::VerifyAuditTrailRequest* request,
@@ -72,24 +27,7 @@ grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAuditTrail(
         *checked = VerifyTrail(snapshot.sql(), who.centre_id);
       },
       [=](const Identity& who, Transaction& tx) {
-        response->set_intact(!checked->first_break.has_value());
-        response->set_rows_checked(checked->rows_checked);
-        response->set_pre_chain_rows(checked->pre_chain_rows);
-        response->set_head_sequence(checked->head.seq);
-        response->set_head_hash(checked->head.hash);
-        std::string outcome = "intact";
-        if (const auto& broken = checked->first_break) {
-          auto* first = response->mutable_first_break();
-          first->set_kind(KindOf(broken->kind));
-          first->set_sequence(broken->seq);
-          first->set_event_id(broken->event_id);
-          first->set_detail(broken->detail);
-          outcome = "broken at sequence " + std::to_string(broken->seq) + ": " +
-                    assist::v1::AuditChainBreak::Kind_Name(first->kind());
-        }
-        // Verifying is itself recorded (after the rows it checked).
-        AppendAudit(tx, who, "VerifyAuditTrail", 0, AuditAction::kRead,
-                    std::to_string(checked->rows_checked) + " rows checked, " + outcome);
+        *response = RecordTrailVerification(tx, who, *checked);
       });
 }
 

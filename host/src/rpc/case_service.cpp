@@ -1,23 +1,15 @@
 #include "rpc/case_service.hpp"
 
 #include "domain/people.hpp"
+#include "rpc/rpc_method.hpp"
 
 namespace assist::host {
 
-// Every RPC has the same shape; only the operation differs. The request and response pointers
-// are captured by value: the operation runs later, on the executor.
-#define ASSIST_RPC(Captures, Method, Request, Response, Operation)                        \
-  grpc::ServerUnaryReactor* CaseServiceImpl::Method(grpc::CallbackServerContext* context, \
-                                                    const assist::v1::Request* request,   \
-                                                    assist::v1::Response* response) {     \
-    return calls_.Run(                                                                    \
-        context, #Method, *request,                                                       \
-        [Captures](const Identity& who, Transaction& tx) { *response = Operation; });     \
-  }
 // Operations of the workflow or queries members, and free functions over people.
-#define ASSIST_CASE_RPC(...) ASSIST_RPC(ASSIST_COMMA(this, request, response), __VA_ARGS__)
-#define ASSIST_PEOPLE_RPC(...) ASSIST_RPC(ASSIST_COMMA(request, response), __VA_ARGS__)
-#define ASSIST_COMMA(...) __VA_ARGS__
+#define ASSIST_CASE_RPC(...) \
+  ASSIST_RPC(CaseServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
+#define ASSIST_PEOPLE_RPC(...) \
+  ASSIST_RPC(CaseServiceImpl, ASSIST_COMMA(request, response), __VA_ARGS__)
 
 ASSIST_PEOPLE_RPC(CreatePerson, CreatePersonRequest, Person,
                   ::assist::host::CreatePerson(tx, who, *request))
@@ -66,7 +58,5 @@ ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse,
 
 #undef ASSIST_PEOPLE_RPC
 #undef ASSIST_CASE_RPC
-#undef ASSIST_COMMA
-#undef ASSIST_RPC
 
 }  // namespace assist::host

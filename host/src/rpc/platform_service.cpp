@@ -1,7 +1,12 @@
 #include "rpc/platform_service.hpp"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "domain/errors.hpp"
 #include "plugins/plugin_loader.hpp"
+#include "rpc/rpc_method.hpp"
 
 namespace assist::host {
 
@@ -30,71 +35,52 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
   return type;
 }
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::ListAssistanceTypes(
-    grpc::CallbackServerContext* context, const assist::v1::ListAssistanceTypesRequest* request,
-    assist::v1::ListAssistanceTypesResponse* response) {
-  return calls_.RunInline(context, "ListAssistanceTypes", *request, [=, this](const Identity&) {
-    for (const auto& plugin : registry_.all()) *response->add_types() = DescribeType(*plugin);
-    response->set_host_sdk_version(HostSdkVersion());
-    response->set_accepted_sdk_range(AcceptedSdkRange());
-  });
+assist::v1::ListAssistanceTypesResponse PlatformServiceImpl::ListTypes() const {
+  assist::v1::ListAssistanceTypesResponse response;
+  for (const auto& plugin : registry_.all()) *response.add_types() = DescribeType(*plugin);
+  response.set_host_sdk_version(HostSdkVersion());
+  response.set_accepted_sdk_range(AcceptedSdkRange());
+  return response;
 }
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::DescribeAssistanceType(
-    grpc::CallbackServerContext* context, const assist::v1::DescribeAssistanceTypeRequest* request,
-    assist::v1::DescribeAssistanceTypeResponse* response) {
-  return calls_.RunInline(context, "DescribeAssistanceType", *request, [=, this](const Identity&) {
-    const LoadedPlugin* plugin = registry_.Find(request->id());
-    if (plugin == nullptr) ThrowNotFound("assistance type", request->id());
-    *response->mutable_type() = DescribeType(*plugin);
-    *response->mutable_descriptors() = plugin->files;
-  });
+assist::v1::DescribeAssistanceTypeResponse PlatformServiceImpl::Describe(
+    const std::string& type_id) const {
+  const LoadedPlugin* plugin = registry_.Find(type_id);
+  if (plugin == nullptr) ThrowNotFound("assistance type", type_id);
+  assist::v1::DescribeAssistanceTypeResponse response;
+  *response.mutable_type() = DescribeType(*plugin);
+  *response.mutable_descriptors() = plugin->files;
+  return response;
 }
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::CreateCentre(
-    grpc::CallbackServerContext* context, const assist::v1::CreateCentreRequest* request,
-    assist::v1::Centre* response) {
-  return calls_.Run(context, "CreateCentre", *request,
-                    [=, this](const Identity& who, Transaction& tx) {
-                      *response = centres_.Create(tx, who, *request);
-                    });
+namespace {
+
+assist::v1::ListCentresResponse CentreList(std::vector<assist::v1::Centre> centres) {
+  assist::v1::ListCentresResponse response;
+  for (auto& centre : centres) *response.add_centres() = std::move(centre);
+  return response;
 }
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::GetCentre(
-    grpc::CallbackServerContext* context, const assist::v1::GetCentreRequest* request,
-    assist::v1::Centre* response) {
-  return calls_.Run(context, "GetCentre", *request,
-                    [=, this](const Identity& who, Transaction& tx) {
-                      *response = centres_.Get(tx, who, request->id());
-                    });
-}
+}  // namespace
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::ListCentres(
-    grpc::CallbackServerContext* context, const assist::v1::ListCentresRequest* request,
-    assist::v1::ListCentresResponse* response) {
-  return calls_.Run(context, "ListCentres", *request,
-                    [=, this](const Identity& who, Transaction& tx) {
-                      for (auto& centre : centres_.List(tx, who))
-                        *response->add_centres() = std::move(centre);
-                    });
-}
+// The operations that do not read the request capture only what they use.
+#define ASSIST_PLATFORM_RPC(...) \
+  ASSIST_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::EnableAssistanceType(
-    grpc::CallbackServerContext* context, const assist::v1::CentreAssistanceTypeRequest* request,
-    assist::v1::Centre* response) {
-  return calls_.Run(context, "EnableAssistanceType", *request,
-                    [=, this](const Identity& who, Transaction& tx) {
-                      *response = centres_.Enable(tx, who, *request);
-                    });
-}
+ASSIST_INLINE_RPC(PlatformServiceImpl, ASSIST_COMMA(this, response), ListAssistanceTypes,
+                  ListAssistanceTypesRequest, ListAssistanceTypesResponse, ListTypes())
+ASSIST_INLINE_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response),
+                  DescribeAssistanceType, DescribeAssistanceTypeRequest,
+                  DescribeAssistanceTypeResponse, Describe(request->id()))
+ASSIST_PLATFORM_RPC(CreateCentre, CreateCentreRequest, Centre, centres_.Create(tx, who, *request))
+ASSIST_PLATFORM_RPC(GetCentre, GetCentreRequest, Centre, centres_.Get(tx, who, request->id()))
+ASSIST_RPC(PlatformServiceImpl, ASSIST_COMMA(this, response), ListCentres, ListCentresRequest,
+           ListCentresResponse, CentreList(centres_.List(tx, who)))
+ASSIST_PLATFORM_RPC(EnableAssistanceType, CentreAssistanceTypeRequest, Centre,
+                    centres_.Enable(tx, who, *request))
+ASSIST_PLATFORM_RPC(DisableAssistanceType, CentreAssistanceTypeRequest, Centre,
+                    centres_.Disable(tx, who, *request))
 
-grpc::ServerUnaryReactor* PlatformServiceImpl::DisableAssistanceType(
-    grpc::CallbackServerContext* context, const assist::v1::CentreAssistanceTypeRequest* request,
-    assist::v1::Centre* response) {
-  return calls_.Run(context, "DisableAssistanceType", *request,
-                    [=, this](const Identity& who, Transaction& tx) {
-                      *response = centres_.Disable(tx, who, *request);
-                    });
-}
+#undef ASSIST_PLATFORM_RPC
 
 }  // namespace assist::host

@@ -35,6 +35,9 @@ class PlatformServiceImpl final : public assist::v1::PlatformService::CallbackSe
       assist::v1::Centre* response) override;
 
  private:
+  assist::v1::ListAssistanceTypesResponse ListTypes() const;
+  assist::v1::DescribeAssistanceTypeResponse Describe(const std::string& type_id) const;
+
   CallRunner& calls_;
   const PluginRegistry& registry_;
   const Centres& centres_;

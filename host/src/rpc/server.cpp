@@ -22,6 +22,7 @@
 #include "ops/metrics.hpp"
 #include "plugins/plugin_loader.hpp"
 #include "plugins/plugin_registry.hpp"
+#include "retention/retention_sweeper.hpp"
 #include "rpc/audit_service.hpp"
 #include "rpc/call_runner.hpp"
 #include "rpc/case_service.hpp"
@@ -29,7 +30,6 @@
 #include "rpc/health_monitor.hpp"
 #include "rpc/parsed_requests.hpp"
 #include "rpc/platform_service.hpp"
-#include "rpc/retention_sweeper.hpp"
 #include "util/files.hpp"
 #include "util/log.hpp"
 

@@ -1,6 +1,6 @@
 // Retention: who is anonymised (the rule of core schema 3, unchanged: a person or family loses the
 // name once none of their cases is left un-anonymised, a person's cases including those of their
-// families), and the background sweep that does it in short batches (rpc/retention_sweeper).
+// families), and the background sweep that does it in short batches (retention/retention_sweeper).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,7 +13,7 @@
 #include "domain/case_workflow.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/people.hpp"
-#include "rpc/retention_sweeper.hpp"
+#include "retention/retention_sweeper.hpp"
 #include "workflow_fixture.hpp"
 
 namespace assist::host {

@@ -1,10 +1,13 @@
-#include "rpc/retention_sweeper.hpp"
+#include "retention/retention_sweeper.hpp"
 
 #include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "db/advisory_lock.hpp"
+#include "db/wal_checkpoint.hpp"
+#include "domain/centres.hpp"
 #include "ops/metrics.hpp"
 #include "util/log.hpp"
 
@@ -20,76 +23,9 @@ Identity HostIdentity(const std::string& centre) {
   return host;
 }
 
-std::vector<std::string> CentreIds(Database& db) {
-  std::vector<std::string> centres;
+std::vector<std::string> AllCentreIds(Database& db) {
   soci::session sql(db.pool());
-  std::string id;
-  soci::statement st = (sql.prepare << "SELECT id FROM centres ORDER BY id", soci::into(id));
-  st.execute();
-  while (st.fetch()) centres.push_back(id);
-  return centres;
-}
-
-// PostgreSQL, where N hosts share one database: the sweep runs on one host at a time.
-//
-// The sweep holds a session-level advisory lock (pg_try_advisory_lock) for its whole run, on a
-// pooled connection it keeps aside, and releases it at the end; a host that does not get the lock
-// skips the round (whoever holds it is doing the same work). A session lock rather than
-// pg_try_advisory_xact_lock per batch: every batch transaction begins after the lock is held, so
-// it sees all that an earlier sweep committed, and no second host can slip in between two batches;
-// no "last run" marker is needed, since a sweep that finds nothing due costs one indexed query
-// per centre. If the lock's connection dies, the server drops the lock and another host may start
-// while this one finishes a batch; the claim in AnonymiseExpiredCases (UPDATE ... WHERE
-// anonymised_at = '') still anonymises and audits each case once.
-class SessionLock {
- public:
-  explicit SessionLock(Database& db) : sql_(db.pool()) {
-    int got = 0;
-    sql_ << "SELECT CASE WHEN pg_try_advisory_lock(:k) THEN 1 ELSE 0 END", soci::use(key_),
-        soci::into(got);
-    held_ = got == 1;
-  }
-  ~SessionLock() {
-    if (!held_) return;
-    try {
-      int released = 0;
-      sql_ << "SELECT CASE WHEN pg_advisory_unlock(:k) THEN 1 ELSE 0 END", soci::use(key_),
-          soci::into(released);
-    } catch (const std::exception& e) {
-      // The connection is gone, and the lock with it.
-      LogWarning(std::string("retention: releasing the sweep lock failed: ") + e.what());
-    }
-  }
-  SessionLock(const SessionLock&) = delete;
-  SessionLock& operator=(const SessionLock&) = delete;
-  bool held() const { return held_; }
-
- private:
-  long long key_ = kRetentionSweepLockKey;
-  soci::session sql_;
-  bool held_ = false;
-};
-
-// With a pool of one connection there is none to keep aside: each batch then takes the same key
-// as a transaction lock (released at its commit) and the sweep stops when another host has it.
-bool TryTransactionLock(Transaction& tx) {
-  long long key = kRetentionSweepLockKey;
-  int got = 0;
-  tx.sql() << "SELECT CASE WHEN pg_try_advisory_xact_lock(:k) THEN 1 ELSE 0 END", soci::use(key),
-      soci::into(got);
-  return got == 1;
-}
-
-// SQLite: copies what the batch wrote from the write-ahead log into the database file now, in
-// the sweep's thread and without blocking writers (PASSIVE). Otherwise the log grows with the
-// sweep's pages, and the write of a call that happens to cross the auto-checkpoint threshold
-// (1000 pages) pays for copying and syncing them before its commit returns. Outside any
-// transaction: a checkpoint cannot run inside one.
-void CheckpointWal(Database& db) {
-  soci::session sql(db.pool());
-  int busy = 0, log_pages = 0, checkpointed = 0;
-  sql << "PRAGMA wal_checkpoint(PASSIVE)", soci::into(busy), soci::into(log_pages),
-      soci::into(checkpointed);
+  return CentreIds(sql);
 }
 
 }  // namespace
@@ -99,9 +35,23 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
   SweepOutcome outcome;
   const bool postgresql = db.backend() == sdk::Backend::kPostgresql;
   const bool lock_per_transaction = postgresql && db.pool_size() < 2;
-  std::optional<SessionLock> lock;
+  // PostgreSQL, where N hosts share one database: the sweep runs on one host at a time.
+  //
+  // The sweep holds a session-level advisory lock for its whole run, on a pooled connection it
+  // keeps aside, and releases it at the end; a host that does not get the lock skips the round
+  // (whoever holds it is doing the same work). A session lock rather than a transaction lock per
+  // batch: every batch transaction begins after the lock is held, so it sees all that an earlier
+  // sweep committed, and no second host can slip in between two batches; no "last run" marker is
+  // needed, since a sweep that finds nothing due costs one indexed query per centre. If the lock's
+  // connection dies, the server drops the lock and another host may start while this one
+  // finishes a batch; the claim in AnonymiseExpiredCases (UPDATE ... WHERE anonymised_at = '')
+  // still anonymises and audits each case once.
+  //
+  // With a pool of one connection there is none to keep aside: each batch then takes the same key
+  // as a transaction lock (released at its commit) and the sweep stops when another host has it.
+  std::optional<SessionAdvisoryLock> lock;
   if (postgresql && !lock_per_transaction) {
-    lock.emplace(db);
+    lock.emplace(db, kRetentionSweepLockKey);
     if (!lock->held()) {
       outcome.skipped = true;
       return outcome;
@@ -113,7 +63,7 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
     return true;
   };
   bool wrote = false;  // the last transaction anonymised something: let the writers in first
-  for (const auto& centre : CentreIds(db)) {
+  for (const auto& centre : AllCentreIds(db)) {
     const Identity host = HostIdentity(centre);
     std::size_t of_centre = 0;
     for (;;) {
@@ -127,7 +77,7 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
       const auto began = std::chrono::steady_clock::now();  // holding the lock from here
       db.InTransaction([&](Transaction& tx) {
         n = 0;
-        if (lock_per_transaction && !TryTransactionLock(tx)) {
+        if (lock_per_transaction && !TryTransactionAdvisoryLock(tx, kRetentionSweepLockKey)) {
           outcome.skipped = true;
           return;
         }
@@ -138,7 +88,11 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
       if (outcome.skipped) break;
       outcome.longest = std::max(outcome.longest, std::chrono::steady_clock::now() - began);
       ++outcome.transactions;
-      if (!postgresql && n > 0) CheckpointWal(db);
+      // SQLite: the batch's pages go from the write-ahead log into the database file now, in the
+      // sweep's thread. Otherwise the log grows with them, and the write of a call that happens
+      // to cross the auto-checkpoint threshold (1000 pages) pays for copying and syncing them
+      // before its commit returns.
+      if (!postgresql && n > 0) CheckpointWalPassive(db);
       of_centre += n;
       wrote = n > 0;
       if (n == 0) break;
