@@ -60,6 +60,10 @@ int SleepWhileLocked(void* budget_ms, int count) {
   return 1;
 }
 
+// Comfortably more than the distinct statements of the frequent calls; a rare statement beyond
+// that costs one prepare again.
+constexpr std::size_t kStatementsPerConnection = 96;
+
 sqlite_api::sqlite3* SqliteHandle(soci::session& session) {
   return static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
 }
@@ -83,6 +87,7 @@ Database::Database(sdk::Backend backend, const std::string& connection, std::siz
   for (std::size_t i = 0; i != pool_size; ++i) {
     Open(pool_.at(i));
     lock_budgets_.push_back(std::make_unique<LockBudget>(LockBudget{lock_timeout_ms_}));
+    statement_caches_.push_back(std::make_unique<StatementCache>(kStatementsPerConnection));
     if (backend_ == sdk::Backend::kSqlite) WaitForLocksUpTo(pool_.at(i), *lock_budgets_.back());
   }
 }
@@ -185,6 +190,9 @@ Transaction::Transaction(Database& db, TransactionMode mode)
 }
 
 void Transaction::Reconnect() {
+  // Its statements belong to the old connection (and refer to its SOCI backend, which reconnect
+  // replaces): dropped first, their DEALLOCATE failing quietly on the dead connection.
+  db_.statement_caches_[lease_.position]->Clear();
   session_.reconnect();
   if (db_.backend() == sdk::Backend::kPostgresql) RouteNotices(session_);
 }
@@ -226,13 +234,22 @@ Transaction::~Transaction() {
   }
 }
 
-void Transaction::BeforeCommit(std::function<void(soci::session&)> step) {
+PreparedStatement Transaction::Prepared(const std::string& sql) {
+  StatementCache::Entry* entry = db_.statement_caches_[lease_.position]->Acquire(session_, sql);
+  if (entry != nullptr) return {entry->statement, db_.backend(), &entry->in_use};
+  soci::statement own(session_);
+  own.alloc();
+  own.prepare(sql);
+  return {own, db_.backend(), nullptr};
+}
+
+void Transaction::BeforeCommit(std::function<void(Transaction&)> step) {
   before_commit_.push_back(std::move(step));
 }
 
 void Transaction::Commit() {
   try {
-    for (const auto& step : before_commit_) step(session_);
+    for (const auto& step : before_commit_) step(*this);
   } catch (const soci::soci_error& e) {
     throw Fault(e);
   }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "db/database_fault.hpp"
+#include "db/statement_cache.hpp"
 #include "db/writer_turn.hpp"
 
 namespace assist::host {
@@ -70,6 +71,8 @@ class Database {
   int lock_timeout_ms_;
   std::vector<std::unique_ptr<LockBudget>> lock_budgets_;  // one per pooled connection
   soci::connection_pool pool_;
+  // One per pooled connection; declared after pool_, so the statements go before the connections.
+  std::vector<std::unique_ptr<StatementCache>> statement_caches_;
   WriterTurn writer_turn_;
   std::mutex ping_mutex_;
   std::unique_ptr<soci::session> ping_session_;  // guarded by ping_mutex_
@@ -92,11 +95,14 @@ class Transaction final : public sdk::DataSession {
 
   sdk::Backend backend() const override { return db_.backend(); }
   soci::session& sql() override { return session_; }
+  // `sql` prepared once on this pooled connection and kept for later transactions on it
+  // (db/statement_cache.hpp): for a call's frequent statements. Throws soci_error as sql() does.
+  PreparedStatement Prepared(const std::string& sql);
   // Runs the steps queued with BeforeCommit in order, then COMMIT.
   void Commit();
   // Queues `step` to run on this transaction's session just before COMMIT: work that takes a
   // lock other transactions wait for (the audit chain's head) holds it as briefly as possible.
-  void BeforeCommit(std::function<void(soci::session&)> step);
+  void BeforeCommit(std::function<void(Transaction&)> step);
   // An object of type T that lives as long as this transaction, made on first use: state that
   // work gathers for its BeforeCommit step (e.g. the audit rows of the call).
   template <typename T>
@@ -141,7 +147,7 @@ class Transaction final : public sdk::DataSession {
   Lease lease_;
   soci::session& session_;
   bool open_ = false;
-  std::vector<std::function<void(soci::session&)>> before_commit_;
+  std::vector<std::function<void(Transaction&)>> before_commit_;
   std::map<std::type_index, std::shared_ptr<void>> locals_;
 };
 
