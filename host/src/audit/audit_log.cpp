@@ -55,6 +55,20 @@ std::optional<StoredHead> ReadHead(soci::session& sql, const std::string& centre
   return stored;
 }
 
+// ReadHead on the append path, on a statement prepared once per connection.
+std::optional<StoredHead> ReadHead(Transaction& tx, const std::string& centre_id, bool for_update) {
+  StoredHead stored;
+  const bool found =
+      tx.Prepared(std::string("SELECT seq, hash, genesis_rows, genesis_hash FROM "
+                              "audit_chain_heads WHERE centre_id = :c") +
+                  (for_update ? " FOR UPDATE" : ""))
+          .Bind(soci::use(centre_id), soci::into(stored.head.seq), soci::into(stored.head.hash),
+                soci::into(stored.genesis_rows), soci::into(stored.genesis_hash))
+          .Execute();
+  if (!found) return std::nullopt;
+  return stored;
+}
+
 // The genesis of a trail: the rows it held before its chain began (seq 0), hashed in id order.
 GenesisHasher HashPreChainRows(soci::session& sql, const std::string& centre_id) {
   GenesisHasher genesis(centre_id);
@@ -72,8 +86,9 @@ GenesisHasher HashPreChainRows(soci::session& sql, const std::string& centre_id)
 // The trail's head, locked until COMMIT on PostgreSQL (SQLite writers are serialised by BEGIN
 // IMMEDIATE). A trail's first append records its genesis; two first appends racing both insert
 // with ON CONFLICT DO NOTHING, the second waits for the first and then locks the same row.
-ChainHead LockHead(soci::session& sql, bool postgresql, const std::string& centre_id) {
-  if (auto stored = ReadHead(sql, centre_id, postgresql)) return stored->head;
+ChainHead LockHead(Transaction& tx, bool postgresql, const std::string& centre_id) {
+  if (auto stored = ReadHead(tx, centre_id, postgresql)) return stored->head;
+  soci::session& sql = tx.sql();
   GenesisHasher genesis = HashPreChainRows(sql, centre_id);
   const std::string hash = genesis.Hash();
   const long long rows = genesis.rows();
@@ -81,7 +96,7 @@ ChainHead LockHead(soci::session& sql, bool postgresql, const std::string& centr
   sql << "INSERT INTO audit_chain_heads (centre_id, seq, hash, genesis_rows, genesis_hash, "
          "started_at) VALUES (:c, 0, :h, :n, :g, :t) ON CONFLICT (centre_id) DO NOTHING",
       soci::use(centre_id), soci::use(hash), soci::use(rows), soci::use(hash), soci::use(now);
-  return ReadHead(sql, centre_id, postgresql).value().head;
+  return ReadHead(tx, centre_id, postgresql).value().head;
 }
 
 // The audit rows a transaction appends, written at its COMMIT.
@@ -92,29 +107,31 @@ struct PendingAudit {
 // Locks the head of every trail the rows go to, in centre id order (so that two transactions
 // appending to the same trails never wait for each other in a cycle), chains and inserts the rows
 // in the order they were appended, and moves each head once.
-void AppendPending(soci::session& sql, bool postgresql, PendingAudit& pending) {
+void AppendPending(Transaction& tx, bool postgresql, PendingAudit& pending) {
   std::map<std::string, ChainHead> heads;
   for (const AuditRecord& row : pending.rows) heads.emplace(row.centre_id, ChainHead{});
-  for (auto& [centre, head] : heads) head = LockHead(sql, postgresql, centre);
+  for (auto& [centre, head] : heads) head = LockHead(tx, postgresql, centre);
   AuditRecord row;
-  soci::statement insert =
-      (sql.prepare << "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, "
-                      "action, detail, request_id, seq, hash) VALUES (:at, :actor, :role, "
-                      ":centre, :rpc, :case_id, :action, :detail, :rid, :seq, :hash)",
-       soci::use(row.at), soci::use(row.actor_id), soci::use(row.role), soci::use(row.centre_id),
-       soci::use(row.rpc), soci::use(row.case_id), soci::use(row.action), soci::use(row.detail),
-       soci::use(row.request_id), soci::use(row.seq), soci::use(row.hash));
+  PreparedStatement insert = tx.Prepared(
+      "INSERT INTO audit_events (at, actor_id, role, centre_id, rpc, case_id, "
+      "action, detail, request_id, seq, hash) VALUES (:at, :actor, :role, "
+      ":centre, :rpc, :case_id, :action, :detail, :rid, :seq, :hash)");
+  insert.Bind(soci::use(row.at), soci::use(row.actor_id), soci::use(row.role),
+              soci::use(row.centre_id), soci::use(row.rpc), soci::use(row.case_id),
+              soci::use(row.action), soci::use(row.detail), soci::use(row.request_id),
+              soci::use(row.seq), soci::use(row.hash));
   for (const AuditRecord& appended : pending.rows) {
     row = appended;
     ChainHead& head = heads[row.centre_id];
     row.seq = head.seq + 1;
     row.hash = LinkHash(head.hash, row);
-    insert.execute(true);
+    insert.Execute();
     head = ChainHead{row.seq, row.hash};
   }
+  PreparedStatement move_head =
+      tx.Prepared("UPDATE audit_chain_heads SET seq = :s, hash = :h WHERE centre_id = :c");
   for (const auto& [centre, head] : heads) {
-    sql << "UPDATE audit_chain_heads SET seq = :s, hash = :h WHERE centre_id = :c",
-        soci::use(head.seq), soci::use(head.hash), soci::use(centre);
+    move_head.Bind(soci::use(head.seq), soci::use(head.hash), soci::use(centre)).Execute();
   }
   pending.rows.clear();
 }
@@ -137,7 +154,7 @@ void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, lon
   if (pending.rows.empty()) {
     const bool postgresql = tx.backend() == sdk::Backend::kPostgresql;
     tx.BeforeCommit(
-        [&pending, postgresql](soci::session& sql) { AppendPending(sql, postgresql, pending); });
+        [&pending, postgresql](Transaction& self) { AppendPending(self, postgresql, pending); });
   }
   pending.rows.push_back(std::move(row));
 }

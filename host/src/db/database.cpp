@@ -3,8 +3,11 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <utility>
 
 #include "ops/metrics.hpp"
@@ -40,6 +43,31 @@ std::string WithConnectTimeout(const std::string& connection) {
   return connection + " connect_timeout=5";
 }
 
+// SQLite's own busy time-out (sqliteDefaultBusyCallback: the same back-off steps), with a budget
+// the transaction sets: what a writer already waited for its turn counts against lock_timeout_ms.
+int SleepWhileLocked(void* budget_ms, int count) {
+  static constexpr std::array<int, 12> kDelays{1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
+  static constexpr std::array<int, 12> kSlept{0, 1, 3, 8, 18, 33, 53, 78, 103, 128, 178, 228};
+  const auto step = static_cast<std::size_t>(std::min(count, 11));
+  int delay = kDelays[step];
+  const int slept = kSlept[step] + (count > 11 ? (count - 11) * kDelays[11] : 0);
+  const int budget = *static_cast<const int*>(budget_ms);
+  if (slept + delay > budget) {
+    delay = budget - slept;
+    if (delay <= 0) return 0;
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+  return 1;
+}
+
+// Comfortably more than the distinct statements of the frequent calls; a rare statement beyond
+// that costs one prepare again.
+constexpr std::size_t kStatementsPerConnection = 96;
+
+sqlite_api::sqlite3* SqliteHandle(soci::session& session) {
+  return static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
+}
+
 }  // namespace
 
 sdk::Backend ParseBackend(const std::string& name) {
@@ -56,7 +84,16 @@ Database::Database(sdk::Backend backend, const std::string& connection, std::siz
       pool_size_(pool_size),
       lock_timeout_ms_(lock_timeout_ms),
       pool_(pool_size) {
-  for (std::size_t i = 0; i != pool_size; ++i) Open(pool_.at(i));
+  for (std::size_t i = 0; i != pool_size; ++i) {
+    Open(pool_.at(i));
+    lock_budgets_.push_back(std::make_unique<LockBudget>(LockBudget{lock_timeout_ms_}));
+    statement_caches_.push_back(std::make_unique<StatementCache>(kStatementsPerConnection));
+    if (backend_ == sdk::Backend::kSqlite) WaitForLocksUpTo(pool_.at(i), *lock_budgets_.back());
+  }
+}
+
+void Database::WaitForLocksUpTo(soci::session& session, LockBudget& budget) const {
+  sqlite_api::sqlite3_busy_handler(SqliteHandle(session), &SleepWhileLocked, &budget.ms);
 }
 
 void Database::Open(soci::session& session) const {
@@ -128,12 +165,34 @@ Transaction::Lease::~Lease() {
   HostMetrics().pool_connections_in_use.Add(-1);
 }
 
+Transaction::Turn::Turn(Database& db, TransactionMode mode) {
+  if (db.backend() != sdk::Backend::kSqlite || mode != TransactionMode::kWrite) return;
+  const auto asked = std::chrono::steady_clock::now();
+  if (!db.writer_turn_.Take(std::chrono::milliseconds(db.lock_timeout_ms_))) {
+    LogWarning("database: no turn to write within the lock time-out of " +
+               std::to_string(db.lock_timeout_ms_) + " ms");
+    throw DatabaseFault(FaultKind::kLockTimeout,
+                        "the database stayed locked past the lock time-out");
+  }
+  held = &db.writer_turn_;
+  waited = std::chrono::steady_clock::now() - asked;
+}
+
+void Transaction::Turn::Give() {
+  if (held == nullptr) return;
+  held->Give();
+  held = nullptr;
+}
+
 Transaction::Transaction(Database& db, TransactionMode mode)
-    : db_(db), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
+    : db_(db), turn_(db, mode), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
   Begin(mode);
 }
 
 void Transaction::Reconnect() {
+  // Its statements belong to the old connection (and refer to its SOCI backend, which reconnect
+  // replaces): dropped first, their DEALLOCATE failing quietly on the dead connection.
+  db_.statement_caches_[lease_.position]->Clear();
   session_.reconnect();
   if (db_.backend() == sdk::Backend::kPostgresql) RouteNotices(session_);
 }
@@ -143,6 +202,10 @@ void Transaction::Begin(TransactionMode mode) {
   const char* begin = mode == TransactionMode::kWrite
                           ? (sqlite ? "BEGIN IMMEDIATE" : "BEGIN")
                           : (sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  // Another process's lock may be waited for only as long as the turn left of the time-out.
+  int& budget = db_.lock_budgets_[lease_.position]->ms;
+  const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(turn_.waited);
+  budget = std::max(0, db_.lock_timeout_ms_ - static_cast<int>(waited.count()));
   try {
     // A session whose last statement found the server gone (e.g. restarted) gets a new
     // connection first; a connection that died silently since is found by BEGIN itself.
@@ -156,8 +219,10 @@ void Transaction::Begin(TransactionMode mode) {
     }
     open_ = true;
   } catch (const soci::soci_error& e) {
+    budget = db_.lock_timeout_ms_;
     throw Fault(e);
   }
+  budget = db_.lock_timeout_ms_;
 }
 
 Transaction::~Transaction() {
@@ -169,13 +234,22 @@ Transaction::~Transaction() {
   }
 }
 
-void Transaction::BeforeCommit(std::function<void(soci::session&)> step) {
+PreparedStatement Transaction::Prepared(const std::string& sql) {
+  StatementCache::Entry* entry = db_.statement_caches_[lease_.position]->Acquire(session_, sql);
+  if (entry != nullptr) return {entry->statement, db_.backend(), &entry->in_use};
+  soci::statement own(session_);
+  own.alloc();
+  own.prepare(sql);
+  return {own, db_.backend(), nullptr};
+}
+
+void Transaction::BeforeCommit(std::function<void(Transaction&)> step) {
   before_commit_.push_back(std::move(step));
 }
 
 void Transaction::Commit() {
   try {
-    for (const auto& step : before_commit_) step(session_);
+    for (const auto& step : before_commit_) step(*this);
   } catch (const soci::soci_error& e) {
     throw Fault(e);
   }
@@ -183,6 +257,7 @@ void Transaction::Commit() {
   try {
     session_ << "COMMIT";
     open_ = false;
+    turn_.Give();
   } catch (const soci::soci_error& e) {
     DatabaseFault fault = Fault(e);
     if (fault.kind() != FaultKind::kUnavailable) throw fault;

@@ -5,6 +5,7 @@
 #include <soci/soci.h>
 
 #include <assist/plugin/data.hpp>
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -16,6 +17,8 @@
 #include <vector>
 
 #include "db/database_fault.hpp"
+#include "db/statement_cache.hpp"
+#include "db/writer_turn.hpp"
 
 namespace assist::host {
 
@@ -30,7 +33,8 @@ enum class TransactionMode { kWrite, kSnapshotRead };
 class Database {
  public:
   // Opens every connection of the pool now, so a bad connection string fails at start-up.
-  // `lock_timeout_ms`: how long an SQLite writer waits for another connection's lock.
+  // `lock_timeout_ms`: how long an SQLite writer waits for its turn among this host's writers
+  // and for another process's lock, both together.
   Database(sdk::Backend backend, const std::string& connection, std::size_t pool_size,
            int lock_timeout_ms = 5000);
   Database(const Database&) = delete;
@@ -53,21 +57,32 @@ class Database {
 
  private:
   friend class Transaction;
+  // How long the next lock wait of one pooled SQLite connection may last (its busy handler's
+  // budget): lock_timeout_ms less what the writer already waited for its turn.
+  struct LockBudget {
+    int ms = 0;
+  };
   void Open(soci::session& session) const;
+  void WaitForLocksUpTo(soci::session& session, LockBudget& budget) const;
 
   sdk::Backend backend_;
   std::string connection_;
   std::size_t pool_size_;
   int lock_timeout_ms_;
+  std::vector<std::unique_ptr<LockBudget>> lock_budgets_;  // one per pooled connection
   soci::connection_pool pool_;
+  // One per pooled connection; declared after pool_, so the statements go before the connections.
+  std::vector<std::unique_ptr<StatementCache>> statement_caches_;
+  WriterTurn writer_turn_;
   std::mutex ping_mutex_;
   std::unique_ptr<soci::session> ping_session_;  // guarded by ping_mutex_
 };
 
 sdk::Backend ParseBackend(const std::string& name);
 
-// A pooled session inside a transaction; rolled back unless Commit() is called. On SQLite it
-// starts with BEGIN IMMEDIATE: taking the write lock up front lets concurrent writers wait on
+// A pooled session inside a transaction; rolled back unless Commit() is called. On SQLite a
+// kWrite transaction first takes its turn among this host's writers (WriterTurn), then starts
+// with BEGIN IMMEDIATE: taking the write lock up front lets writers of other processes wait on
 // the busy timeout instead of failing when a read lock cannot be upgraded. A broken PostgreSQL
 // connection is reconnected before BEGIN. Errors of BEGIN and COMMIT are thrown as DatabaseFault.
 // It is also the facade plugins get in their OnAccepted hook.
@@ -80,11 +95,14 @@ class Transaction final : public sdk::DataSession {
 
   sdk::Backend backend() const override { return db_.backend(); }
   soci::session& sql() override { return session_; }
+  // `sql` prepared once on this pooled connection and kept for later transactions on it
+  // (db/statement_cache.hpp): for a call's frequent statements. Throws soci_error as sql() does.
+  PreparedStatement Prepared(const std::string& sql);
   // Runs the steps queued with BeforeCommit in order, then COMMIT.
   void Commit();
   // Queues `step` to run on this transaction's session just before COMMIT: work that takes a
   // lock other transactions wait for (the audit chain's head) holds it as briefly as possible.
-  void BeforeCommit(std::function<void(soci::session&)> step);
+  void BeforeCommit(std::function<void(Transaction&)> step);
   // An object of type T that lives as long as this transaction, made on first use: state that
   // work gathers for its BeforeCommit step (e.g. the audit rows of the call).
   template <typename T>
@@ -100,6 +118,19 @@ class Transaction final : public sdk::DataSession {
   void Begin(TransactionMode mode);
   void Reconnect();  // a new connection for this pooled session
 
+  // An SQLite writer's turn (WriterTurn), held from before the connection is leased until COMMIT
+  // or ROLLBACK; empty for reads and on PostgreSQL. A turn that does not come within the lock
+  // time-out is the same kLockTimeout fault as a lock SQLite waited for in vain.
+  struct Turn {
+    Turn(Database& db, TransactionMode mode);
+    ~Turn() { Give(); }
+    Turn(const Turn&) = delete;
+    Turn& operator=(const Turn&) = delete;
+    void Give();
+    WriterTurn* held = nullptr;
+    std::chrono::steady_clock::duration waited{};
+  };
+
   // Gives the pooled session back however the constructor or the transaction ends; the wait for
   // it and the connections in use are metrics (ops/metrics.hpp).
   struct Lease {
@@ -112,10 +143,11 @@ class Transaction final : public sdk::DataSession {
   };
 
   Database& db_;
+  Turn turn_;
   Lease lease_;
   soci::session& session_;
   bool open_ = false;
-  std::vector<std::function<void(soci::session&)>> before_commit_;
+  std::vector<std::function<void(Transaction&)>> before_commit_;
   std::map<std::type_index, std::shared_ptr<void>> locals_;
 };
 

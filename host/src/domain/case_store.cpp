@@ -103,14 +103,10 @@ std::optional<assist::v1::Case> SelectCase(Transaction& tx, const std::string& c
     sql += " FOR UPDATE";
   }
   CaseRowReader reader;
-  soci::statement st(tx.sql());
-  st.alloc();
-  reader.Bind(st);
-  st.exchange(soci::use(id));
-  st.exchange(soci::use(centre_id));
-  st.prepare(sql);
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
+  PreparedStatement st = tx.Prepared(sql);
+  reader.Bind(st.statement());
+  st.Bind(soci::use(id), soci::use(centre_id));
+  if (!st.Execute()) return std::nullopt;
   return reader.Get();
 }
 
@@ -193,15 +189,18 @@ std::string UpdateCase(Transaction& tx, const assist::v1::Case& c) {
       plan_version = c.plan_version(), closure_reason = c.closure_reason();
   long long id = c.id();
   std::string now = NowTimestamp();
-  tx.sql() << "UPDATE cases SET status = :s, assistant_id = :a, assigned_on = :ao, consent = :co, "
-              "consent_on = :con, work_started_on = :ws, intake_version = :iv, plan_version = :pv, "
-              "last_review_on = :lr, next_review_due = :nd, closed_on = :cl, closure_reason = :cr, "
-              "monitoring_until = :mu, updated_at = :u WHERE id = :id AND centre_id = :centre",
-      soci::use(status), soci::use(c.assistant_id()), soci::use(c.assigned_on()),
-      soci::use(consent), soci::use(c.consent_on()), soci::use(c.work_started_on()),
-      soci::use(intake_version), soci::use(plan_version), soci::use(c.last_review_on()),
-      soci::use(c.next_review_due()), soci::use(c.closed_on()), soci::use(closure_reason),
-      soci::use(c.monitoring_until()), soci::use(now), soci::use(id), soci::use(c.centre_id());
+  tx.Prepared(
+        "UPDATE cases SET status = :s, assistant_id = :a, assigned_on = :ao, consent = :co, "
+        "consent_on = :con, work_started_on = :ws, intake_version = :iv, plan_version = :pv, "
+        "last_review_on = :lr, next_review_due = :nd, closed_on = :cl, closure_reason = :cr, "
+        "monitoring_until = :mu, updated_at = :u WHERE id = :id AND centre_id = :centre")
+      .Bind(soci::use(status), soci::use(c.assistant_id()), soci::use(c.assigned_on()),
+            soci::use(consent), soci::use(c.consent_on()), soci::use(c.work_started_on()),
+            soci::use(intake_version), soci::use(plan_version), soci::use(c.last_review_on()),
+            soci::use(c.next_review_due()), soci::use(c.closed_on()), soci::use(closure_reason),
+            soci::use(c.monitoring_until()), soci::use(now), soci::use(id),
+            soci::use(c.centre_id()))
+      .Execute();
   return stored ? ChangedFields(*stored, c) : std::string();
 }
 
@@ -234,14 +233,18 @@ std::optional<StoredDocument> FindDocument(Transaction& tx, long long case_id, D
   StoredDocument d;
   std::string kind_name = DocumentKindName(kind);
   // version 0 asks for the latest: the highest version number of that kind.
-  tx.sql() << "SELECT version, type_name, payload_json, submitted_by, submitted_at "
-              "FROM case_documents WHERE case_id = :c AND kind = :k AND (version = :v OR (:v2 = 0 "
-              "AND version = (SELECT MAX(version) FROM case_documents WHERE case_id = :c2 AND "
-              "kind = :k2)))",
-      soci::use(case_id), soci::use(kind_name), soci::use(version), soci::use(version),
-      soci::use(case_id), soci::use(kind_name), soci::into(d.version), soci::into(d.type_name),
-      soci::into(d.json), soci::into(d.submitted_by), soci::into(d.submitted_at);
-  if (!tx.sql().got_data()) return std::nullopt;
+  const bool found =
+      tx.Prepared(
+            "SELECT version, type_name, payload_json, submitted_by, submitted_at "
+            "FROM case_documents WHERE case_id = :c AND kind = :k AND (version = :v OR "
+            "(:v2 = 0 AND version = (SELECT MAX(version) FROM case_documents WHERE "
+            "case_id = :c2 AND kind = :k2)))")
+          .Bind(soci::use(case_id), soci::use(kind_name), soci::use(version), soci::use(version),
+                soci::use(case_id), soci::use(kind_name), soci::into(d.version),
+                soci::into(d.type_name), soci::into(d.json), soci::into(d.submitted_by),
+                soci::into(d.submitted_at))
+          .Execute();
+  if (!found) return std::nullopt;
   return d;
 }
 

@@ -192,15 +192,18 @@ bool Centres::TypeEnabled(soci::session& sql, const std::string& centre_id,
   return enabled > 0;
 }
 
-std::unique_ptr<google::protobuf::Message> Centres::Settings(soci::session& sql,
+std::unique_ptr<google::protobuf::Message> Centres::Settings(Transaction& tx,
                                                              const std::string& centre_id,
                                                              const std::string& type_id) const {
   const LoadedPlugin* plugin = registry_.Find(type_id);
   if (plugin == nullptr || plugin->settings == nullptr) return nullptr;
   std::string json;
-  sql << "SELECT settings_json FROM centre_assistance_types WHERE centre_id = :c AND type_id = :t",
-      soci::use(centre_id), soci::use(type_id), soci::into(json);
-  if (!sql.got_data() || json.empty()) return nullptr;
+  const bool found = tx.Prepared(
+                           "SELECT settings_json FROM centre_assistance_types WHERE centre_id = :c "
+                           "AND type_id = :t")
+                         .Bind(soci::use(centre_id), soci::use(type_id), soci::into(json))
+                         .Execute();
+  if (!found || json.empty()) return nullptr;
   return FromStoredJson(json, *plugin->settings);
 }
 

@@ -40,8 +40,7 @@ class Centres {
   bool TypeEnabled(soci::session& sql, const std::string& centre_id,
                    const std::string& type_id) const;
   // The centre's settings for the type, or null when it has none.
-  std::unique_ptr<google::protobuf::Message> Settings(soci::session& sql,
-                                                      const std::string& centre_id,
+  std::unique_ptr<google::protobuf::Message> Settings(Transaction& tx, const std::string& centre_id,
                                                       const std::string& type_id) const;
 
  private:

@@ -75,7 +75,7 @@ PluginCall::PluginCall(Transaction& tx, const LoadedPlugin& plugin, const Centre
     : tx_(tx), plugin_(plugin) {
   intake_ = LoadCurrent(tx, c.id(), DocumentKind::kIntake, plugin.intake);
   plan_ = LoadCurrent(tx, c.id(), DocumentKind::kPlan, plugin.plan);
-  settings_ = centres.Settings(tx.sql(), c.centre_id(), c.type_id());
+  settings_ = centres.Settings(tx, c.centre_id(), c.type_id());
   context_.case_id = c.id();
   context_.centre_id = c.centre_id();
   context_.subject = c.family_id() != 0 ? sdk::CaseSubject::kFamily : sdk::CaseSubject::kPerson;
