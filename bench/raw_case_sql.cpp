@@ -4,16 +4,15 @@
 
 #include "assist/v1/cases.pb.h"
 #include "case_setup.hpp"
+#include "domain/case_store.hpp"
 #include "util/clock.hpp"
 
 namespace assist::bench {
 namespace {
 
-const std::string kSelectCase =
-    "SELECT id, centre_id, type_id, person_id, family_id, status, referred_by, referral_reason, "
-    "referred_on, assistant_id, assigned_on, consent, consent_on, work_started_on, intake_version, "
-    "plan_version, last_review_on, next_review_due, closed_on, closure_reason, monitoring_until, "
-    "created_at, updated_at FROM cases WHERE id = :id AND centre_id = :centre";
+// The host's own column list, so the baseline reads exactly what FindCase reads.
+const std::string kSelectCase = std::string("SELECT ") + host::kCaseColumns +
+                                " FROM cases WHERE id = :id AND centre_id = :centre";
 
 // Executes `st` and steps it to its end: a statement left on its row would keep SQLite's read
 // snapshot (the next BEGIN IMMEDIATE then fails at once with SQLITE_BUSY_SNAPSHOT), and an
