@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Starts a throwaway assist-host on 127.0.0.1 (SQLite, or PostgreSQL with --pg) with the dev
 # configuration and all plugins, runs a load program against it, and stops everything.
-#   bench/run.sh [--pg [--fsync]] [--limits] [BUILD_DIR] [-- flags of the program...]
+#   bench/run.sh [--pg [--fsync]] [--limits] [--perf FILE] [BUILD_DIR] [-- flags of the program...]
 # Without --limits: bench/case_load. With --limits: bench/limits_load, which also drives the echo
 # server and the host's SQL on the host's database (bench/README.md). --pg runs a throwaway
 # cluster with fsync off, as the tests do; --fsync restarts it with fsync, synchronous_commit and
-# full_page_writes on (PostgreSQL's defaults).
+# full_page_writes on (PostgreSQL's defaults). --perf records the host's CPU profile (perf record
+# -g, 499 Hz, the host process only) over the whole load into FILE; bench/perf_summary.sh FILE
+# prints where the time went.
 # BUILD_DIR defaults to build/release (cmake --preset release && cmake --build --preset release).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-backend=sqlite fsync=off program=case_load
+backend=sqlite fsync=off program=case_load profile=
 while [[ $# -gt 0 ]]; do
   case "$1" in
+    --perf)
+      profile=$2
+      shift
+      ;;
     --pg) backend=postgresql ;;
     --fsync) fsync=on ;;
     --limits) program=limits_load ;;
@@ -26,6 +32,7 @@ build=${1:-build/release}
 work=$(mktemp -d /tmp/assist-bench.XXXXXX)
 chmod 755 "$work"
 cleanup() {
+  [[ -n "${perf_pid:-}" ]] && kill -INT "$perf_pid" 2>/dev/null && wait "$perf_pid" 2>/dev/null || true
   [[ -n "${host_pid:-}" ]] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null || true
   [[ $backend == postgresql ]] && tools/pg_throwaway.sh stop "$work/pg" >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -58,6 +65,11 @@ address=$(sed -n 's/^assist-host: listening on //p' "$work/host.out")
 [[ -n "$address" ]] || { cat "$work/host.err"; exit 1; }
 settings=
 [[ $backend == postgresql ]] && settings=", $(grep -o 'fsync=[a-z]*' "$work/pg/data/postmaster.opts")"
+if [[ -n $profile ]]; then
+  perf record -q -F 499 -g -p "$host_pid" -o "$profile" 2>"$work/perf.err" &
+  perf_pid=$!
+  sleep 0.5
+fi
 echo "host on $address ($backend$settings), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $program == limits_load ]]; then
   "$build/bench/limits_load" --host "$address" --echo-server "$build/bench/bench_echo_server" \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan + UBSan) in build/fuzz and runs them one after the
-# other, each on a copy of its seed corpus:
+# Builds the libFuzzer targets in build/asan (the "asan" preset: clang, ASan + UBSan, the same tree
+# CI's sanitizer step builds the unit tests in, so one compile serves both) and runs them one
+# after the other, each on a copy of its seed corpus:
 #   bash tools/fuzz.sh [SECONDS] [TARGET...]    e.g.  bash tools/fuzz.sh 3600 family
 #   bash tools/fuzz.sh --list                    the targets, one a line, without building
 # TARGET is a plugin type (its payload fuzzer) or "request" (the gRPC request path of an
@@ -9,8 +10,8 @@
 # (default 60) each. Without names every plugin's fuzzer and the request fuzzer run and share the
 # budget of SECONDS per plugin: with four plugins, 4 x SECONDS in all, 4/5 x SECONDS each (48 s
 # each for the CI's 60).
-# Exits 1 when a fuzzer found a crash; the reproducers are kept in build/fuzz/crashes/<target>/
-# and the logs in build/fuzz/logs/. See docs/fuzzing.md.
+# Exits 1 when a fuzzer found a crash; the reproducers are kept in build/asan/crashes/<target>/
+# and the logs in build/asan/logs/. See docs/fuzzing.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -30,10 +31,9 @@ if [[ ${#targets[@]} -eq 0 ]]; then
   targets=("${plugins[@]}" request)
   seconds=$((seconds * ${#plugins[@]} / ${#targets[@]}))
 fi
-build=build/fuzz
+build=build/asan
 
-CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DASSIST_FUZZ=ON -DASSIST_BUILD_TESTS=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --preset asan >/dev/null
 binaries=()
 for target in "${targets[@]}"; do
   if [[ $target == request ]]; then
