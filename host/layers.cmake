@@ -30,6 +30,6 @@ set(assist_layer_domain_PUBLIC audit auth db plugins store)
 set(assist_layer_domain_PRIVATE ops util)
 # The retention sweep: a background job over the domain, beside rpc.
 set(assist_layer_retention_PUBLIC db domain)
-set(assist_layer_retention_PRIVATE ops util)
+set(assist_layer_retention_PRIVATE ops store util)
 set(assist_layer_rpc_PUBLIC audit auth db domain plugins retention util)
-set(assist_layer_rpc_PRIVATE config ops)
+set(assist_layer_rpc_PRIVATE config ops store)
