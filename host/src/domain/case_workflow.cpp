@@ -93,12 +93,12 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   c.set_centre_id(who.centre_id);
   c.set_type_id(request.type_id());
   if (request.has_person_id()) {
-    if (!PersonExists(tx.sql(), who.centre_id, request.person_id())) {
+    if (!PersonExists(tx, who.centre_id, request.person_id())) {
       ThrowNotFound("person", std::to_string(request.person_id()));
     }
     c.set_person_id(request.person_id());
   } else {
-    if (!FamilyExists(tx.sql(), who.centre_id, request.family_id())) {
+    if (!FamilyExists(tx, who.centre_id, request.family_id())) {
       ThrowNotFound("family", std::to_string(request.family_id()));
     }
     c.set_family_id(request.family_id());

@@ -64,11 +64,11 @@ Value Rows(const TextRows& rows, const std::vector<const char*>& columns,
 assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who,
                                               long long person_id) {
   Value root;
-  Field(root, "person") = AsValue(LoadPerson(tx.sql(), who.centre_id, person_id));
+  Field(root, "person") = AsValue(LoadPerson(tx, who.centre_id, person_id));
   Value& families = Field(root, "families");
   families.mutable_list_value();
   for (long long id : FamilyIdsOfPerson(tx, person_id)) {
-    *families.mutable_list_value()->add_values() = AsValue(LoadFamily(tx.sql(), who.centre_id, id));
+    *families.mutable_list_value()->add_values() = AsValue(LoadFamily(tx, who.centre_id, id));
   }
   Value& cases = Field(root, "cases");
   cases.mutable_list_value();
