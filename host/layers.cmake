@@ -33,3 +33,8 @@ set(assist_layer_retention_PUBLIC db domain)
 set(assist_layer_retention_PRIVATE ops store util)
 set(assist_layer_rpc_PUBLIC audit auth db domain plugins retention util)
 set(assist_layer_rpc_PRIVATE config ops store)
+
+# The layers that write SQL: the repositories (store), the audit trail's own table (audit) and the
+# database layer (migrations, locks, backups). tools/check_layers.cmake refuses an SQL statement
+# in a string literal of any other layer.
+set(ASSIST_HOST_SQL_LAYERS db audit store)
