@@ -2,9 +2,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace assist::bench {
+
+const std::vector<std::string>& ScaleTypes() {
+  static const std::vector<std::string> types = [] {
+    std::vector<std::string> found;
+    std::istringstream list(ASSIST_PLUGIN_TYPES);
+    for (std::string type; list >> type;) found.push_back(type);
+    return found;
+  }();
+  return types;
+}
 
 void RunWithMarks(soci::session& sql, std::string text,
                   const std::vector<std::pair<std::string, std::string>>& marks) {
@@ -106,6 +118,14 @@ void GenerateRetentionData(soci::session& sql, long long n, int due_percent) {
 }
 
 void GenerateScaleData(soci::session& sql, const ScaleShape& shape) {
+  const std::vector<std::string>& types = ScaleTypes();
+  if (types.empty()) throw std::runtime_error("the build has no assistance type (ASSIST_PLUGINS)");
+  // The type of case k: the (k % n)th of the build's n types.
+  std::string type_of_k = "CASE k % " + std::to_string(types.size());
+  for (std::size_t i = 0; i < types.size(); ++i) {
+    type_of_k += " WHEN " + std::to_string(i) + " THEN '" + types[i] + "'";
+  }
+  type_of_k += " END";
   // {S}: the series k = 1..N; {H(x)} a pseudo-random number for x; {CENTRE(x)} the centre of case
   // x (its person x and its family x / 5 live there too).
   auto centre_of = [&](const std::string& x) {
@@ -117,6 +137,7 @@ void GenerateScaleData(soci::session& sql, const ScaleShape& shape) {
     RunWithMarks(
         sql, text,
         {{"{S}", "WITH RECURSIVE s(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM s WHERE k < {N}) "},
+         {"{TYPE_K}", type_of_k},
          {"{CENTRE_K}", centre_of("k")},
          {"{CENTRE_MEMBER}", centre_of("5 * ((k + 2) / 3)")},
          {"{N}", std::to_string(shape.cases)},
@@ -126,7 +147,7 @@ void GenerateScaleData(soci::session& sql, const ScaleShape& shape) {
   run("BEGIN IMMEDIATE");
   run("{S}INSERT INTO centres (id, name, municipality, created_at) SELECT printf('c%03d', k - 1), "
       "'Centre ' || k, 'Gmina ' || k, '2009-01-01T00:00:00Z' FROM s WHERE k <= {C}");
-  for (const char* type : kScaleTypes) {
+  for (const std::string& type : types) {
     run(std::string("INSERT INTO centre_assistance_types (centre_id, type_id, enabled, "
                     "settings_type, settings_json, changed_at) SELECT id, '") +
         type + "', 1, '', '', '2009-01-01T00:00:00Z' FROM centres");
@@ -146,8 +167,7 @@ void GenerateScaleData(soci::session& sql, const ScaleShape& shape) {
       "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
       "work_started_on, intake_version, plan_version, last_review_on, next_review_due, closed_on, "
       "closure_reason, monitoring_until, created_at, updated_at) SELECT k, {CENTRE_K}, "
-      "CASE k % 4 WHEN 0 THEN 'family' WHEN 1 THEN 'disability' WHEN 2 THEN 'intercultural' "
-      "ELSE 'homelessness' END, "
+      "{TYPE_K}, "
       "CASE WHEN k % 5 = 0 THEN NULL ELSE k END, CASE WHEN k % 5 = 0 THEN k / 5 ELSE NULL END, "
       "st, 'social worker', 'debts and an eviction order', ref, 'asst' || (k % 37), ref, 1, ref, "
       "ref, 1, 1 + k % 2, '', "

@@ -30,16 +30,20 @@ double Percentile(std::vector<double> values, double p);
 // case of another type, so their names are kept.
 void GenerateRetentionData(soci::session& sql, long long n, int due_percent);
 
-// What GenerateScaleData builds: `centres` centres "c000".."c299" with the four assistance types
+// The assistance types of this build (ASSIST_PLUGINS: the folders of plugins/), in the build's
+// order: the scale data spreads its cases over them.
+const std::vector<std::string>& ScaleTypes();
+
+// What GenerateScaleData builds: `centres` centres "c000".."c299" with every type of ScaleTypes()
 // enabled; centre c000 holds 9 % of the cases (the largest centre), the others share the rest.
 struct ScaleShape {
   long long cases = 100000;
   int centres = 300;
 };
-inline const char* const kScaleTypes[] = {"family", "disability", "intercultural", "homelessness"};
 
-// N cases over the centres and the four types (case k has type k % 4): every fifth a family case
-// (family k/5 of three members), the others a person's (person k). 40 % open (referred
+// N cases over the centres and the n types of ScaleTypes() (case k has the type k % n of that
+// list): every fifth a family case (family k/5 of three members), the others a person's
+// (person k). 40 % open (referred
 // 2020-2026, a review due 180-380 days after referral, most of them overdue today), 50 % closed
 // and 10 % in monitoring (referred 2012-2025, closed 60-760 days later, no review due). Every
 // case has an intake, a plan (every other one two plan versions), two contacts, a review and a

@@ -4,7 +4,7 @@
 
 #include "assist/v1/cases.pb.h"
 #include "case_setup.hpp"
-#include "domain/case_store.hpp"
+#include "store/case_repository.hpp"
 #include "util/clock.hpp"
 
 namespace assist::bench {

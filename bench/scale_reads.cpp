@@ -191,7 +191,7 @@ void CheckStatistics(soci::session& sql, const assist::v1::Statistics& stats,
     Check(FromAnswer(t) == Reference(sql, centre, t.type_id(), year),
           "GetStatistics figures of " + t.type_id());
   }
-  for (const char* type : assist::bench::kScaleTypes) {
+  for (const std::string& type : assist::bench::ScaleTypes()) {
     if (!only_type.empty() && only_type != type) continue;
     bool expected = !only_type.empty() || Reference(sql, centre, type, year).served > 0;
     Check(answered.count(type) == (expected ? 1U : 0U), std::string("GetStatistics lists ") + type);
@@ -234,9 +234,9 @@ int main(int argc, char** argv) {
     auto loaded = LoadPlugins(o.plugin_dir, reports, load);
     for (auto& plugin : loaded) ApplyMigrations(db, plugin->info.id, plugin->plugin->Migrations());
     PluginRegistry registry(std::move(loaded));
-    for (const char* type : assist::bench::kScaleTypes) {
+    for (const std::string& type : assist::bench::ScaleTypes()) {
       if (registry.Find(type) == nullptr) {
-        std::fprintf(stderr, "plugin %s not loaded from %s (--plugin-dir)\n", type,
+        std::fprintf(stderr, "plugin %s not loaded from %s (--plugin-dir)\n", type.c_str(),
                      o.plugin_dir.c_str());
         return 2;
       }
@@ -328,7 +328,7 @@ int main(int argc, char** argv) {
       Check(cases == want && cases > 0, "ExportPersonData: the person's cases");
       return std::to_string(cases) + " case(s)";
     }));
-    for (const std::string& type : {std::string(assist::bench::kScaleTypes[0]), std::string()}) {
+    for (const std::string& type : {assist::bench::ScaleTypes().front(), std::string()}) {
       std::string name = type.empty() ? "GetStatistics, all types" : "GetStatistics, one type";
       rows.push_back(Time(db, name, o.runs, [&](Transaction& tx) {
         assist::v1::GetStatisticsRequest request;

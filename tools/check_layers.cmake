@@ -6,6 +6,10 @@
 #         -P tools/check_layers.cmake
 # STAMP is touched when the check passes (the build step). PROBE adds a pretend .cpp file of
 # <layer> including <include>, so that a test can show a forbidden include is refused.
+# SQL statements are written only in the layers of ASSIST_HOST_SQL_LAYERS (the repositories of
+# store/, the audit trail, the database layer): a string literal of another layer that holds
+# SELECT, INSERT INTO, UPDATE ... SET or DELETE FROM is refused. SQL_PROBE=<layer>:<file> checks
+# <file> as if it were a file of <layer>, so that a test can show planted SQL is refused.
 cmake_minimum_required(VERSION 3.20)
 if(NOT SOURCE_DIR)
   message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repository> -P ${CMAKE_CURRENT_LIST_FILE}")
@@ -74,6 +78,36 @@ foreach(layer IN LISTS ASSIST_HOST_LAYERS)
     check("host/src/${layer}/${name}" ${layer} ${header} ${included})
   endforeach()
 endforeach()
+
+# check_sql(<file as shown> <layer> <path>)
+set(sql_pattern "\"[^\"]*(SELECT |INSERT INTO |UPDATE [a-z_]+ SET |DELETE FROM )")
+function(check_sql shown layer path)
+  if(layer IN_LIST ASSIST_HOST_SQL_LAYERS)
+    return()
+  endif()
+  file(STRINGS "${path}" lines REGEX "${sql_pattern}")
+  foreach(line IN LISTS lines)
+    string(STRIP "${line}" line)
+    list(APPEND problems "${shown} holds SQL: ${line} -- ${layer} calls a repository of store/ "
+                         "instead (docs/layers.md)")
+  endforeach()
+  set(problems "${problems}" PARENT_SCOPE)
+endfunction()
+
+foreach(layer IN LISTS ASSIST_HOST_LAYERS)
+  file(GLOB files "${src}/${layer}/*.hpp" "${src}/${layer}/*.cpp")
+  foreach(file IN LISTS files)
+    get_filename_component(name "${file}" NAME)
+    check_sql("host/src/${layer}/${name}" ${layer} "${file}")
+  endforeach()
+endforeach()
+
+if(SQL_PROBE)
+  string(REPLACE ":" ";" probe "${SQL_PROBE}")
+  list(GET probe 0 layer)
+  list(GET probe 1 path)
+  check_sql("sql probe (${layer})" ${layer} "${path}")
+endif()
 
 if(PROBE)
   string(REPLACE ":" ";" probe "${PROBE}")

@@ -13,6 +13,8 @@
 #include "domain/payload_codec.hpp"
 #include "domain/request_checks.hpp"
 #include "domain/statistics.hpp"
+#include "store/contact_repository.hpp"
+#include "store/review_repository.hpp"
 
 namespace assist::host {
 namespace {
@@ -107,30 +109,13 @@ assist::v1::ListContactsResponse CaseQueries::ListContacts(
   int limit = PageSize(request.page_size());
   long long after = IdFromPageToken(request.page_token());
   LoadVisibleCase(tx, who, request.case_id());
-  long long id = 0, case_id = request.case_id();
-  int kind = 0, minutes = 0, fetch = FetchLimit(limit);
-  std::string on, place, notes, details_type, details_json, by, at;
-  soci::statement st =
-      (tx.sql().prepare << "SELECT id, contact_on, kind, duration_minutes, place, notes, "
-                           "details_type, details_json, recorded_by, recorded_at FROM contacts "
-                           "WHERE case_id = :c AND id > :after ORDER BY id LIMIT :n",
-       soci::use(case_id), soci::use(after), soci::use(fetch), soci::into(id), soci::into(on),
-       soci::into(kind), soci::into(minutes), soci::into(place), soci::into(notes),
-       soci::into(details_type), soci::into(details_json), soci::into(by), soci::into(at));
-  st.execute();
+  long long case_id = request.case_id();
   std::vector<assist::v1::Contact> rows;
-  while (st.fetch()) {
-    auto* c = &rows.emplace_back();
-    c->set_id(id);
-    c->set_case_id(case_id);
-    c->set_contact_on(on);
-    c->set_kind(static_cast<assist::v1::ContactKind>(kind));
-    c->set_duration_minutes(minutes);
-    c->set_place(place);
-    c->set_notes(notes);
-    if (!details_type.empty()) FillStored(details_type, details_json, *c->mutable_details());
-    c->set_recorded_by(by);
-    c->set_recorded_at(at);
+  for (auto& stored : ListContactRows(tx, case_id, after, FetchLimit(limit))) {
+    auto* c = &rows.emplace_back(std::move(stored.contact));
+    if (!stored.details_type.empty()) {
+      FillStored(stored.details_type, stored.details_json, *c->mutable_details());
+    }
   }
   auto page = MakePage(std::move(rows), limit, [](const auto& c) { return IdKey(c.id()); });
   assist::v1::ListContactsResponse response;
@@ -145,23 +130,10 @@ assist::v1::ListReviewsResponse CaseQueries::ListReviews(Transaction& tx, const 
                                                          long long case_id) const {
   LoadVisibleCase(tx, who, case_id);
   assist::v1::ListReviewsResponse response;
-  long long id = 0;
-  std::string on, type, json, next, by, at;
-  soci::statement st =
-      (tx.sql().prepare << "SELECT id, reviewed_on, review_type, review_json, next_review_due, "
-                           "recorded_by, recorded_at FROM reviews WHERE case_id = :c ORDER BY id",
-       soci::use(case_id), soci::into(id), soci::into(on), soci::into(type), soci::into(json),
-       soci::into(next), soci::into(by), soci::into(at));
-  st.execute();
-  while (st.fetch()) {
+  for (auto& stored : ListReviewRows(tx, case_id)) {
     auto* r = response.add_reviews();
-    r->set_id(id);
-    r->set_case_id(case_id);
-    r->set_reviewed_on(on);
-    FillStored(type, json, *r->mutable_review());
-    r->set_next_review_due(next);
-    r->set_recorded_by(by);
-    r->set_recorded_at(at);
+    *r = std::move(stored.review);
+    FillStored(stored.type_name, stored.json, *r->mutable_review());
   }
   AppendAudit(tx, who, "ListReviews", case_id, AuditAction::kRead,
               std::to_string(response.reviews_size()) + " reviews");
@@ -182,34 +154,14 @@ assist::v1::ListCasesResponse CaseQueries::ListCases(
   // An assistant lists only their own cases, whatever filter they ask for.
   std::string assistant =
       who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : request.assistant_id();
-  int status = request.status(), overdue = request.review_overdue() ? 1 : 0,
-      fetch = FetchLimit(limit);
-  // Only the filters that are set are in the statement, so that SQLite can use the index of
-  // one (an `(:a = '' OR assistant_id = :a)` term cannot use any); every value is a bound
-  // parameter.
-  std::string sql = std::string("SELECT ") + kCaseColumns +
-                    " FROM cases WHERE centre_id = :centre AND id > :after";
-  if (!request.type_id().empty()) sql += " AND type_id = :type";
-  if (status != 0) sql += " AND status = :status";
-  if (!assistant.empty()) sql += " AND assistant_id = :assistant";
-  if (overdue != 0) sql += " AND next_review_due <> '' AND next_review_due < :as_of";
-  sql += " ORDER BY id LIMIT :n";
-  CaseRowReader reader;
-  soci::statement st(tx.sql());
-  st.alloc();
-  reader.Bind(st);
-  st.exchange(soci::use(who.centre_id));
-  st.exchange(soci::use(after));
-  if (!request.type_id().empty()) st.exchange(soci::use(request.type_id()));
-  if (status != 0) st.exchange(soci::use(status));
-  if (!assistant.empty()) st.exchange(soci::use(assistant));
-  if (overdue != 0) st.exchange(soci::use(as_of));
-  st.exchange(soci::use(fetch));
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute();
-  std::vector<Case> rows;
-  while (st.fetch()) rows.push_back(reader.Get());
+  CaseListFilter filter;
+  filter.after_id = after;
+  filter.type_id = request.type_id();
+  filter.status = request.status();
+  filter.assistant_id = assistant;
+  if (request.review_overdue()) filter.overdue_as_of = as_of;
+  filter.fetch = FetchLimit(limit);
+  std::vector<Case> rows = ListCaseRows(tx, who.centre_id, filter);
   auto page = MakePage(std::move(rows), limit, [](const Case& c) { return IdKey(c.id()); });
   assist::v1::ListCasesResponse response;
   for (auto& c : page.items) *response.add_cases() = std::move(c);
@@ -231,35 +183,13 @@ assist::v1::ListDueReviewsResponse CaseQueries::ListDueReviews(
   // Keyset over (next_review_due, id): the token holds the last row's due date and id.
   const DueIdKey after = DueIdFromPageToken(request.page_token());
   std::string assistant = who.role == assist::v1::ROLE_ASSISTANT ? who.actor_id : "";
-  int fetch = FetchLimit(limit);
-  // The terms of the partial indexes cases_due_open(_assistant) (core migration 8) are written
-  // out, the open status too, so that the planner can match them: the walk starts at the first
-  // open case with a due date after the token's row and stops at the horizon, reading no
-  // closed cases and no cases without a due date. The token's row is compared as a pair, which
-  // both SQLite and PostgreSQL turn into the start of an index range.
-  std::string sql = std::string("SELECT ") + kCaseColumns +
-                    " FROM cases WHERE centre_id = :centre AND status = " +
-                    std::to_string(assist::v1::CASE_STATUS_OPEN) +
-                    " AND next_review_due <> '' AND next_review_due <= :horizon";
-  if (!assistant.empty()) sql += " AND assistant_id = :assistant";
-  sql +=
-      " AND (next_review_due, id) > (:after_due, :after_id)"
-      " ORDER BY next_review_due, id LIMIT :n";
-  CaseRowReader reader;
-  soci::statement st(tx.sql());
-  st.alloc();
-  reader.Bind(st);
-  st.exchange(soci::use(who.centre_id));
-  st.exchange(soci::use(horizon));
-  if (!assistant.empty()) st.exchange(soci::use(assistant));
-  st.exchange(soci::use(after.due));
-  st.exchange(soci::use(after.id));
-  st.exchange(soci::use(fetch));
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute();
-  std::vector<Case> rows;
-  while (st.fetch()) rows.push_back(reader.Get());
+  DueCaseFilter filter;
+  filter.horizon = horizon;
+  filter.assistant_id = assistant;
+  filter.after_due = after.due;
+  filter.after_id = after.id;
+  filter.fetch = FetchLimit(limit);
+  std::vector<Case> rows = ListDueCaseRows(tx, who.centre_id, filter);
   auto page = MakePage(std::move(rows), limit,
                        [](const Case& c) { return MakeDueIdKey(c.next_review_due(), c.id()); });
   assist::v1::ListDueReviewsResponse response;

@@ -83,7 +83,7 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   sdk::Date referred_on = EffectiveDate(v, request.referred_on(), "referred_on", today);
   ThrowIfAny(v);
 
-  if (!centres_.TypeEnabled(tx.sql(), who.centre_id, request.type_id())) {
+  if (!centres_.TypeEnabled(tx, who.centre_id, request.type_id())) {
     ThrowPrecondition("TYPE_NOT_ENABLED",
                       "centres/" + who.centre_id + "/types/" + request.type_id(),
                       "assistance type " + request.type_id() + " is not enabled at centre " +
@@ -93,28 +93,19 @@ Case CaseWorkflow::OpenCase(Transaction& tx, const Identity& who,
   c.set_centre_id(who.centre_id);
   c.set_type_id(request.type_id());
   if (request.has_person_id()) {
-    if (!PersonExists(tx.sql(), who.centre_id, request.person_id())) {
+    if (!PersonExists(tx, who.centre_id, request.person_id())) {
       ThrowNotFound("person", std::to_string(request.person_id()));
     }
     c.set_person_id(request.person_id());
   } else {
-    if (!FamilyExists(tx.sql(), who.centre_id, request.family_id())) {
+    if (!FamilyExists(tx, who.centre_id, request.family_id())) {
       ThrowNotFound("family", std::to_string(request.family_id()));
     }
     c.set_family_id(request.family_id());
   }
-  int open_already = 0;
-  // One subject column, not (person_id = :p OR family_id = :f): an OR over two columns cannot use
-  // the unique index of open cases per subject.
-  const std::string subject = c.has_person_id() ? "person_id" : "family_id";
-  long long subject_id = c.has_person_id() ? c.person_id() : c.family_id();
-  const int open = assist::v1::CASE_STATUS_OPEN;  // bound by reference: a named value, no temporary
-  tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND type_id = :t AND status = :s "
-              "AND " +
-                  subject + " = :subject",
-      soci::use(who.centre_id), soci::use(request.type_id()), soci::use(open),
-      soci::use(subject_id), soci::into(open_already);
-  if (open_already > 0) {
+  const bool of_person = c.has_person_id();
+  const long long subject_id = of_person ? c.person_id() : c.family_id();
+  if (CountOpenCasesOfSubject(tx, who.centre_id, request.type_id(), of_person, subject_id) > 0) {
     ThrowAlreadyExists("an open " + request.type_id() + " case for this " +
                        (c.has_person_id() ? std::string("person") : std::string("family")));
   }

@@ -2,7 +2,6 @@
 // Centres (tenants) and the assistance types each has enabled, with the type's per-centre
 // settings. Callers other than the operator see only their own centre.
 #include <google/protobuf/message.h>
-#include <soci/soci.h>
 
 #include <memory>
 #include <string>
@@ -13,6 +12,7 @@
 #include "auth/identity.hpp"
 #include "db/database.hpp"
 #include "plugins/plugin_registry.hpp"
+#include "store/centre_repository.hpp"
 
 namespace assist::host {
 
@@ -37,16 +37,13 @@ class Centres {
       Database& db,
       const google::protobuf::RepeatedPtrField<assist::host::v1::BootstrapCentre>& centres) const;
 
-  bool TypeEnabled(soci::session& sql, const std::string& centre_id,
-                   const std::string& type_id) const;
+  bool TypeEnabled(Transaction& tx, const std::string& centre_id, const std::string& type_id) const;
   // The centre's settings for the type, or null when it has none.
   std::unique_ptr<google::protobuf::Message> Settings(Transaction& tx, const std::string& centre_id,
                                                       const std::string& type_id) const;
 
  private:
-  assist::v1::Centre Load(soci::session& sql, const std::string& id) const;  // NOT_FOUND if absent
-  void Insert(soci::session& sql, const std::string& id, const std::string& name,
-              const std::string& municipality) const;
+  assist::v1::Centre Load(Transaction& tx, const std::string& id) const;  // NOT_FOUND if absent
   void SetEnabled(Transaction& tx, const std::string& centre_id, const std::string& type_id,
                   bool enabled, const std::string& settings_type,
                   const std::string& settings_json) const;
@@ -54,8 +51,5 @@ class Centres {
 
   const PluginRegistry& registry_;
 };
-
-// The ids of every centre, in order.
-std::vector<std::string> CentreIds(soci::session& sql);
 
 }  // namespace assist::host

@@ -6,6 +6,9 @@
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/plugin_bridge.hpp"
+#include "store/contact_repository.hpp"
+#include "store/people_repository.hpp"
+#include "store/review_repository.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
@@ -15,24 +18,14 @@ using google::protobuf::Message;
 
 // Who the case is about, as a person would name them in a letter.
 std::string DescribeSubject(Transaction& tx, const assist::v1::Case& c) {
-  std::string given, family, text;
   if (c.has_person_id()) {
-    long long id = c.person_id();
-    tx.sql() << "SELECT given_name, family_name FROM people WHERE id = :id", soci::use(id),
-        soci::into(given), soci::into(family);
-    return given + " " + family;
+    PersonName name = NameOfPerson(tx, c.person_id());
+    return name.given + " " + name.family;
   }
-  long long id = c.family_id();
-  tx.sql() << "SELECT name FROM families WHERE id = :id", soci::use(id), soci::into(text);
-  soci::statement st =
-      (tx.sql().prepare << "SELECT p.given_name, p.family_name FROM family_members m "
-                           "JOIN people p ON p.id = m.person_id "
-                           "WHERE m.family_id = :id ORDER BY p.id",
-       soci::use(id), soci::into(given), soci::into(family));
-  st.execute();
+  std::string text = NameOfFamily(tx, c.family_id());
   const char* separator = ": ";
-  while (st.fetch()) {
-    text += separator + given + " " + family;
+  for (const PersonName& member : NamesOfFamilyMembers(tx, c.family_id())) {
+    text += separator + member.given + " " + member.family;
     separator = ", ";
   }
   return text;
@@ -71,38 +64,22 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
   // The messages the record points to live here until the plugin has written the document.
   std::vector<std::unique_ptr<Message>> keep;
   long long case_id = c.id();
-  {
-    std::string on, notes, type, json;
-    int kind_code = 0, minutes = 0;
-    soci::statement st =
-        (tx.sql().prepare << "SELECT contact_on, kind, duration_minutes, notes, "
-                             "details_type, details_json FROM contacts "
-                             "WHERE case_id = :c ORDER BY contact_on, id",
-         soci::use(case_id), soci::into(on), soci::into(kind_code), soci::into(minutes),
-         soci::into(notes), soci::into(type), soci::into(json));
-    st.execute();
-    while (st.fetch()) {
-      auto& entry = record.contacts.emplace_back();
-      entry.on = sdk::ParseDate(on).value_or(sdk::Date{});
-      entry.kind = assist::v1::ContactKind_Name(static_cast<assist::v1::ContactKind>(kind_code));
-      entry.duration_minutes = minutes;
-      entry.notes = notes;
-      if (!type.empty() && plugin->contact != nullptr) {
-        keep.push_back(FromStoredJson(json, *plugin->contact));
-        entry.details = keep.back().get();
-      }
+  for (const auto& stored : ContactsByDate(tx, case_id)) {
+    const assist::v1::Contact& contact = stored.contact;
+    auto& entry = record.contacts.emplace_back();
+    entry.on = sdk::ParseDate(contact.contact_on()).value_or(sdk::Date{});
+    entry.kind = assist::v1::ContactKind_Name(contact.kind());
+    entry.duration_minutes = contact.duration_minutes();
+    entry.notes = contact.notes();
+    if (!stored.details_type.empty() && plugin->contact != nullptr) {
+      keep.push_back(FromStoredJson(stored.details_json, *plugin->contact));
+      entry.details = keep.back().get();
     }
   }
-  {
-    std::string on, json;
-    soci::statement st = (tx.sql().prepare << "SELECT reviewed_on, review_json FROM reviews "
-                                              "WHERE case_id = :c ORDER BY reviewed_on, id",
-                          soci::use(case_id), soci::into(on), soci::into(json));
-    st.execute();
-    while (st.fetch()) {
-      keep.push_back(FromStoredJson(json, *plugin->review));
-      record.reviews.push_back({sdk::ParseDate(on).value_or(sdk::Date{}), keep.back().get()});
-    }
+  for (const auto& stored : ReviewsByDate(tx, case_id)) {
+    keep.push_back(FromStoredJson(stored.json, *plugin->review));
+    record.reviews.push_back(
+        {sdk::ParseDate(stored.review.reviewed_on()).value_or(sdk::Date{}), keep.back().get()});
   }
   if (auto outcome = FindDocument(tx, case_id, DocumentKind::kOutcome, 0)) {
     keep.push_back(FromStoredJson(outcome->json, *plugin->outcome));

@@ -4,6 +4,7 @@
 #include "assist/v1/cases.pb.h"
 #include "auth/identity.hpp"
 #include "db/database.hpp"
+#include "store/people_repository.hpp"
 
 namespace assist::host {
 
@@ -15,11 +16,10 @@ assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
 assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id);
 
 // Without auditing, for operations that audit themselves; NOT_FOUND outside `centre_id`.
-assist::v1::Person LoadPerson(soci::session& sql, const std::string& centre_id, long long id);
-assist::v1::Family LoadFamily(soci::session& sql, const std::string& centre_id, long long id);
+assist::v1::Person LoadPerson(Transaction& tx, const std::string& centre_id, long long id);
+assist::v1::Family LoadFamily(Transaction& tx, const std::string& centre_id, long long id);
 
-// Without auditing: for checks made by other operations (e.g. the subject of a new case).
-bool PersonExists(soci::session& sql, const std::string& centre_id, long long id);
-bool FamilyExists(soci::session& sql, const std::string& centre_id, long long id);
+// PersonExists and FamilyExists (store/people_repository.hpp), without auditing, are for checks
+// made by other operations (e.g. the subject of a new case).
 
 }  // namespace assist::host

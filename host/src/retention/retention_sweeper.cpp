@@ -9,6 +9,7 @@
 #include "db/wal_checkpoint.hpp"
 #include "domain/centres.hpp"
 #include "ops/metrics.hpp"
+#include "store/centre_repository.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -44,7 +45,7 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
   // sweep committed, and no second host can slip in between two batches; no "last run" marker is
   // needed, since a sweep that finds nothing due costs one indexed query per centre. If the lock's
   // connection dies, the server drops the lock and another host may start while this one
-  // finishes a batch; the claim in AnonymiseExpiredCases (UPDATE ... WHERE anonymised_at = '')
+  // finishes a batch; the claim of each case's row in AnonymiseExpiredCases (CaseAnonymiser)
   // still anonymises and audits each case once.
   //
   // With a pool of one connection there is none to keep aside: each batch then takes the same key

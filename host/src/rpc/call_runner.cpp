@@ -9,6 +9,7 @@
 #include "domain/storable_text.hpp"
 #include "ops/metrics.hpp"
 #include "rpc/request_id.hpp"
+#include "store/centre_repository.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -214,10 +215,7 @@ void CallRunner::RequireKnownCentre(Transaction& tx, const Identity& who) {
     std::lock_guard lock(known_centres_mutex_);
     if (known_centres_.count(who.centre_id) > 0) return;
   }
-  int found = 0;
-  tx.sql() << "SELECT COUNT(*) FROM centres WHERE id = :c", soci::use(who.centre_id),
-      soci::into(found);
-  if (found == 0) {
+  if (!CentreExists(tx, who.centre_id)) {
     // A validly signed token (or a configured identity) of a centre this platform does not
     // have: nobody to act for, so not authenticated, rather than a write failing later.
     throw RpcError(WithErrorInfo(

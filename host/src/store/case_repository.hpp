@@ -1,0 +1,77 @@
+#pragma once
+// The rows of the cases table: one case by id, the inserts and updates of the case steps, and the
+// queries that list cases. Every read is scoped by centre; nothing here audits or decides who may
+// see a case (domain/case_store.hpp does).
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assist/v1/cases.pb.h"
+#include "db/database.hpp"
+
+namespace assist::host {
+
+// The case if it exists in `centre_id`.
+std::optional<assist::v1::Case> FindCase(Transaction& tx, const std::string& centre_id,
+                                         long long id);
+// FindCase, with the row locked until the transaction ends (PostgreSQL; SQLite's BEGIN IMMEDIATE
+// already serialises writers): for a step that changes the case.
+std::optional<assist::v1::Case> FindCaseForUpdate(Transaction& tx, const std::string& centre_id,
+                                                  long long id);
+
+long long InsertCase(Transaction& tx, const assist::v1::Case& c);
+// Writes the case's mutable columns, and now as updated_at.
+void UpdateCaseRow(Transaction& tx, const assist::v1::Case& c);
+
+// The open cases of the type whose subject is `subject_id`: a person's id when `person` is true,
+// else a family's.
+int CountOpenCasesOfSubject(Transaction& tx, const std::string& centre_id,
+                            const std::string& type_id, bool person, long long subject_id);
+
+// A page of the centre's cases in id order after `after_id`: at most `fetch` rows, with only the
+// filters that are set ("" or 0: any).
+struct CaseListFilter {
+  long long after_id = 0;
+  std::string type_id;
+  int status = 0;
+  std::string assistant_id;
+  // Set: only cases whose next review was due before this date.
+  std::string overdue_as_of;
+  int fetch = 0;
+};
+std::vector<assist::v1::Case> ListCaseRows(Transaction& tx, const std::string& centre_id,
+                                           const CaseListFilter& filter);
+
+// Open cases with a next review due by `horizon`, in (next_review_due, id) order after the pair
+// (after_due, after_id); at most `fetch` rows, of `assistant_id` when it is set.
+struct DueCaseFilter {
+  std::string horizon;
+  std::string assistant_id;
+  std::string after_due;
+  long long after_id = 0;
+  int fetch = 0;
+};
+std::vector<assist::v1::Case> ListDueCaseRows(Transaction& tx, const std::string& centre_id,
+                                              const DueCaseFilter& filter);
+
+// The ids of the person's cases in the centre: their own and their families', in id order.
+std::vector<long long> CaseIdsOfPerson(Transaction& tx, const std::string& centre,
+                                       long long person);
+
+// Columns and row reading shared with the list queries (and the benchmark's raw baseline).
+extern const char* const kCaseColumns;
+struct CaseRow;
+class CaseRowReader {
+ public:
+  CaseRowReader();
+  ~CaseRowReader();
+  // Binds the row's columns as the statement's into-elements, in kCaseColumns order.
+  void Bind(soci::statement& st);
+  assist::v1::Case Get() const;
+
+ private:
+  std::unique_ptr<CaseRow> row_;
+};
+
+}  // namespace assist::host

@@ -1,0 +1,53 @@
+#pragma once
+// People and families a centre works with (people, families, family_members). Reads are scoped
+// by centre where the caller names one; nothing here audits or decides who may see a person
+// (domain/people.hpp does).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "assist/v1/cases.pb.h"
+#include "db/database.hpp"
+
+namespace assist::host {
+
+std::optional<assist::v1::Person> FindPerson(Transaction& tx, const std::string& centre_id,
+                                             long long id);
+// The family with its members, by person id.
+std::optional<assist::v1::Family> FindFamily(Transaction& tx, const std::string& centre_id,
+                                             long long id);
+bool PersonExists(Transaction& tx, const std::string& centre_id, long long id);
+bool FamilyExists(Transaction& tx, const std::string& centre_id, long long id);
+
+// The person of the centre registered with this PESEL.
+std::optional<long long> PersonWithPesel(Transaction& tx, const std::string& centre_id,
+                                         const std::string& pesel);
+// People of the centre with these names and birth date: at most ten, oldest first.
+std::vector<long long> PeopleNamed(Transaction& tx, const std::string& centre_id,
+                                   const std::string& family_name, const std::string& given_name,
+                                   const std::string& birth_date);
+// Returns the person's id; an empty PESEL is stored as NULL.
+long long InsertPerson(Transaction& tx, const std::string& centre_id,
+                       const assist::v1::CreatePersonRequest& request);
+// Returns the family's id; its members are added with InsertFamilyMember.
+long long InsertFamily(Transaction& tx, const std::string& centre_id, const std::string& name);
+void InsertFamilyMember(Transaction& tx, long long family_id, long long person_id, int relation);
+
+// The centre's cases assigned to `assistant_id` whose subject is the person (or a family of
+// theirs), or the family.
+int CountAssignedCasesOfPerson(Transaction& tx, const std::string& centre_id,
+                               const std::string& assistant_id, long long person_id);
+int CountAssignedCasesOfFamily(Transaction& tx, const std::string& centre_id,
+                               const std::string& assistant_id, long long family_id);
+
+// Names for a letter, by id (the ids come from a case row of the caller's centre).
+struct PersonName {
+  std::string given;
+  std::string family;
+};
+PersonName NameOfPerson(Transaction& tx, long long id);
+std::string NameOfFamily(Transaction& tx, long long id);
+// The family's members in id order.
+std::vector<PersonName> NamesOfFamilyMembers(Transaction& tx, long long family_id);
+
+}  // namespace assist::host
