@@ -254,6 +254,10 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   enable.set_type_id("family");
   v1::GetStatisticsRequest statistics;
   statistics.set_year(2026);
+  v1::RenderStatisticsReportRequest report;
+  report.mutable_period()->set_year(2026);
+  report.mutable_period()->set_period(v1::STATISTICS_PERIOD_FIRST_HALF);
+  report.set_format(v1::REPORT_FORMAT_TEXT);
   v1::GetCentreRequest centre;
   centre.set_id(std::string(kSopot));
   v1::ListCentresRequest centres;
@@ -267,6 +271,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   std::vector<Call> calls = {{"CreatePerson", &s.worker, &person, "write"},
                              {"EnableAssistanceType", &Operator(), &enable, "write"},
                              {"GetStatistics", &s.auditor, &statistics, "read"},
+                             {"RenderStatisticsReport", &s.head, &report, "read"},
                              {"GetCentre", &s.head, &centre, "read"},
                              {"ListCentres", &s.worker, &centres, "read"},
                              {"VerifyAuditTrail", &s.head, &verify, "read"}};
@@ -309,7 +314,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       calls.push_back({"GetFamily", &s.worker, &get_family, "read"});
     }
   }
-  EXPECT_EQ(calls.size(), 9u);
+  EXPECT_EQ(calls.size(), 10u);
 }
 
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {

@@ -173,6 +173,12 @@ void ListProbes(Probes& probes) {
     statistics.set_type_id(type);
     probes["GetStatistics"].push_back(OwnCentre(statistics));
   }
+  for (auto format : {v1::REPORT_FORMAT_CSV, v1::REPORT_FORMAT_TEXT}) {
+    v1::RenderStatisticsReportRequest report;
+    report.mutable_period()->set_year(year);
+    report.set_format(format);
+    probes["RenderStatisticsReport"].push_back(OwnCentre(report));
+  }
   probes["ApplyRetention"].push_back(OwnCentre(v1::ApplyRetentionRequest()));
   probes["ListAuditEvents"].push_back(OwnCentre(v1::ListAuditEventsRequest()));
   v1::ListAuditEventsRequest of_head;

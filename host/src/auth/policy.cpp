@@ -61,6 +61,7 @@ constexpr std::array kPolicy = {
     Rule{"ListDueReviews", kStaff},
     Rule{"RenderDocument", kHead | kCaseWork},
     Rule{"GetStatistics", kHead | kWorker | kAuditor | kApp},
+    Rule{"RenderStatisticsReport", kHead | kApp},
     Rule{"ExportPersonData", kHead | kWorker},
     Rule{"ApplyRetention", kHead},
 

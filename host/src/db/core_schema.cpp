@@ -260,6 +260,17 @@ WHERE NOT EXISTS (SELECT 1 FROM sqlite_stat1 WHERE tbl = 'cases');
 ANALYZE sqlite_schema;
 )sql";
 
+// The intake facts a plugin declares for the reports (sdk::ReportFlag, e.g. a court-ordered
+// family), one row per intake version that has the fact: the statistics join the flags of the
+// case's current intake, and an earlier version's stay as they were.
+constexpr const char* kReportFlags = R"sql(
+CREATE TABLE case_report_flags (
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  intake_version INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  PRIMARY KEY (case_id, intake_version, code));
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -294,8 +305,10 @@ std::vector<sdk::Migration> CoreMigrations() {
                               std::string(kReadIndexes) + kSqliteStatistics, kReadIndexes};
   sdk::Migration person_identity{9, "people have a PESEL, unique per centre, and a file number",
                                  kPersonIdentity, kPersonIdentity};
-  return {tables,           audit_guard, retention,    unique_rules,   retention_indexes,
-          audit_no_replace, audit_chain, read_indexes, person_identity};
+  sdk::Migration report_flags{11, "cases keep the intake facts the reports count", kReportFlags,
+                              kReportFlags};
+  return {tables,           audit_guard, retention,    unique_rules,    retention_indexes,
+          audit_no_replace, audit_chain, read_indexes, person_identity, report_flags};
 }
 
 }  // namespace assist::host

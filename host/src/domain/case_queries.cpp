@@ -13,8 +13,11 @@
 #include "domain/payload_codec.hpp"
 #include "domain/request_checks.hpp"
 #include "domain/statistics.hpp"
+#include "domain/statistics_report.hpp"
 #include "store/contact_repository.hpp"
+#include "store/period_report_repository.hpp"
 #include "store/review_repository.hpp"
+#include "util/clock.hpp"
 
 namespace assist::host {
 namespace {
@@ -223,6 +226,33 @@ assist::v1::PersonDataExport CaseQueries::ExportPersonData(
 assist::v1::Statistics CaseQueries::GetStatistics(
     Transaction& tx, const Identity& who, const assist::v1::GetStatisticsRequest& request) const {
   return CentreStatistics(tx, who, registry_, request);
+}
+
+assist::v1::StatisticsReport CaseQueries::RenderStatisticsReport(
+    Transaction& tx, const Identity& who,
+    const assist::v1::RenderStatisticsReportRequest& request) const {
+  const bool csv = request.format() == assist::v1::REPORT_FORMAT_CSV;
+  if (!csv && request.format() != assist::v1::REPORT_FORMAT_TEXT) {
+    ThrowInvalid("format", "must be REPORT_FORMAT_CSV or REPORT_FORMAT_TEXT",
+                 "musi być REPORT_FORMAT_CSV albo REPORT_FORMAT_TEXT");
+  }
+  assist::v1::Statistics stats = StatisticsOf(tx, who, registry_, request.period());
+  const std::string centre_name = CentreName(tx, who.centre_id);
+  assist::v1::StatisticsReport report;
+  report.set_centre_id(who.centre_id);
+  report.set_period_from(stats.period_from());
+  report.set_period_to(stats.period_to());
+  report.set_format(request.format());
+  report.set_title("Sprawozdanie z pracy asystentów: " + centre_name + ", " + stats.period_from() +
+                   " - " + stats.period_to());
+  report.set_text(csv ? StatisticsCsv(stats, centre_name, registry_)
+                      : StatisticsText(stats, centre_name, registry_));
+  report.set_generated_by(who.actor_id);
+  report.set_generated_at(NowTimestamp());
+  AppendAudit(tx, who, "RenderStatisticsReport", 0, AuditAction::kRead,
+              "statistics report " + StatisticsPeriodText(request.period(), stats) +
+                  (csv ? " csv" : " text"));
+  return report;
 }
 
 }  // namespace assist::host

@@ -34,6 +34,9 @@ class CaseQueries {
       const assist::v1::ExportPersonDataRequest& request) const;
   assist::v1::Statistics GetStatistics(Transaction& tx, const Identity& who,
                                        const assist::v1::GetStatisticsRequest& request) const;
+  assist::v1::StatisticsReport RenderStatisticsReport(
+      Transaction& tx, const Identity& who,
+      const assist::v1::RenderStatisticsReportRequest& request) const;
 
  private:
   // A stored payload as a response Payload, read with the plugin's type when it is loaded.

@@ -5,6 +5,7 @@
 
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
+#include "domain/closure_reasons.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
@@ -13,6 +14,7 @@
 #include "domain/request_checks.hpp"
 #include "domain/step_pipeline.hpp"
 #include "domain/step_records.hpp"
+#include "store/period_report_repository.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
@@ -184,6 +186,7 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
       call, c, {sdk::Step::kIntake, std::move(intake), "intake"}, [&](const Message* payload) {
         c.set_intake_version(c.intake_version() + 1);
         StoreDocument(tx, who, c.id(), DocumentKind::kIntake, c.intake_version(), *payload);
+        InsertIntakeFlags(tx, c.id(), c.intake_version(), FlagsOf(plugin.reporting, *payload));
       });
   return SaveStepAndReload(tx, who, c, "SubmitIntake",
                            "intake version " + std::to_string(c.intake_version()),
@@ -320,6 +323,7 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
   StepPayload outcome{sdk::Step::kOutcome, nullptr, "outcome"};
   if (!IsEmpty(request.outcome())) {
     outcome.message = DecodePayload(request.outcome(), *plugin.outcome, "outcome");
+    RequireMatchingClosureReason(plugin, request.reason(), *outcome.message);
   }
   PluginCall call(tx, plugin, centres_, c, closed_on);
   auto step = RunStep(call, c, std::move(outcome), [&](const Message* payload) {

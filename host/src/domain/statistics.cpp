@@ -7,6 +7,8 @@
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/plugin_bridge.hpp"
+#include "domain/report_breakdowns.hpp"
+#include "domain/report_period.hpp"
 #include "domain/request_checks.hpp"
 #include "store/statistics_repository.hpp"
 
@@ -16,9 +18,9 @@ namespace {
 using google::protobuf::Message;
 
 void FillIndicators(Transaction& tx, const std::string& centre, const LoadedPlugin& plugin,
-                    const YearBounds& y, assist::v1::TypeStatistics& out) {
+                    const PeriodBounds& y, assist::v1::TypeStatistics& out) {
   std::vector<std::unique_ptr<Message>> outcomes;
-  for (const auto& json : OutcomesClosedInYear(tx, centre, plugin.info.id, y)) {
+  for (const auto& json : OutcomesClosedInPeriod(tx, centre, plugin.info.id, y)) {
     outcomes.push_back(FromStoredJson(json, *plugin.outcome));
   }
   std::vector<const Message*> views;
@@ -38,24 +40,24 @@ void FillIndicators(Transaction& tx, const std::string& centre, const LoadedPlug
 
 }  // namespace
 
-assist::v1::Statistics CentreStatistics(Transaction& tx, const Identity& who,
-                                        const PluginRegistry& registry,
-                                        const assist::v1::GetStatisticsRequest& request) {
-  if (request.year() < 2000 || request.year() > 2100) {
-    ThrowInvalid("year", "must be between 2000 and 2100", "musi mieścić się między 2000 a 2100");
-  }
+assist::v1::Statistics StatisticsOf(Transaction& tx, const Identity& who,
+                                    const PluginRegistry& registry,
+                                    const assist::v1::GetStatisticsRequest& request) {
+  const ReportPeriod period = PeriodOf(request);
   std::vector<const LoadedPlugin*> types;
   if (!request.type_id().empty()) {
     types.push_back(&LoadedType(registry, request.type_id()));
   } else {
     for (const auto& plugin : registry.all()) types.push_back(plugin.get());
   }
-  const std::string year = std::to_string(request.year());
-  const YearBounds bounds{year + "-01-01", year + "-12-31"};
+  const PeriodBounds bounds{period.first, period.last};
   assist::v1::Statistics stats;
   stats.set_centre_id(who.centre_id);
   stats.set_year(request.year());
-  auto counts = CountCasesOfYear(tx, who.centre_id, request.type_id(), bounds);
+  stats.set_period_from(period.first);
+  stats.set_period_to(period.last);
+  auto counts = CountCasesOfPeriod(tx, who.centre_id, request.type_id(), bounds);
+  AddReportBreakdowns(tx, who.centre_id, request.type_id(), period, registry, counts);
   for (const LoadedPlugin* plugin : types) {
     assist::v1::TypeStatistics type;
     if (auto found = counts.find(plugin->info.id); found != counts.end()) {
@@ -66,8 +68,22 @@ assist::v1::Statistics CentreStatistics(Transaction& tx, const Identity& who,
     FillIndicators(tx, who.centre_id, *plugin, bounds, type);
     *stats.add_types() = std::move(type);
   }
-  AppendAudit(tx, who, "GetStatistics", 0, AuditAction::kRead, "statistics " + year);
   return stats;
+}
+
+assist::v1::Statistics CentreStatistics(Transaction& tx, const Identity& who,
+                                        const PluginRegistry& registry,
+                                        const assist::v1::GetStatisticsRequest& request) {
+  assist::v1::Statistics stats = StatisticsOf(tx, who, registry, request);
+  AppendAudit(tx, who, "GetStatistics", 0, AuditAction::kRead,
+              "statistics " + StatisticsPeriodText(request, stats));
+  return stats;
+}
+
+std::string StatisticsPeriodText(const assist::v1::GetStatisticsRequest& request,
+                                 const assist::v1::Statistics& stats) {
+  return IsWholeYear(request) ? std::to_string(request.year())
+                              : stats.period_from() + ".." + stats.period_to();
 }
 
 }  // namespace assist::host

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include "plugins/reporting_rules.hpp"
+
 namespace assist::host {
 
 // A plugin that passed the handshake, with its message types resolved.
@@ -21,6 +23,7 @@ struct LoadedPlugin {
   const google::protobuf::Descriptor* outcome = nullptr;
   const google::protobuf::Descriptor* settings = nullptr;  // may be null
   google::protobuf::FileDescriptorSet files;               // the plugin's protos and their imports
+  ReportingRules reporting;  // declared since SDK 1.3; empty for older plugins
 };
 
 }  // namespace assist::host

@@ -103,6 +103,27 @@ bool ResolveTypes(LoadedPlugin& p, std::string& error) {
   return true;
 }
 
+// Plugin::ReportingRules is the last virtual function since SDK 1.3: a plugin stamped older has no
+// such entry in its vtable, so it is never asked, and its type has no reporting rules.
+bool ReportingAsked(const sdk::AbiStamp& stamp) { return stamp.sdk_minor >= 3; }
+
+bool ResolveReporting(LoadedPlugin& p, const sdk::AbiStamp& stamp, std::string& error) {
+  if (!ReportingAsked(stamp)) return true;
+  sdk::Reporting declared;
+  try {
+    declared = p.plugin->ReportingRules();
+  } catch (const std::exception& e) {
+    error = std::string("threw from ReportingRules: ") + e.what();
+    return false;
+  } catch (...) {
+    error = "threw from ReportingRules";
+    return false;
+  }
+  error = ResolveReportingRules(declared, *p.intake, *p.outcome, p.reporting);
+  if (!error.empty()) error = "its reporting rules do not fit its types: it " + error;
+  return error.empty();
+}
+
 // The plugin's generated protobuf code registered its descriptors in the process-wide pool on
 // load, and unloading would leave that pool pointing into unmapped memory. So every library that
 // got this far stays loaded: held here, in a list that is deliberately never destroyed.
@@ -275,6 +296,7 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
     return nullptr;
   }
   if (!ResolveTypes(*loaded, report.reason)) return nullptr;
+  if (!ResolveReporting(*loaded, stamp, report.reason)) return nullptr;
   report.loaded = true;
   report.type_id = loaded->info.id;
   return loaded;

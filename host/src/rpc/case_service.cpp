@@ -51,6 +51,8 @@ ASSIST_CASE_RPC(RenderDocument, RenderDocumentRequest, CaseDocument,
                 queries_.RenderDocument(tx, who, *request))
 ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics,
                 queries_.GetStatistics(tx, who, *request))
+ASSIST_CASE_RPC(RenderStatisticsReport, RenderStatisticsReportRequest, StatisticsReport,
+                queries_.RenderStatisticsReport(tx, who, *request))
 ASSIST_CASE_RPC(ExportPersonData, ExportPersonDataRequest, PersonDataExport,
                 queries_.ExportPersonData(tx, who, *request))
 ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse,

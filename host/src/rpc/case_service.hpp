@@ -82,6 +82,10 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
   grpc::ServerUnaryReactor* GetStatistics(grpc::CallbackServerContext* context,
                                           const assist::v1::GetStatisticsRequest* request,
                                           assist::v1::Statistics* response) override;
+  grpc::ServerUnaryReactor* RenderStatisticsReport(
+      grpc::CallbackServerContext* context,
+      const assist::v1::RenderStatisticsReportRequest* request,
+      assist::v1::StatisticsReport* response) override;
   grpc::ServerUnaryReactor* ExportPersonData(grpc::CallbackServerContext* context,
                                              const assist::v1::ExportPersonDataRequest* request,
                                              assist::v1::PersonDataExport* response) override;

@@ -8,10 +8,10 @@ namespace assist::host {
 // end and not closed before it began; opened, closed, open at the year's end and the closures
 // count what their names say. A case that none of them counts was closed before the year began
 // and referred before it too, which the pass leaves out.
-std::map<std::string, assist::v1::TypeStatistics> CountCasesOfYear(Transaction& tx,
+std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction& tx,
                                                                    const std::string& centre,
                                                                    const std::string& type,
-                                                                   const YearBounds& y) {
+                                                                   const PeriodBounds& y) {
   std::map<std::string, assist::v1::TypeStatistics> out;
   const std::string of_type = type.empty() ? "" : " AND type_id = :t";
   std::string type_id;
@@ -113,8 +113,8 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfYear(Transaction& 
   return out;
 }
 
-std::vector<std::string> OutcomesClosedInYear(Transaction& tx, const std::string& centre,
-                                              const std::string& type, const YearBounds& y) {
+std::vector<std::string> OutcomesClosedInPeriod(Transaction& tx, const std::string& centre,
+                                              const std::string& type, const PeriodBounds& y) {
   std::vector<std::string> outcomes;
   std::string json;
   soci::statement st =

@@ -1,5 +1,5 @@
 #pragma once
-// The statistics queries over a centre's cases in one calendar year. Which types are reported and
+// The statistics queries over a centre's cases in a period (a year, a half-year or any range). Which types are reported and
 // what the plugins make of the outcomes is the domain's (domain/statistics.hpp).
 #include <map>
 #include <string>
@@ -10,19 +10,19 @@
 
 namespace assist::host {
 
-struct YearBounds {
-  std::string first, last;  // "YYYY-01-01", "YYYY-12-31"
+struct PeriodBounds {
+  std::string first, last;  // the period's first and last day, "YYYY-MM-DD"
 };
 
-// The counts of every type with cases in the year (or of `type` alone when it is set): served,
-// families, people and assistants served, opened, closed, open at the year's end and the
+// The counts of every type with cases in the period (or of `type` alone when it is set): served,
+// families, people and assistants served, opened, closed, open at the period's end and the
 // closures by reason.
-std::map<std::string, assist::v1::TypeStatistics> CountCasesOfYear(Transaction& tx,
+std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction& tx,
                                                                    const std::string& centre,
                                                                    const std::string& type,
-                                                                   const YearBounds& y);
-// The stored outcome JSON of the type's cases closed in the year, in case id order.
-std::vector<std::string> OutcomesClosedInYear(Transaction& tx, const std::string& centre,
-                                              const std::string& type, const YearBounds& y);
+                                                                   const PeriodBounds& y);
+// The stored outcome JSON of the type's cases closed in the period, in case id order.
+std::vector<std::string> OutcomesClosedInPeriod(Transaction& tx, const std::string& centre,
+                                              const std::string& type, const PeriodBounds& y);
 
 }  // namespace assist::host

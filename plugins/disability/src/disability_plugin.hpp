@@ -33,6 +33,7 @@ class DisabilityPlugin final
 
   std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& context) const override;
   std::vector<sdk::Migration> Migrations() const override;
+  sdk::Reporting ReportingRules() const override;
 };
 
 }  // namespace assist::disability

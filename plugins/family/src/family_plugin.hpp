@@ -33,6 +33,7 @@ class FamilyPlugin final : public sdk::TypedPlugin<FamilyPlugin, v1::Intake, v1:
 
   std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& context) const override;
   std::vector<sdk::Migration> Migrations() const override;
+  sdk::Reporting ReportingRules() const override;
   sdk::Status RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
                              std::string& text) const override;
 };

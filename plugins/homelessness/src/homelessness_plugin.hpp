@@ -36,6 +36,7 @@ class HomelessnessPlugin final : public sdk::TypedPlugin<HomelessnessPlugin, v1:
 
   std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& context) const override;
   std::vector<sdk::Migration> Migrations() const override;
+  sdk::Reporting ReportingRules() const override;
 };
 
 }  // namespace assist::homelessness

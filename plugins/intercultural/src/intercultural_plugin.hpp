@@ -32,6 +32,7 @@ class InterculturalPlugin final : public sdk::TypedPlugin<InterculturalPlugin, v
 
   std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& context) const override;
   std::vector<sdk::Migration> Migrations() const override;
+  sdk::Reporting ReportingRules() const override;
 };
 
 }  // namespace assist::intercultural

@@ -131,6 +131,21 @@ TEST_P(QueryPlans, StatisticsReadTheirIndexOnly) {
   }
 }
 
+TEST_P(QueryPlans, ThePeriodBreakdownsReadTheStatisticsIndex) {
+  for (const std::string type : {"testplug", ""}) {
+    GetStatisticsRequest request;
+    request.set_year(2026);
+    request.set_period(STATISTICS_PERIOD_FIRST_HALF);
+    request.set_type_id(type);
+    auto statements =
+        Explain([&](Transaction& tx) { Queries().GetStatistics(tx, head_, request); });
+    ExpectIndexed(statements, "c.work_started_on <= :started_by",
+                  "INDEX cases_statistics (centre_id=?");
+    ExpectIndexed(statements, "m.relation = :child", "INDEX cases_statistics (centre_id=?");
+    ExpectIndexed(statements, "JOIN case_report_flags", "INDEX cases_statistics (centre_id=?");
+  }
+}
+
 TEST_P(QueryPlans, OpenCaseChecksTheSubjectsOpenCasesByIndex) {
   OpenCaseRequest r;
   r.set_type_id("testplug");

@@ -90,7 +90,7 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
 
 TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithAnOlderMinor) {
   // SDK 1.1 only appended to CaseContext, which the host builds: a 1.0 plugin reads what it knows.
-  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.2.x");
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.3.x");
   auto report = LoadOne("fixture_old_minor");
   EXPECT_TRUE(report.loaded) << report.reason;
 }
@@ -99,6 +99,24 @@ TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithSdk11) {
   // SDK 1.2 added headers only (TypedPlugin): a 1.1 plugin calls the same interface.
   auto report = LoadOne("fixture_sdk_1_1");
   EXPECT_TRUE(report.loaded) << report.reason;
+}
+
+TEST_F(PluginLoaderTest, NeverAsksAPluginOlderThanSdk13ForReportingRules) {
+  // The same rules that make a 1.3 plugin refused are never read from a 1.2 one: its vtable has
+  // no ReportingRules entry, so it loads with none.
+  std::vector<LoadReport> reports;
+  auto plugins = LoadPlugins(Dir({"fixture_sdk_1_2_bad_reporting"}), reports);
+  ASSERT_EQ(plugins.size(), 1u) << reports.at(0).reason;
+  EXPECT_EQ(plugins[0]->reporting.closure_field, nullptr);
+  EXPECT_TRUE(plugins[0]->reporting.platform_reasons.empty());
+}
+
+TEST_F(PluginLoaderTest, RefusesReportingRulesThatDoNotFitItsTypes) {
+  auto report = LoadOne("fixture_bad_reporting");
+  EXPECT_FALSE(report.loaded);
+  EXPECT_NE(report.reason.find("reporting rules do not fit its types"), std::string::npos)
+      << report.reason;
+  EXPECT_NE(report.reason.find("no_such_field"), std::string::npos) << report.reason;
 }
 
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {

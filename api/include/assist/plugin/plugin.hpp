@@ -8,6 +8,7 @@
 
 #include <assist/plugin/data.hpp>
 #include <assist/plugin/date.hpp>
+#include <assist/plugin/reporting.hpp>
 #include <assist/plugin/status.hpp>
 #include <cstdint>
 #include <optional>
@@ -148,6 +149,10 @@ class Plugin {
       const std::vector<const google::protobuf::Message*>& /*outcomes*/) const {
     return {};
   }
+
+  // Since SDK 1.3, and last in the class so that older plugins keep their layout: the host calls
+  // it only for a plugin whose AbiStamp says 1.3 or later (reporting.hpp). Called once, at load.
+  virtual Reporting ReportingRules() const { return {}; }
 };
 
 }  // namespace assist::sdk

@@ -9,6 +9,7 @@
 #include <assist/plugin/indicators.hpp>
 #include <assist/plugin/message_cast.hpp>
 #include <assist/plugin/plugin.hpp>
+#include <assist/plugin/reporting.hpp>
 #include <assist/plugin/schedule.hpp>
 #include <assist/plugin/status.hpp>
 #include <assist/plugin/store.hpp>
