@@ -11,6 +11,12 @@ std::string DynamicPayloads::Load(const google::protobuf::FileDescriptorSet& fil
   return "";
 }
 
+std::unique_ptr<google::protobuf::Message> DynamicPayloads::New(std::string_view type) const {
+  const google::protobuf::Descriptor* descriptor = pool_.FindMessageTypeByName(std::string(type));
+  if (descriptor == nullptr) return nullptr;
+  return std::unique_ptr<google::protobuf::Message>(factory_.GetPrototype(descriptor)->New());
+}
+
 std::unique_ptr<google::protobuf::Message> DynamicPayloads::FromJson(std::string_view type,
                                                                      std::string_view json,
                                                                      std::string& error) const {

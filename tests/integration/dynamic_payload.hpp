@@ -17,6 +17,9 @@ class DynamicPayloads {
   // Adds the files (dependencies first); returns an error text, empty on success.
   std::string Load(const google::protobuf::FileDescriptorSet& files);
 
+  // An empty message of `type` (full name); nullptr when the files do not define it.
+  std::unique_ptr<google::protobuf::Message> New(std::string_view type) const;
+
   // A message of `type` (full name) parsed from protobuf JSON; nullptr and `error` on failure.
   std::unique_ptr<google::protobuf::Message> FromJson(std::string_view type, std::string_view json,
                                                       std::string& error) const;

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import threading
 
-PROTOS = ["assist/v1/common.proto", "assist/v1/platform.proto", "assist/v1/cases.proto",
+PROTOS = ["assist/v1/form_options.proto", "assist/v1/common.proto", "assist/v1/platform.proto", "assist/v1/cases.proto",
           "google/rpc/status.proto", "google/rpc/error_details.proto"]
 CENTRE = "mops-boleslawiec"
 TOKENS = {"head": "ROLE_HEAD", "worker": "ROLE_SOCIAL_WORKER", "streetworker": "ROLE_ASSISTANT"}
@@ -163,6 +163,13 @@ def walk_streetwork(api, today):
         api.platform.DescribeAssistanceTypeRequest(id="streetwork"), metadata=api.as_("worker"))
     check("assist/streetwork/v1/streetwork.proto" in [f.name for f in described.descriptors.file],
           "DescribeAssistanceType ships the plugin's own .proto")
+    from assist.v1 import form_options_pb2
+    streetwork = next(f for f in described.descriptors.file if f.package == "assist.streetwork.v1")
+    intake_fields = next(m for m in streetwork.message_type if m.name == "Intake").field
+    form = next(f for f in intake_fields if f.name == "first_met_on").options.Extensions[
+        form_options_pb2.form]
+    check(form.label_pl == "Data pierwszego spotkania" and form.required and form.example,
+          "a Python client reads the plugin's form options: label, required, example")
 
     case = api.open_case("streetwork", "Marek")
     bad = {"firstMetOn": (today + datetime.timedelta(days=1)).isoformat(),

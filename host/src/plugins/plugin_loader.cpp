@@ -1,5 +1,6 @@
 #include "plugins/plugin_loader.hpp"
 
+#include <assist/v1/form_options.pb.h>
 #include <google/protobuf/message.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -97,6 +98,8 @@ bool ResolveTypes(LoadedPlugin& p, std::string& error) {
   if (error.empty()) p.settings = ResolveType(i.settings_type, "settings", false, error);
   if (!error.empty()) return false;
   std::set<std::string> seen;
+  // The form options first, even for a plugin that uses none, so a client can always read them.
+  CollectFiles(assist::v1::FieldForm::descriptor()->file(), seen, p.files);
   for (const pb::Descriptor* d : {p.intake, p.plan, p.contact, p.review, p.outcome, p.settings}) {
     if (d != nullptr) CollectFiles(d->file(), seen, p.files);
   }
