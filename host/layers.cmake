@@ -6,7 +6,7 @@
 #   assist_layer_<layer>_PRIVATE   layers only its .cpp files include
 # A layer includes its own folder and the generated protos freely; anything else is an error.
 # Bottom up:
-set(ASSIST_HOST_LAYERS util ops db auth plugins audit config domain retention rpc)
+set(ASSIST_HOST_LAYERS util ops db auth plugins audit store config domain retention rpc)
 
 set(assist_layer_util_PUBLIC "")
 set(assist_layer_util_PRIVATE "")
@@ -21,9 +21,12 @@ set(assist_layer_plugins_PUBLIC "")
 set(assist_layer_plugins_PRIVATE util)
 set(assist_layer_audit_PUBLIC auth db)
 set(assist_layer_audit_PRIVATE util)
+# Repositories: every SQL statement of the domain (docs/layers.md).
+set(assist_layer_store_PUBLIC auth db)
+set(assist_layer_store_PRIVATE util)
 set(assist_layer_config_PUBLIC plugins)
 set(assist_layer_config_PRIVATE auth util)
-set(assist_layer_domain_PUBLIC audit auth db plugins)
+set(assist_layer_domain_PUBLIC audit auth db plugins store)
 set(assist_layer_domain_PRIVATE ops util)
 # The retention sweep: a background job over the domain, beside rpc.
 set(assist_layer_retention_PUBLIC db domain)

@@ -90,7 +90,7 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
 
 TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithAnOlderMinor) {
   // SDK 1.1 only appended to CaseContext, which the host builds: a 1.0 plugin reads what it knows.
-  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.2.x");
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.3.x");
   auto report = LoadOne("fixture_old_minor");
   EXPECT_TRUE(report.loaded) << report.reason;
 }
@@ -99,6 +99,24 @@ TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithSdk11) {
   // SDK 1.2 added headers only (TypedPlugin): a 1.1 plugin calls the same interface.
   auto report = LoadOne("fixture_sdk_1_1");
   EXPECT_TRUE(report.loaded) << report.reason;
+}
+
+// SDK 1.3 appended PluginInfo::max_open_cases_per_assistant: the host reads it from a plugin
+// stamped 1.3 or later, and leaves it 0 (no limit) for an older one, whose struct ends before it.
+TEST_F(PluginLoaderTest, ReadsTheCaseloadLimitOnlyFromPluginsThatHaveIt) {
+  std::vector<LoadReport> reports;
+  auto plugins =
+      LoadPlugins(Dir({"fixture_good", "fixture_old_minor", "fixture_sdk_1_1"}), reports);
+  ASSERT_EQ(plugins.size(), 3u);
+  std::map<std::string, int> limits;
+  for (const auto& plugin : plugins) {
+    limits[plugin->info.id] = plugin->info.max_open_cases_per_assistant;
+    // The fields every minor version has are read from each.
+    EXPECT_EQ(plugin->info.display_name_en, "Fixture plugin") << plugin->info.id;
+    EXPECT_EQ(plugin->info.intake_type, "assist.v1.Person") << plugin->info.id;
+  }
+  EXPECT_EQ(limits, (std::map<std::string, int>{
+                        {"fixture_good", 7}, {"fixture_old_minor", 0}, {"fixture_sdk_1_1", 0}}));
 }
 
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {

@@ -6,6 +6,7 @@
 //   1.1.0  CaseContext::subject: whether the case is for a person or a family.
 //   1.2.0  typed_plugin.hpp (TypedPlugin, None) and the umbrella sdk.hpp; headers only, the
 //          interface the host calls is unchanged.
+//   1.3.0  PluginInfo::max_open_cases_per_assistant (appended): the type's caseload limit.
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
@@ -13,7 +14,7 @@
 namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
-inline constexpr std::uint32_t kSdkVersionMinor = 2;
+inline constexpr std::uint32_t kSdkVersionMinor = 3;
 inline constexpr std::uint32_t kSdkVersionPatch = 0;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.
