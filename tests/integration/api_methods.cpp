@@ -5,6 +5,7 @@
 
 #include "assist/v1/cases.pb.h"
 #include "assist/v1/platform.pb.h"
+#include "assist/v1/staff.pb.h"
 
 namespace assist::it {
 
@@ -13,8 +14,9 @@ namespace pb = google::protobuf;
 std::vector<const pb::ServiceDescriptor*> ApiServices() {
   const pb::FileDescriptor* platform = assist::v1::Centre::descriptor()->file();
   const pb::FileDescriptor* cases = assist::v1::Case::descriptor()->file();
+  const pb::FileDescriptor* staff = assist::v1::StaffMember::descriptor()->file();
   return {platform->FindServiceByName("PlatformService"), cases->FindServiceByName("CaseService"),
-          cases->FindServiceByName("AuditService")};
+          staff->FindServiceByName("StaffService"), cases->FindServiceByName("AuditService")};
 }
 
 std::vector<const pb::MethodDescriptor*> ApiMethods() {

@@ -10,7 +10,7 @@
 
 namespace assist::it {
 
-// PlatformService, CaseService and AuditService of assist.v1.
+// PlatformService, CaseService, StaffService and AuditService of assist.v1 (AuditService last).
 std::vector<const google::protobuf::ServiceDescriptor*> ApiServices();
 
 // Every method of ApiServices(), in declaration order.

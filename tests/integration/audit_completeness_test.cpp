@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "api_methods.hpp"
+#include "assist/v1/staff.pb.h"
 #include "audit_trail.hpp"
 #include "case_steps.hpp"
 #include "family_payloads.hpp"
@@ -262,6 +263,26 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   centre.set_id(std::string(kSopot));
   v1::ListCentresRequest centres;
   v1::VerifyAuditTrailRequest verify;
+  v1::RegisterStaffMemberRequest register_member;
+  v1::StaffMember* staff_member = register_member.mutable_member();
+  staff_member->set_login("sopot.new-assistant");
+  staff_member->set_full_name("Nowa Asystentka");
+  staff_member->set_function(v1::STAFF_FUNCTION_ASSISTANT);
+  staff_member->add_type_ids("family");
+  staff_member->set_employment_form(v1::EMPLOYMENT_FORM_CIVIL_CONTRACT);
+  staff_member->set_working_time_share(0.5);
+  v1::UpdateStaffMemberRequest update_member;  // the operator, in the centre's trail
+  *update_member.mutable_member() = *staff_member;
+  update_member.mutable_member()->set_centre_id(std::string(kSopot));
+  update_member.mutable_member()->set_active(true);
+  update_member.mutable_member()->set_working_time_share(1.0);
+  v1::GetStaffMemberRequest get_member;
+  get_member.set_login(staff_member->login());
+  v1::ListStaffMembersRequest list_members;
+  v1::SetCaseloadLimitRequest caseload_limit;
+  caseload_limit.set_type_id("family");
+  caseload_limit.set_limit(12);
+  v1::ListCaseloadsRequest caseloads;
   struct Call {
     std::string rpc;
     const Identity* who;
@@ -274,7 +295,13 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
                              {"RenderStatisticsReport", &s.head, &report, "read"},
                              {"GetCentre", &s.head, &centre, "read"},
                              {"ListCentres", &s.worker, &centres, "read"},
-                             {"VerifyAuditTrail", &s.head, &verify, "read"}};
+                             {"VerifyAuditTrail", &s.head, &verify, "read"},
+                             {"RegisterStaffMember", &s.head, &register_member, "write"},
+                             {"UpdateStaffMember", &Operator(), &update_member, "write"},
+                             {"GetStaffMember", &s.worker, &get_member, "read"},
+                             {"ListStaffMembers", &s.assistant, &list_members, "read"},
+                             {"SetCaseloadLimit", &s.head, &caseload_limit, "write"},
+                             {"ListCaseloads", &s.auditor, &caseloads, "read"}};
   v1::GetPersonRequest get_person;
   v1::CreateFamilyRequest family;
   v1::GetFamilyRequest get_family;
@@ -314,7 +341,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       calls.push_back({"GetFamily", &s.worker, &get_family, "read"});
     }
   }
-  EXPECT_EQ(calls.size(), 10u);
+  EXPECT_EQ(calls.size(), 16u);
 }
 
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {

@@ -23,6 +23,7 @@ Client::Client(std::shared_ptr<grpc::Channel> channel)
       cases_(assist::v1::CaseService::NewStub(channel_)),
       platform_(assist::v1::PlatformService::NewStub(channel_)),
       audit_(assist::v1::AuditService::NewStub(channel_)),
+      staff_(assist::v1::StaffService::NewStub(channel_)),
       generic_(std::make_unique<grpc::GenericStub>(channel_)) {}
 
 grpc::Status Client::CallMethod(const google::protobuf::MethodDescriptor& method,

@@ -1,5 +1,5 @@
 #pragma once
-// A gRPC client of one test host: the three service stubs, and calls made as an identity (its
+// A gRPC client of one test host: the four service stubs, and calls made as an identity (its
 // bearer token in the "authorization" metadata) with a deadline, so a hung host fails the test
 // instead of hanging it. CallMethod reaches any RPC by its descriptor (grpc::GenericStub), for
 // tables of RPCs built from the service descriptors.
@@ -16,6 +16,7 @@
 
 #include "assist/v1/cases.grpc.pb.h"
 #include "assist/v1/platform.grpc.pb.h"
+#include "assist/v1/staff.grpc.pb.h"
 #include "identities.hpp"
 
 namespace assist::it {
@@ -23,6 +24,7 @@ namespace assist::it {
 using Cases = assist::v1::CaseService::Stub;
 using Platform = assist::v1::PlatformService::Stub;
 using Audit = assist::v1::AuditService::Stub;
+using Staff = assist::v1::StaffService::Stub;
 
 // Adds "authorization: Bearer <token>"; an empty token adds nothing.
 void Authorize(grpc::ClientContext& context, std::string_view token);
@@ -82,6 +84,8 @@ class Client {
       return *cases_;
     } else if constexpr (std::is_same_v<Stub, Platform>) {
       return *platform_;
+    } else if constexpr (std::is_same_v<Stub, Staff>) {
+      return *staff_;
     } else {
       static_assert(std::is_same_v<Stub, Audit>, "not a stub of the assist.v1 services");
       return *audit_;
@@ -92,6 +96,7 @@ class Client {
   std::unique_ptr<Cases> cases_;
   std::unique_ptr<Platform> platform_;
   std::unique_ptr<Audit> audit_;
+  std::unique_ptr<Staff> staff_;
   std::unique_ptr<grpc::GenericStub> generic_;
 };
 

@@ -4,6 +4,7 @@
 
 #include "assist/v1/cases.pb.h"
 #include "assist/v1/platform.pb.h"
+#include "assist/v1/staff.pb.h"
 #include "case_steps.hpp"
 #include "family_payloads.hpp"
 #include "identities.hpp"
@@ -59,6 +60,42 @@ void PlatformProbes(Probes& probes) {
   disable.set_centre_id(std::string(kSopot));
   disable.set_type_id("family");
   probes["DisableAssistanceType"].push_back(Naming(disable));
+}
+
+// Sopot's register, named by its centre id (the operator's way) and by a Sopot login alone (which
+// the caller's own centre does not have).
+void StaffProbes(Probes& probes) {
+  v1::RegisterStaffMemberRequest register_in_sopot;
+  v1::StaffMember* member = register_in_sopot.mutable_member();
+  member->set_centre_id(std::string(kSopot));
+  member->set_login("jastrzebia.intruder");
+  member->set_full_name("Intruz");
+  member->set_function(v1::STAFF_FUNCTION_ASSISTANT);
+  member->add_type_ids("family");
+  member->set_employment_form(v1::EMPLOYMENT_FORM_OTHER);
+  member->set_working_time_share(1.0);
+  probes["RegisterStaffMember"].push_back(Naming(register_in_sopot));
+  v1::UpdateStaffMemberRequest deactivate;
+  *deactivate.mutable_member() = *member;
+  deactivate.mutable_member()->set_login(std::string(Sopot().assistant.actor_id));
+  probes["UpdateStaffMember"].push_back(Naming(deactivate));
+  deactivate.mutable_member()->clear_centre_id();
+  probes["UpdateStaffMember"].push_back(Naming(deactivate));
+  v1::GetStaffMemberRequest get;
+  get.set_login(std::string(Sopot().assistant.actor_id));
+  probes["GetStaffMember"].push_back(Naming(get));
+  get.set_centre_id(std::string(kSopot));
+  probes["GetStaffMember"].push_back(Naming(get));
+  v1::ListStaffMembersRequest list;
+  probes["ListStaffMembers"].push_back(OwnCentre(list));
+  list.set_centre_id(std::string(kSopot));
+  probes["ListStaffMembers"].push_back(Naming(list));
+  v1::SetCaseloadLimitRequest limit;
+  limit.set_centre_id(std::string(kSopot));
+  limit.set_type_id("family");
+  limit.set_limit(1);
+  probes["SetCaseloadLimit"].push_back(Naming(limit));
+  probes["ListCaseloads"].push_back(OwnCentre(v1::ListCaseloadsRequest()));
 }
 
 void PeopleProbes(const SopotRecords& sopot, Probes& probes) {
@@ -192,6 +229,7 @@ void ListProbes(Probes& probes) {
 std::map<std::string, std::vector<Probe>> CrossCentreProbes(const SopotRecords& sopot) {
   Probes probes;
   PlatformProbes(probes);
+  StaffProbes(probes);
   PeopleProbes(sopot, probes);
   for (const std::int64_t id : SopotCases(sopot)) CaseProbes(id, probes);
   ListProbes(probes);

@@ -40,6 +40,10 @@ TEST_P(DocumentsTest, CourtOpinionIsWrittenFromTheCaseRecord) {
   EXPECT_EQ(document.kind(), "court_opinion");
   EXPECT_EQ(document.generated_by(), Sopot().worker.actor_id);
   EXPECT_NE(document.text().find("Nowak"), std::string::npos) << document.text();
+  // The staff register's full name, not the login.
+  EXPECT_NE(document.text().find("Asystent rodziny: " + std::string(AssistantFullName(Sopot()))),
+            std::string::npos)
+      << document.text();
 
   v1::CaseDocument ignored;
   EXPECT_TRUE(HasCode(client().Call(Jastrzebia().worker, &Cases::RenderDocument, request, &ignored),

@@ -61,6 +61,16 @@ std::string HostConfigText(const DatabaseSetup& database, std::string_view plugi
     for (const std::string_view type : centre.enabled_types) {
       out << " enabled_types: " << Quote(type);
     }
+    for (const StaffSetup& member : centre.staff) {
+      out << " staff { login: " << Quote(member.login) << " full_name: " << Quote(member.full_name)
+          << " function: " << member.function
+          << " employment_form: EMPLOYMENT_FORM_EMPLOYMENT_CONTRACT";
+      if (member.function == "STAFF_FUNCTION_ASSISTANT") {
+        for (const std::string_view type : centre.enabled_types)
+          out << " type_ids: " << Quote(type);
+      }
+      out << " }";
+    }
     out << " }\n";
   }
   if (!security.allow_static_tokens) return out.str();

@@ -63,13 +63,32 @@ const std::vector<std::string>& BuiltTypes() {
   return types;
 }
 
+std::string_view AssistantFullName(const CentreStaff& staff) {
+  return &staff == &Sopot() ? "Alicja Sopocka" : "Jadwiga Jastrzębska";
+}
+
+namespace {
+
+std::vector<StaffSetup> StaffOf(const CentreStaff& staff, std::string_view other_assistant_name) {
+  return {{staff.assistant.actor_id, AssistantFullName(staff), "STAFF_FUNCTION_ASSISTANT"},
+          {staff.other_assistant.actor_id, other_assistant_name, "STAFF_FUNCTION_ASSISTANT"},
+          {staff.worker.actor_id, "Pracownik Socjalny", "STAFF_FUNCTION_SOCIAL_WORKER"}};
+}
+
+}  // namespace
+
 std::vector<CentreSetup> BootstrapCentres() {
   return {
       {kSopot,
        "Miejski Ośrodek Pomocy Społecznej w Sopocie",
        "Sopot",
-       {BuiltTypes().begin(), BuiltTypes().end()}},
-      {kJastrzebia, "Gminny Ośrodek Pomocy Społecznej w Jastrzębi", "Jastrzębia", {"family"}},
+       {BuiltTypes().begin(), BuiltTypes().end()},
+       StaffOf(Sopot(), "Bartosz Sopocki")},
+      {kJastrzebia,
+       "Gminny Ośrodek Pomocy Społecznej w Jastrzębi",
+       "Jastrzębia",
+       {"family"},
+       StaffOf(Jastrzebia(), "Jan Jastrzębski")},
   };
 }
 

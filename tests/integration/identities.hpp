@@ -34,19 +34,31 @@ const CentreStaff& Jastrzebia();
 // Every identity above, for the host's config.
 std::vector<Identity> AllIdentities();
 
+// A member of a centre's staff register (assist.v1.StaffMember), registered at start-up.
+struct StaffSetup {
+  std::string_view login;
+  std::string_view full_name;
+  std::string_view function;  // assist.v1.StaffFunction value name
+};
+
 struct CentreSetup {
   std::string_view id;
   std::string_view name;
   std::string_view municipality;
   std::vector<std::string_view> enabled_types;
+  // The assistants (serving every enabled type) and the social worker of the centre's tokens.
+  std::vector<StaffSetup> staff;
 };
+
+// The full name the staff register gives `staff.assistant` (documents name them by it).
+std::string_view AssistantFullName(const CentreStaff& staff);
 
 // The assistance types of this build, in name order: the folders plugins/<type>/ (CMake passes
 // them), so that a new type needs no edit here.
 const std::vector<std::string>& BuiltTypes();
 
 // Sopot enables every type of the build (the host ignores those it has no plugin for), Jastrzębia
-// family.
+// family. Both register their assistants and social worker in the staff register.
 std::vector<CentreSetup> BootstrapCentres();
 
 }  // namespace assist::it

@@ -43,7 +43,11 @@ def add_months(date, months):
 def write_config(path, scaffolded):
     lines = ['allow_static_tokens: true  # a throwaway host on loopback',
              'bootstrap_centres { id: "%s" name: "MOPS w Bolesławcu" municipality: "Bolesławiec"'
-             ' enabled_types: ["streetwork", "%s"] }' % (CENTRE, scaffolded)]
+             ' enabled_types: ["streetwork", "%s"]'
+             ' staff { login: "boleslawiec.streetworker" full_name: "Stefan Uliczny"'
+             ' function: STAFF_FUNCTION_ASSISTANT type_ids: ["streetwork", "%s"]'
+             ' employment_form: EMPLOYMENT_FORM_EMPLOYMENT_CONTRACT } }'
+             % (CENTRE, scaffolded, scaffolded)]
     for who, role in TOKENS.items():
         lines.append('static_tokens { token: "sdk-test-%s" actor_id: "boleslawiec.%s"'
                      ' centre_id: "%s" role: %s }' % (who, who, CENTRE, role))

@@ -65,6 +65,15 @@ constexpr std::array kPolicy = {
     Rule{"ExportPersonData", kHead | kWorker},
     Rule{"ApplyRetention", kHead},
 
+    // The staff register: the head manages it (the operator too, for any centre), the centre
+    // reads it; the caseload limit is the head's like the types the centre runs.
+    Rule{"RegisterStaffMember", kHead | kOperator},
+    Rule{"UpdateStaffMember", kHead | kOperator},
+    Rule{"GetStaffMember", kStaff | kOperator},
+    Rule{"ListStaffMembers", kStaff | kOperator},
+    Rule{"SetCaseloadLimit", kHead | kOperator},
+    Rule{"ListCaseloads", kHead | kWorker | kAuditor | kApp},
+
     // The platform auditor's trail is the platform trail: the operator's calls of no centre.
     Rule{"ListAuditEvents", kHead | kAuditor | kPlatformAuditor},
     Rule{"VerifyAuditTrail", kHead | kAuditor | kPlatformAuditor},

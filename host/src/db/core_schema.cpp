@@ -271,6 +271,46 @@ CREATE TABLE case_report_flags (
   PRIMARY KEY (case_id, intake_version, code));
 )sql";
 
+// The staff register (domain/staff_register.hpp): one row per login of a centre, the database
+// holding the uniqueness (the key, mapped to ALREADY_EXISTS by db/database_fault.cpp); the types
+// each member serves; each case's assignments over time (to_on '' while current), which decide
+// what an assistant sees and count the loads; and a centre's own caseload limit per type (0: the
+// type's). Cases assigned before the register keep only cases.assistant_id.
+constexpr const char* kStaffRegister = R"sql(
+CREATE TABLE staff_members (
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  login TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  staff_function INTEGER NOT NULL,
+  employment_form INTEGER NOT NULL,
+  working_time_permille INTEGER NOT NULL,
+  qualifications TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  CONSTRAINT staff_members_one_login PRIMARY KEY (centre_id, login));
+CREATE TABLE staff_member_types (
+  centre_id TEXT NOT NULL,
+  login TEXT NOT NULL,
+  type_id TEXT NOT NULL,
+  PRIMARY KEY (centre_id, login, type_id),
+  FOREIGN KEY (centre_id, login) REFERENCES staff_members (centre_id, login));
+CREATE TABLE case_assignments (
+  id {ID},
+  case_id BIGINT NOT NULL REFERENCES cases(id),
+  centre_id TEXT NOT NULL,
+  login TEXT NOT NULL,
+  role INTEGER NOT NULL,
+  from_on TEXT NOT NULL,
+  to_on TEXT NOT NULL,
+  assigned_by TEXT NOT NULL,
+  assigned_at TEXT NOT NULL,
+  FOREIGN KEY (centre_id, login) REFERENCES staff_members (centre_id, login));
+CREATE INDEX case_assignments_case ON case_assignments (case_id, to_on);
+CREATE INDEX case_assignments_login ON case_assignments (centre_id, login, to_on, case_id);
+ALTER TABLE centre_assistance_types ADD COLUMN caseload_limit INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 std::string WithIdColumn(std::string script, const std::string& id_column) {
   const std::string marker = "{ID}";
   for (auto pos = script.find(marker); pos != std::string::npos; pos = script.find(marker, pos)) {
@@ -305,10 +345,15 @@ std::vector<sdk::Migration> CoreMigrations() {
                               std::string(kReadIndexes) + kSqliteStatistics, kReadIndexes};
   sdk::Migration person_identity{9, "people have a PESEL, unique per centre, and a file number",
                                  kPersonIdentity, kPersonIdentity};
+  sdk::Migration staff{
+      10, "staff register, case assignments over time, centre caseload limits",
+      WithIdColumn(kStaffRegister, "INTEGER PRIMARY KEY AUTOINCREMENT"),
+      WithIdColumn(kStaffRegister, "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")};
   sdk::Migration report_flags{11, "cases keep the intake facts the reports count", kReportFlags,
                               kReportFlags};
   return {tables,           audit_guard, retention,    unique_rules,    retention_indexes,
-          audit_no_replace, audit_chain, read_indexes, person_identity, report_flags};
+          audit_no_replace, audit_chain, read_indexes, person_identity, staff,
+          report_flags};
 }
 
 }  // namespace assist::host

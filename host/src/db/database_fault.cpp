@@ -102,8 +102,10 @@ std::string UniqueRuleOf(const std::string& constraint) {
     std::string_view sqlite;      // the columns SQLite reports
     std::string_view what;
   };
-  static constexpr std::array<Rule, 4> kRules{{
+  static constexpr std::array<Rule, 5> kRules{{
       {"centres_pkey", "centres.id", "centre"},
+      {"staff_members_one_login", "staff_members.centre_id, staff_members.login",
+       "a staff member with this login"},
       {"people_one_pesel", "people.centre_id, people.pesel", "a person with this PESEL"},
       {"cases_one_open_person", "cases.centre_id, cases.type_id, cases.person_id",
        "an open case of this assistance type for this person"},

@@ -136,6 +136,7 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
                  "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
+  staff_.RequireAssignable(tx, c, request.assistant_id(), "assistant_id");
   c.set_assistant_id(request.assistant_id());
   c.set_assigned_on(sdk::FormatDate(assigned_on));
   MaybeStartWork(c);

@@ -7,6 +7,7 @@
 #include "db/database.hpp"
 #include "domain/centres.hpp"
 #include "domain/data_rights.hpp"
+#include "domain/staff_register.hpp"
 #include "plugins/plugin_registry.hpp"
 
 namespace assist::host {
@@ -14,7 +15,10 @@ namespace assist::host {
 class CaseWorkflow {
  public:
   CaseWorkflow(const PluginRegistry& registry, const Centres& centres, int retention_years = 10)
-      : registry_(registry), centres_(centres), retention_years_(retention_years) {}
+      : registry_(registry),
+        centres_(centres),
+        staff_(registry),
+        retention_years_(retention_years) {}
 
   assist::v1::Case OpenCase(Transaction& tx, const Identity& who,
                             const assist::v1::OpenCaseRequest& request) const;
@@ -46,6 +50,7 @@ class CaseWorkflow {
 
   const PluginRegistry& registry_;
   const Centres& centres_;
+  StaffRegister staff_;  // whom AssignAssistant accepts
   int retention_years_;  // <= 0: never anonymise
 };
 

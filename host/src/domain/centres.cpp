@@ -9,6 +9,8 @@
 #include "domain/payload_codec.hpp"
 #include "domain/plugin_bridge.hpp"
 #include "domain/request_checks.hpp"
+#include "domain/staff_register.hpp"
+#include "util/clock.hpp"
 #include "util/log.hpp"
 
 namespace assist::host {
@@ -180,6 +182,7 @@ void Centres::Bootstrap(
       SetEnabled(tx, config.id(), type, true, "", "");
       changes.push_back("type " + type + " enabled");
     }
+    StaffRegister(registry_).Bootstrap(tx, config, changes);
     if (changes.empty()) continue;  // nothing to write: the transaction rolls back
     std::string detail = "centre " + config.id() + ":";
     for (std::size_t i = 0; i < changes.size(); ++i) detail += (i ? ", " : " ") + changes[i];

@@ -6,6 +6,7 @@
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/plugin_bridge.hpp"
+#include "domain/staff_register.hpp"
 #include "store/contact_repository.hpp"
 #include "store/people_repository.hpp"
 #include "store/review_repository.hpp"
@@ -61,6 +62,9 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
   record.subject = DescribeSubject(tx, c);
   record.referral_reason = c.referral_reason();
   record.assistant_id = c.assistant_id();
+  if (!c.assistant_id().empty()) {
+    record.assistant_name = StaffDisplayName(tx, c.centre_id(), c.assistant_id());
+  }
   // The messages the record points to live here until the plugin has written the document.
   std::vector<std::unique_ptr<Message>> keep;
   long long case_id = c.id();

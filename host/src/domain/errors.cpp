@@ -112,6 +112,35 @@ void ThrowNotFound(const std::string& resource_type, const std::string& name) {
                              resource));
 }
 
+void ThrowPreconditionInfo(const std::string& reason, const std::string& subject,
+                           const std::string& description,
+                           const std::vector<std::pair<std::string, std::string>>& metadata) {
+  google::rpc::ErrorInfo info;
+  info.set_reason(reason);
+  info.set_domain("assist.host");
+  for (const auto& [key, value] : metadata) (*info.mutable_metadata())[key] = ValidUtf8(value);
+  google::rpc::PreconditionFailure failure;
+  auto* v = failure.add_violations();
+  v->set_type(reason);
+  v->set_subject(ValidUtf8(subject));
+  v->set_description(ValidUtf8(description));
+  throw RpcError(WithDetails(grpc::StatusCode::FAILED_PRECONDITION, description, info, &failure));
+}
+
+void ThrowNotFoundField(const std::string& resource_type, const std::string& name,
+                        const sdk::FieldViolation& violation) {
+  google::rpc::ResourceInfo resource;
+  resource.set_resource_type(ValidUtf8(resource_type));
+  resource.set_resource_name(ValidUtf8(name));
+  resource.set_description("not found");
+  google::rpc::BadRequest bad;
+  auto* field = bad.add_field_violations();
+  field->set_field(ValidUtf8(violation.field));
+  field->set_description(ValidUtf8(violation.description_en));
+  throw RpcError(WithDetails(grpc::StatusCode::NOT_FOUND, resource_type + " " + name + " not found",
+                             resource, &bad));
+}
+
 void ThrowAlreadyExists(const std::string& what) {
   throw RpcError(
       WithErrorInfo(grpc::StatusCode::ALREADY_EXISTS, what + " already exists", "ALREADY_EXISTS"));

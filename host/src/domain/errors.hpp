@@ -40,6 +40,15 @@ grpc::Status FailedPrecondition(const std::string& type, const std::string& subj
 // with the same words and details either way.
 [[noreturn]] void ThrowNotFound(const std::string& resource_type, const std::string& name);
 [[noreturn]] void ThrowAlreadyExists(const std::string& what);
+// FAILED_PRECONDITION with google.rpc.ErrorInfo (`reason`, `metadata`) for programs and
+// google.rpc.PreconditionFailure (type `reason`, `subject`) as ThrowPrecondition gives.
+[[noreturn]] void ThrowPreconditionInfo(
+    const std::string& reason, const std::string& subject, const std::string& description,
+    const std::vector<std::pair<std::string, std::string>>& metadata);
+// NOT_FOUND as ThrowNotFound, with a google.rpc.BadRequest naming the request field that named
+// the missing record.
+[[noreturn]] void ThrowNotFoundField(const std::string& resource_type, const std::string& name,
+                                     const sdk::FieldViolation& violation);
 
 // A status with google.rpc.ErrorInfo (reason, domain "assist.host", metadata) and, when
 // `retry_after` is set, google.rpc.RetryInfo: how a client tells a retryable failure from a

@@ -31,6 +31,30 @@ std::string Version(std::uint32_t major, std::uint32_t minor, std::uint32_t patc
   return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
 }
 
+// The plugin's PluginInfo, read only as far as the SDK it was built with defines the struct: the
+// fields appended by later minor versions keep their defaults for an older plugin, whose struct
+// ends before them.
+sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
+  const sdk::PluginInfo& theirs = plugin.Info();
+  constexpr std::uint32_t kCaseloadLimitSince = 3;
+  if (stamp.sdk_minor >= kCaseloadLimitSince) return theirs;
+  sdk::PluginInfo info;
+  info.id = theirs.id;
+  info.version = theirs.version;
+  info.display_name_pl = theirs.display_name_pl;
+  info.display_name_en = theirs.display_name_en;
+  info.description = theirs.description;
+  info.intake_type = theirs.intake_type;
+  info.plan_type = theirs.plan_type;
+  info.contact_type = theirs.contact_type;
+  info.review_type = theirs.review_type;
+  info.outcome_type = theirs.outcome_type;
+  info.settings_type = theirs.settings_type;
+  info.review_cadence = theirs.review_cadence;
+  info.documents = theirs.documents;
+  return info;
+}
+
 }  // namespace
 
 std::string HostSdkVersion() {
@@ -285,7 +309,7 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
                                   : "its factory returned no plugin: the constructor threw: " + why;
       return nullptr;
     }
-    loaded->info = loaded->plugin->Info();
+    loaded->info = InfoOf(*loaded->plugin, stamp);
   } catch (const std::exception& e) {
     report.reason = std::string("threw while being created: ") + e.what();
     return nullptr;

@@ -18,6 +18,7 @@
 #include "domain/case_queries.hpp"
 #include "domain/case_workflow.hpp"
 #include "domain/centres.hpp"
+#include "domain/staff_register.hpp"
 #include "ops/admin_server.hpp"
 #include "ops/metrics.hpp"
 #include "plugins/plugin_loader.hpp"
@@ -30,6 +31,7 @@
 #include "rpc/health_monitor.hpp"
 #include "rpc/parsed_requests.hpp"
 #include "rpc/platform_service.hpp"
+#include "rpc/staff_service.hpp"
 #include "util/files.hpp"
 #include "util/log.hpp"
 
@@ -101,6 +103,7 @@ struct Host::Parts {
         centres(registry),
         workflow(registry, centres, c.retention_years()),
         queries(registry, centres),
+        staff(registry),
         auth(c),
         executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()),
                                             static_cast<std::size_t>(c.max_queued_calls()))),
@@ -108,9 +111,11 @@ struct Host::Parts {
         platform(calls, registry, centres),
         cases(calls, workflow, queries),
         audit(calls),
+        staff_service(calls, staff),
         platform_requests(platform, assist::v1::PlatformService::service_full_name()),
         case_requests(cases, assist::v1::CaseService::service_full_name()),
-        audit_requests(audit, assist::v1::AuditService::service_full_name()) {}
+        audit_requests(audit, assist::v1::AuditService::service_full_name()),
+        staff_requests(staff_service, assist::v1::StaffService::service_full_name()) {}
 
   static std::vector<std::unique_ptr<LoadedPlugin>> LoadAndMigrate(
       Database& db, const assist::host::v1::HostConfig& c) {
@@ -139,16 +144,19 @@ struct Host::Parts {
   Centres centres;
   CaseWorkflow workflow;
   CaseQueries queries;
+  StaffRegister staff;
   Authenticator auth;
   std::unique_ptr<Executor> executor;
   CallRunner calls;
   PlatformServiceImpl platform;
   CaseServiceImpl cases;
   AuditServiceImpl audit;
+  StaffServiceImpl staff_service;
   // What the server serves: each service behind the host's own request parsing.
   ParsedRequests platform_requests;
   ParsedRequests case_requests;
   ParsedRequests audit_requests;
+  ParsedRequests staff_requests;
 };
 
 Host::Host(const assist::host::v1::HostConfig& config) : parts_(std::make_unique<Parts>(config)) {
@@ -208,6 +216,7 @@ std::unique_ptr<grpc::Server> Host::StartServer(int* port) {
   builder.RegisterService(&parts_->platform_requests);
   builder.RegisterService(&parts_->case_requests);
   builder.RegisterService(&parts_->audit_requests);
+  builder.RegisterService(&parts_->staff_requests);
   return builder.BuildAndStart();
 }
 

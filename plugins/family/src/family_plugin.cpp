@@ -29,6 +29,8 @@ FamilyPlugin::FamilyPlugin()
           .review_cadence = "at least every 6 months from the start of work",
           .documents = {{kCourtOpinion, "Opinia o rodzinie i jej członkach (dla sądu)",
                          "Opinion about the family and its members (for a court)"}},
+          // Art. 15 ust. 4: one assistant works with at most 15 families at a time.
+          .max_open_cases_per_assistant = 15,
       }) {}
 
 sdk::Status FamilyPlugin::AcceptOutcome(const v1::Outcome& outcome, const sdk::CaseContext& context,

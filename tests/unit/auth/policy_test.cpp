@@ -9,6 +9,7 @@
 
 #include "assist/v1/cases.pb.h"
 #include "assist/v1/platform.pb.h"
+#include "assist/v1/staff.pb.h"
 
 namespace assist::host {
 namespace {
@@ -19,8 +20,8 @@ using namespace assist::v1;
 TEST(PolicyTest, CoversEveryRpcOfThePublicServices) {
   std::set<std::string> declared;
   const auto* pool = google::protobuf::DescriptorPool::generated_pool();
-  for (const char* name :
-       {"assist.v1.PlatformService", "assist.v1.CaseService", "assist.v1.AuditService"}) {
+  for (const char* name : {"assist.v1.PlatformService", "assist.v1.CaseService",
+                           "assist.v1.AuditService", "assist.v1.StaffService"}) {
     const auto* service = pool->FindServiceByName(name);
     ASSERT_NE(service, nullptr) << name;
     for (int i = 0; i < service->method_count(); ++i) declared.insert(service->method(i)->name());

@@ -1,7 +1,7 @@
 #pragma once
 // The fixture of the domain tests: a migrated database of the test's backend, the in-process
 // plugin of test_plugin.hpp, the domain objects over them, and two centres ("north", "south")
-// with that type enabled.
+// with that type enabled, and north's assistants "asia" and "basia" in its staff register.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -11,6 +11,7 @@
 #include "db/migrator.hpp"
 #include "domain/case_workflow.hpp"
 #include "domain/centres.hpp"
+#include "store/staff_repository.hpp"
 #include "test_plugin.hpp"
 #include "test_support.hpp"
 
@@ -54,6 +55,25 @@ class WorkflowFixture : public ::testing::TestWithParam<sdk::Backend> {
       c.add_enabled_types("testplug");
       Do([&](Transaction& tx) { return centres_->Create(tx, operator_, c); });
     }
+    for (const char* login : {"asia", "basia"}) RegisterAssistant(login, "north");
+  }
+
+  // An active assistant of `centre`'s register serving `types`, straight into the tables.
+  void RegisterAssistant(const std::string& login, const std::string& centre,
+                         const std::vector<std::string>& types = {"testplug"}, bool active = true) {
+    assist::v1::StaffMember m;
+    m.set_centre_id(centre);
+    m.set_login(login);
+    m.set_full_name("Assistant " + login);
+    m.set_function(assist::v1::STAFF_FUNCTION_ASSISTANT);
+    for (const auto& type : types) m.add_type_ids(type);
+    m.set_employment_form(assist::v1::EMPLOYMENT_FORM_EMPLOYMENT_CONTRACT);
+    m.set_working_time_share(1.0);
+    m.set_active(active);
+    Do([&](Transaction& tx) {
+      InsertStaffMember(tx, m, "2025-01-01T00:00:00Z");
+      return 0;
+    });
   }
 
   long long Count(const std::string& sql) {

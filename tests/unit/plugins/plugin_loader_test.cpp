@@ -119,6 +119,24 @@ TEST_F(PluginLoaderTest, RefusesReportingRulesThatDoNotFitItsTypes) {
   EXPECT_NE(report.reason.find("no_such_field"), std::string::npos) << report.reason;
 }
 
+// SDK 1.3 appended PluginInfo::max_open_cases_per_assistant: the host reads it from a plugin
+// stamped 1.3 or later, and leaves it 0 (no limit) for an older one, whose struct ends before it.
+TEST_F(PluginLoaderTest, ReadsTheCaseloadLimitOnlyFromPluginsThatHaveIt) {
+  std::vector<LoadReport> reports;
+  auto plugins =
+      LoadPlugins(Dir({"fixture_good", "fixture_old_minor", "fixture_sdk_1_1"}), reports);
+  ASSERT_EQ(plugins.size(), 3u);
+  std::map<std::string, int> limits;
+  for (const auto& plugin : plugins) {
+    limits[plugin->info.id] = plugin->info.max_open_cases_per_assistant;
+    // The fields every minor version has are read from each.
+    EXPECT_EQ(plugin->info.display_name_en, "Fixture plugin") << plugin->info.id;
+    EXPECT_EQ(plugin->info.intake_type, "assist.v1.Person") << plugin->info.id;
+  }
+  EXPECT_EQ(limits, (std::map<std::string, int>{
+                        {"fixture_good", 7}, {"fixture_old_minor", 0}, {"fixture_sdk_1_1", 0}}));
+}
+
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {
   std::vector<LoadReport> reports;
   auto plugins = LoadPlugins(Dir({"fixture_aborts_on_load", "fixture_good"}), reports);

@@ -45,6 +45,11 @@ struct PluginInfo {
   std::string settings_type{};
   std::string review_cadence{};  // in words, for people: "at least every 6 months"
   std::vector<DocumentKind> documents{};
+  // Since SDK 1.3, appended so that the fields above keep their offsets: the most open cases of
+  // this type one assistant may have at a time (the family type: 15, art. 15 ust. 4 of the
+  // family-support act); 0 for no limit. A centre may set a lower one, never a higher one. The
+  // host reads it only from plugins stamped 1.3 or later (older ones have no limit).
+  int max_open_cases_per_assistant{0};
 };
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };
@@ -97,6 +102,9 @@ struct CaseRecord {
   std::vector<Contact> contacts;  // oldest first
   std::vector<Review> reviews;    // oldest first
   const google::protobuf::Message* outcome = nullptr;
+  // Since SDK 1.3, appended (the host builds the record): the assistant's full name from the
+  // centre's staff register, or assistant_id when they are not registered.
+  std::string assistant_name;
 };
 
 // One outcome indicator summed over the cases closed in a period (yearly statistics).

@@ -8,6 +8,7 @@
 //          interface the host calls is unchanged.
 //   1.3.0  Plugin::ReportingRules (reporting.hpp): closure reasons mapped to the platform's and
 //          intake facts for the reports; added last, asked only of plugins stamped 1.3 or later.
+//          PluginInfo::max_open_cases_per_assistant (appended): the type's caseload limit.
 //          assist/v1/form_options.proto: labels, help, required and examples on payload fields
 //          (a plugin using them needs a host that has the file, 1.3 or later).
 #include <google/protobuf/stubs/common.h>
