@@ -2,7 +2,7 @@
 // for a bounded time, then print throughput and latency percentiles per RPC. Failed calls are
 // counted as errors, never as throughput (h2load would count them as successes).
 //
-//   case_load --address 127.0.0.1:PORT [--clients 8] [--seconds 5] [--cases 32]
+//   case_load --address 127.0.0.1:PORT [--clients 8] [--seconds 5] [--cases 15]
 //
 // Uses the tokens of deploy/config/dev.textproto (Sopot centre); bench/run.sh starts a host.
 #include <grpcpp/grpcpp.h>
@@ -30,7 +30,7 @@ struct Options {
   std::string address = "127.0.0.1:50051";
   int clients = 8;
   int seconds = 5;
-  int cases = 32;
+  int cases = kMaxCases;
 };
 
 Options Parse(int argc, char** argv) {
@@ -44,7 +44,7 @@ Options Parse(int argc, char** argv) {
     else if (flag == "--seconds")
       o.seconds = std::clamp(std::atoi(value.c_str()), 1, 60);
     else if (flag == "--cases")
-      o.cases = std::clamp(std::atoi(value.c_str()), 1, 1000);
+      o.cases = std::clamp(std::atoi(value.c_str()), 1, kMaxCases);
   }
   return o;
 }

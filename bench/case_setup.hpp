@@ -12,6 +12,9 @@ namespace assist::bench {
 inline constexpr const char* kAssistantToken = "dev-sopot-assistant";
 inline constexpr const char* kAssistantId = "sopot.assistant";
 inline constexpr const char* kCentreId = "mops-sopot";
+// The cases are family cases of that one assistant, and a family assistant works with at most 15
+// families at a time (the family type's caseload limit): the most a load program can prepare.
+inline constexpr int kMaxCases = 15;
 
 // Adds the bearer `token` to the call's metadata.
 void As(grpc::ClientContext& context, const char* token);

@@ -37,7 +37,7 @@ std::string LimitsUsage() {
   return "usage: limits_load --host ADDRESS [--echo-server PATH --config FILE]\n"
          "                   [--raw-db FILE|CONNINFO [--raw-backend sqlite|postgresql]\n"
          "                    [--raw-connections 4]]\n"
-         "                   [--callers 1,4,16,64] [--seconds 5] [--cases 32]\n"
+         "                   [--callers 1,4,16,64] [--seconds 5] [--cases 15]\n"
          "                   [--rpc GetCase|RecordContact|both]\n";
 }
 
@@ -67,7 +67,7 @@ LimitsOptions ParseLimitsOptions(int argc, char** argv) {
     } else if (flag == "--seconds") {
       o.seconds = Bounded(flag, value, 1, 600);
     } else if (flag == "--cases") {
-      o.cases = Bounded(flag, value, 1, 1000);
+      o.cases = Bounded(flag, value, 1, kMaxCases);
     } else if (flag == "--rpc") {
       if (value == "GetCase") {
         o.rpcs = {Rpc::kGetCase};

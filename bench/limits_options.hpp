@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "case_setup.hpp"
 #include "load_target.hpp"
 
 namespace assist::bench {
@@ -17,7 +18,7 @@ struct LimitsOptions {
   std::vector<int> callers = {1, 4, 16, 64};                     // --callers 1,4,16,64
   std::vector<Rpc> rpcs = {Rpc::kGetCase, Rpc::kRecordContact};  // --rpc GetCase|RecordContact
   double seconds = 5;                                            // --seconds per point and target
-  int cases = 32;                                                // --cases prepared on the host
+  int cases = kMaxCases;                                         // --cases prepared on the host
 };
 
 std::string LimitsUsage();
