@@ -196,10 +196,10 @@ assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
         ThrowPrecondition("NOT_A_MEMBER", person, person + " is not a member of the family");
       }
       if (c.effective_on() < member->second.since) {
-        ThrowInvalid("changes[" + std::to_string(i) + "].effective_on",
-                     "is before the person came to the family (" + member->second.since + ")",
-                     "jest wcześniejsza niż przyjście osoby do rodziny (" + member->second.since +
-                         ")");
+        ThrowInvalid(
+            "changes[" + std::to_string(i) + "].effective_on",
+            "is before the person came to the family (" + member->second.since + ")",
+            "jest wcześniejsza niż przyjście osoby do rodziny (" + member->second.since + ")");
       }
       c.set_relation(member->second.relation);
       members.erase(member);
@@ -213,9 +213,9 @@ assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
     InsertFamilyMemberChange(tx, family.id(), entry);
     described.push_back(person + " " + Verb(c.change()) + " " + c.effective_on());
   }
-  AppendAudit(tx, who, "UpdateFamily", 0, AuditAction::kWrite,
-              "family " + std::to_string(family.id()) + " changed: members (" + Joined(described) +
-                  ")");
+  AppendAudit(
+      tx, who, "UpdateFamily", 0, AuditAction::kWrite,
+      "family " + std::to_string(family.id()) + " changed: members (" + Joined(described) + ")");
   assist::v1::Family updated = LoadFamily(tx, who.centre_id, family.id());
   for (auto& change : FamilyHistory(tx, family.id())) *updated.add_history() = std::move(change);
   return updated;

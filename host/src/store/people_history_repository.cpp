@@ -32,9 +32,8 @@ std::vector<assist::v1::PersonChange> PersonHistory(Transaction& tx, long long p
       (tx.sql().prepare << "SELECT changed_at, changed_by, fields, given_name, family_name, "
                            "birth_date, pesel, case_file_ref FROM person_history "
                            "WHERE person_id = :p ORDER BY id",
-       soci::use(person_id), soci::into(at), soci::into(by), soci::into(fields),
-       soci::into(given), soci::into(family), soci::into(birth), soci::into(pesel),
-       soci::into(case_file_ref));
+       soci::use(person_id), soci::into(at), soci::into(by), soci::into(fields), soci::into(given),
+       soci::into(family), soci::into(birth), soci::into(pesel), soci::into(case_file_ref));
   st.execute();
   while (st.fetch()) {
     auto& change = history.emplace_back();
@@ -71,8 +70,7 @@ void InsertFamilyMemberChange(Transaction& tx, long long family_id,
   tx.sql() << "INSERT INTO family_member_history (family_id, person_id, kind, relation, "
               "effective_on, recorded_at, recorded_by) VALUES (:f, :p, :c, :r, :e, :t, :w)",
       soci::use(family_id), soci::use(person_id), soci::use(kind), soci::use(relation),
-      soci::use(c.effective_on()), soci::use(change.recorded_at()),
-      soci::use(change.recorded_by());
+      soci::use(c.effective_on()), soci::use(change.recorded_at()), soci::use(change.recorded_by());
 }
 
 std::vector<assist::v1::FamilyMemberChange> FamilyHistory(Transaction& tx, long long family_id) {

@@ -188,17 +188,17 @@ TEST_P(PeopleHistoryTest, RefusedFamilyChangesWriteNothing) {
   EXPECT_EQ(refusal(worker_, {Change(ewa.id(), MEMBERSHIP_CHANGE_JOINED, yesterday,
                                      FAMILY_RELATION_PARTNER)}),
             invalid);  // before the family was registered
-  EXPECT_EQ(refusal(worker_, {Change(ewa.id(), MEMBERSHIP_CHANGE_BORN, today_,
-                                     FAMILY_RELATION_CHILD)}),
-            invalid);  // not her birth date
+  EXPECT_EQ(
+      refusal(worker_, {Change(ewa.id(), MEMBERSHIP_CHANGE_BORN, today_, FAMILY_RELATION_CHILD)}),
+      invalid);  // not her birth date
   EXPECT_EQ(refusal(worker_, {Change(ewa.id(), MEMBERSHIP_CHANGE_JOINED, today_)}), invalid);
   EXPECT_EQ(refusal(worker_, {}), invalid);
   // A good change before a bad one: neither is kept.
-  EXPECT_EQ(refusal(worker_, {Change(ewa.id(), MEMBERSHIP_CHANGE_JOINED, today_,
-                                     FAMILY_RELATION_PARTNER),
-                              Change(jan.id(), MEMBERSHIP_CHANGE_LEFT, today_),
-                              Change(jan.id(), MEMBERSHIP_CHANGE_LEFT, today_)}),
-            grpc::StatusCode::FAILED_PRECONDITION);
+  EXPECT_EQ(
+      refusal(worker_, {Change(ewa.id(), MEMBERSHIP_CHANGE_JOINED, today_, FAMILY_RELATION_PARTNER),
+                        Change(jan.id(), MEMBERSHIP_CHANGE_LEFT, today_),
+                        Change(jan.id(), MEMBERSHIP_CHANGE_LEFT, today_)}),
+      grpc::StatusCode::FAILED_PRECONDITION);
   EXPECT_EQ(refusal(south_worker_, {Change(jan.id(), MEMBERSHIP_CHANGE_LEFT, today_)}),
             grpc::StatusCode::NOT_FOUND);
   const Family read = Do([&](Transaction& tx) { return GetFamily(tx, worker_, family.id()); });
