@@ -5,7 +5,6 @@
 #include <google/protobuf/dynamic_message.h>
 #include <gtest/gtest.h>
 
-#include <assist/plugin/date.hpp>
 #include <map>
 #include <memory>
 #include <optional>
@@ -317,7 +316,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       auto* change = update_family.add_changes();
       change->set_person_id(created.members(0).person_id());
       change->set_change(v1::MEMBERSHIP_CHANGE_LEFT);
-      change->set_effective_on(sdk::FormatDate(sdk::Today()));
+      change->set_effective_on(DateFromToday(0));
       calls.push_back({"UpdateFamily", &s.worker, &update_family, "write"});
     }
   }

@@ -1,6 +1,5 @@
 #include "cross_centre_probes.hpp"
 
-#include <assist/plugin/date.hpp>
 #include <chrono>
 
 #include "assist/v1/cases.pb.h"
@@ -101,7 +100,7 @@ void PeopleProbes(const SopotRecords& sopot, Probes& probes) {
     auto* change = update.add_changes();
     change->set_person_id(sopot.anna_id);
     change->set_change(v1::MEMBERSHIP_CHANGE_LEFT);
-    change->set_effective_on(sdk::FormatDate(sdk::Today()));
+    change->set_effective_on(DateFromToday(0));
     probes["UpdateFamily"].push_back(Naming(update));
     v1::OpenCaseRequest open;
     open.set_type_id("family");

@@ -3,9 +3,9 @@
 // person and family are NOT_FOUND.
 #include <gtest/gtest.h>
 
-#include <assist/plugin/date.hpp>
 #include <string>
 
+#include "case_steps.hpp"
 #include "host_test.hpp"
 #include "rpc_status.hpp"
 
@@ -43,7 +43,7 @@ class PeopleHistoryTest : public HostTest {
 };
 
 TEST_P(PeopleHistoryTest, ACentreCorrectsPeopleAndFollowsTheFamily) {
-  const std::string today = sdk::FormatDate(sdk::Today());
+  const std::string today = DateFromToday(0);
   const v1::Person anna = Create("Anna", "1980-05-01", "80050101234");
   const v1::Person piotr = Create("Piotr", "1978-02-03");
   const v1::Person baby = Create("Zosia", today);
