@@ -110,8 +110,9 @@ TEST_P(PeopleHistoryTest, ACentreCorrectsPeopleAndFollowsTheFamily) {
                 std::to_string(baby.id()) + " born " + today + ", person " +
                 std::to_string(piotr.id()) + " left " + today + ")");
   // He cannot leave twice.
+  const v1::MemberChange leave_again = *left;  // `left` goes with clear_changes()
   update.clear_changes();
-  *update.add_changes() = *left;
+  *update.add_changes() = leave_again;
   EXPECT_TRUE(HasCode(client().Call(Sopot().worker, &Cases::UpdateFamily, update, &updated),
                       grpc::StatusCode::FAILED_PRECONDITION));
 
