@@ -305,6 +305,8 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   v1::GetPersonRequest get_person;
   v1::CreateFamilyRequest family;
   v1::GetFamilyRequest get_family;
+  v1::UpdatePersonRequest update_person;
+  v1::UpdateFamilyRequest update_family;
   for (std::size_t i = 0; i < calls.size(); ++i) {
     const Call call = calls[i];  // a copy: the loop appends to `calls`
     std::map<std::int64_t, std::string> before;
@@ -332,6 +334,9 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       member->set_relation(v1::FAMILY_RELATION_PARENT);
       family.set_name("Rodzina Kowalskich");
       calls.push_back({"GetPerson", &s.head, &get_person, "read"});
+      update_person.set_id(created.id());
+      update_person.set_case_file_ref("OPS-2026/41");
+      calls.push_back({"UpdatePerson", &s.head, &update_person, "write"});
       calls.push_back({"CreateFamily", &s.worker, &family, "write"});
     }
     if (call.rpc == "CreateFamily") {
@@ -339,9 +344,15 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       ASSERT_TRUE(created.ParseFromString(bytes));
       get_family.set_id(created.id());
       calls.push_back({"GetFamily", &s.worker, &get_family, "read"});
+      update_family.set_id(created.id());
+      auto* change = update_family.add_changes();
+      change->set_person_id(created.members(0).person_id());
+      change->set_change(v1::MEMBERSHIP_CHANGE_LEFT);
+      change->set_effective_on(DateFromToday(0));
+      calls.push_back({"UpdateFamily", &s.worker, &update_family, "write"});
     }
   }
-  EXPECT_EQ(calls.size(), 16u);
+  EXPECT_EQ(calls.size(), 18u);
 }
 
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {

@@ -111,6 +111,10 @@ void PeopleProbes(const SopotRecords& sopot, Probes& probes) {
     v1::ExportPersonDataRequest export_request;
     export_request.set_person_id(id);
     probes["ExportPersonData"].push_back(Naming(export_request));
+    v1::UpdatePersonRequest update;
+    update.set_id(id);
+    update.set_given_name("Wiesław");
+    probes["UpdatePerson"].push_back(Naming(update));
     v1::OpenCaseRequest open;
     open.set_type_id("family");
     open.set_person_id(id);
@@ -128,6 +132,13 @@ void PeopleProbes(const SopotRecords& sopot, Probes& probes) {
     v1::GetFamilyRequest get;
     get.set_id(id);
     probes["GetFamily"].push_back(Naming(get));
+    v1::UpdateFamilyRequest update;
+    update.set_id(id);
+    auto* change = update.add_changes();
+    change->set_person_id(sopot.anna_id);
+    change->set_change(v1::MEMBERSHIP_CHANGE_LEFT);
+    change->set_effective_on(DateFromToday(0));
+    probes["UpdateFamily"].push_back(Naming(update));
     v1::OpenCaseRequest open;
     open.set_type_id("family");
     open.set_family_id(id);

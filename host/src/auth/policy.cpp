@@ -40,6 +40,8 @@ constexpr std::array kPolicy = {
     Rule{"GetPerson", kStaff},
     Rule{"CreateFamily", kHead | kWorker | kApp},
     Rule{"GetFamily", kStaff},
+    Rule{"UpdatePerson", kHead | kWorker | kApp},
+    Rule{"UpdateFamily", kHead | kWorker | kApp},
 
     Rule{"OpenCase", kHead | kWorker | kApp},
     Rule{"AssignAssistant", kHead | kApp},

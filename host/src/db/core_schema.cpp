@@ -165,6 +165,34 @@ CREATE UNIQUE INDEX people_one_pesel ON people (centre_id, pesel) WHERE pesel IS
 CREATE INDEX people_same_name ON people (centre_id, family_name, given_name, birth_date);
 )sql";
 
+// People and families over time: a person's row before each UpdatePerson (all its fields, and
+// the names of those changed), and each member who joined, was born into or left a family after
+// it was created (family_members holds the current members).
+constexpr const char* kPeopleHistory = R"sql(
+CREATE TABLE person_history (
+  id {ID},
+  person_id BIGINT NOT NULL REFERENCES people(id),
+  changed_at TEXT NOT NULL,
+  changed_by TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  given_name TEXT NOT NULL,
+  family_name TEXT NOT NULL,
+  birth_date TEXT NOT NULL,
+  pesel TEXT NOT NULL,
+  case_file_ref TEXT NOT NULL);
+CREATE INDEX person_history_person ON person_history (person_id, id);
+CREATE TABLE family_member_history (
+  id {ID},
+  family_id BIGINT NOT NULL REFERENCES families(id),
+  person_id BIGINT NOT NULL REFERENCES people(id),
+  kind INTEGER NOT NULL,
+  relation INTEGER NOT NULL,
+  effective_on TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL);
+CREATE INDEX family_member_history_family ON family_member_history (family_id, id);
+)sql";
+
 // REPLACE (and INSERT OR IGNORE/UPSERT) on an existing id deletes or updates a row without the
 // DELETE/UPDATE triggers firing: refused by a trigger stored in the file, so every client of the
 // file is refused, not only the host's connections. PostgreSQL: TRUNCATE fires no row trigger.
@@ -345,15 +373,19 @@ std::vector<sdk::Migration> CoreMigrations() {
                               std::string(kReadIndexes) + kSqliteStatistics, kReadIndexes};
   sdk::Migration person_identity{9, "people have a PESEL, unique per centre, and a file number",
                                  kPersonIdentity, kPersonIdentity};
-  sdk::Migration staff{
-      10, "staff register, case assignments over time, centre caseload limits",
-      WithIdColumn(kStaffRegister, "INTEGER PRIMARY KEY AUTOINCREMENT"),
-      WithIdColumn(kStaffRegister, "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")};
+  const std::string sqlite_id = "INTEGER PRIMARY KEY AUTOINCREMENT";
+  const std::string postgresql_id = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+  sdk::Migration staff{10, "staff register, case assignments over time, centre caseload limits",
+                       WithIdColumn(kStaffRegister, sqlite_id),
+                       WithIdColumn(kStaffRegister, postgresql_id)};
   sdk::Migration report_flags{11, "cases keep the intake facts the reports count", kReportFlags,
                               kReportFlags};
-  return {tables,           audit_guard, retention,    unique_rules,    retention_indexes,
-          audit_no_replace, audit_chain, read_indexes, person_identity, staff,
-          report_flags};
+  sdk::Migration people_history{12, "people and families keep their history",
+                                WithIdColumn(kPeopleHistory, sqlite_id),
+                                WithIdColumn(kPeopleHistory, postgresql_id)};
+  return {tables,           audit_guard,   retention,    unique_rules,    retention_indexes,
+          audit_no_replace, audit_chain,   read_indexes, person_identity, staff,
+          report_flags,     people_history};
 }
 
 }  // namespace assist::host

@@ -9,6 +9,7 @@
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
 #include "domain/pesel.hpp"
+#include "store/people_history_repository.hpp"
 
 namespace assist::host {
 
@@ -41,6 +42,8 @@ void CheckPesel(const std::string& pesel, const std::optional<sdk::Date>& birth,
   }
 }
 
+}  // namespace
+
 // A PESEL is the person's: the one already registered with it is named, so the worker can use
 // that record instead of making a second one. (The unique index people_one_pesel answers the
 // same to two workers racing past this check.)
@@ -53,6 +56,27 @@ void RefuseTakenPesel(Transaction& tx, const std::string& centre_id, const std::
       "a person with this PESEL already exists in this centre: person " + std::to_string(*existing),
       "PERSON_EXISTS", {{"person_id", std::to_string(*existing)}}));
 }
+
+std::optional<sdk::Date> CheckPersonFields(const std::string& given_name,
+                                           const std::string& family_name,
+                                           const std::string& birth_date, const std::string& pesel,
+                                           const std::string& case_file_ref, sdk::Violations& v) {
+  v.RequireText(given_name, "given_name", 200);
+  v.RequireText(family_name, "family_name", 200);
+  auto birth = v.RequireDate(birth_date, "birth_date");
+  if (birth) {
+    v.Require(*birth <= sdk::Today(), "birth_date", "is in the future", "jest datą z przyszłości");
+    // Nobody served is born before 1900: such a date is a typing error (0000-01-01, 1019-...).
+    v.Require(sdk::FormatDate(*birth) >= "1900-01-01", "birth_date", "is before 1900-01-01",
+              "jest wcześniejsza niż 1900-01-01");
+  }
+  CheckPesel(pesel, birth, v);
+  v.Require(case_file_ref.size() <= 100, "case_file_ref", "is longer than 100 bytes",
+            "jest dłuższe niż 100 bajtów");
+  return birth;
+}
+
+namespace {
 
 void WarnOfSimilarPeople(const std::vector<long long>& similar, assist::v1::Person& person) {
   if (similar.empty()) return;
@@ -73,18 +97,8 @@ void WarnOfSimilarPeople(const std::vector<long long>& similar, assist::v1::Pers
 assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
                                 const assist::v1::CreatePersonRequest& request) {
   sdk::Violations v;
-  v.RequireText(request.given_name(), "given_name", 200);
-  v.RequireText(request.family_name(), "family_name", 200);
-  auto birth = v.RequireDate(request.birth_date(), "birth_date");
-  if (birth) {
-    v.Require(*birth <= sdk::Today(), "birth_date", "is in the future", "jest datą z przyszłości");
-    // Nobody served is born before 1900: such a date is a typing error (0000-01-01, 1019-...).
-    v.Require(sdk::FormatDate(*birth) >= "1900-01-01", "birth_date", "is before 1900-01-01",
-              "jest wcześniejsza niż 1900-01-01");
-  }
-  CheckPesel(request.pesel(), birth, v);
-  v.Require(request.case_file_ref().size() <= 100, "case_file_ref", "is longer than 100 bytes",
-            "jest dłuższe niż 100 bajtów");
+  CheckPersonFields(request.given_name(), request.family_name(), request.birth_date(),
+                    request.pesel(), request.case_file_ref(), v);
   if (!v.empty()) ThrowInvalid(v.list());
   RefuseTakenPesel(tx, who.centre_id, request.pesel());
   // People of the centre with the same names and birth date: at most ten, oldest first.
@@ -116,6 +130,7 @@ assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id)
   auto person = LoadPerson(tx, who.centre_id, id);
   RequireAssignedToAssistant(tx, who, "person", id);
   AppendAudit(tx, who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
+  for (auto& change : PersonHistory(tx, id)) *person.add_history() = std::move(change);
   return person;
 }
 
@@ -151,6 +166,7 @@ assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id)
   auto family = LoadFamily(tx, who.centre_id, id);
   RequireAssignedToAssistant(tx, who, "family", id);
   AppendAudit(tx, who, "GetFamily", 0, AuditAction::kRead, "family " + std::to_string(id));
+  for (auto& change : FamilyHistory(tx, id)) *family.add_history() = std::move(change);
   return family;
 }
 

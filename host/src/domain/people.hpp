@@ -1,6 +1,10 @@
 #pragma once
 // People and families a centre works with. Everything is scoped by the caller's centre: a person
 // of another centre is NOT_FOUND.
+#include <assist/plugin/validation.hpp>
+#include <optional>
+#include <string>
+
 #include "assist/v1/cases.pb.h"
 #include "auth/identity.hpp"
 #include "db/database.hpp"
@@ -18,6 +22,17 @@ assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id)
 // Without auditing, for operations that audit themselves; NOT_FOUND outside `centre_id`.
 assist::v1::Person LoadPerson(Transaction& tx, const std::string& centre_id, long long id);
 assist::v1::Family LoadFamily(Transaction& tx, const std::string& centre_id, long long id);
+
+// The rules of a person's fields, for CreatePerson and UpdatePerson: names, birth date (not in
+// the future nor before 1900), PESEL (check digit, the birth date it holds) and file number.
+// Returns the birth date when it is one.
+std::optional<sdk::Date> CheckPersonFields(const std::string& given_name,
+                                           const std::string& family_name,
+                                           const std::string& birth_date, const std::string& pesel,
+                                           const std::string& case_file_ref, sdk::Violations& v);
+// ALREADY_EXISTS (reason PERSON_EXISTS, metadata person_id) when another person of the centre
+// has this PESEL; an empty one is nobody's.
+void RefuseTakenPesel(Transaction& tx, const std::string& centre_id, const std::string& pesel);
 
 // PersonExists and FamilyExists (store/people_repository.hpp), without auditing, are for checks
 // made by other operations (e.g. the subject of a new case).

@@ -1,6 +1,7 @@
 #include "rpc/case_service.hpp"
 
 #include "domain/people.hpp"
+#include "domain/people_history.hpp"
 #include "rpc/rpc_method.hpp"
 
 namespace assist::host {
@@ -19,6 +20,10 @@ ASSIST_PEOPLE_RPC(CreateFamily, CreateFamilyRequest, Family,
                   ::assist::host::CreateFamily(tx, who, *request))
 ASSIST_PEOPLE_RPC(GetFamily, GetFamilyRequest, Family,
                   ::assist::host::GetFamily(tx, who, request->id()))
+ASSIST_PEOPLE_RPC(UpdatePerson, UpdatePersonRequest, Person,
+                  ::assist::host::UpdatePerson(tx, who, *request))
+ASSIST_PEOPLE_RPC(UpdateFamily, UpdateFamilyRequest, Family,
+                  ::assist::host::UpdateFamily(tx, who, *request))
 ASSIST_CASE_RPC(OpenCase, OpenCaseRequest, Case, workflow_.OpenCase(tx, who, *request))
 ASSIST_CASE_RPC(AssignAssistant, AssignAssistantRequest, Case,
                 workflow_.AssignAssistant(tx, who, *request))

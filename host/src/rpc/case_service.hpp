@@ -25,6 +25,12 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
   grpc::ServerUnaryReactor* GetFamily(grpc::CallbackServerContext* context,
                                       const assist::v1::GetFamilyRequest* request,
                                       assist::v1::Family* response) override;
+  grpc::ServerUnaryReactor* UpdatePerson(grpc::CallbackServerContext* context,
+                                         const assist::v1::UpdatePersonRequest* request,
+                                         assist::v1::Person* response) override;
+  grpc::ServerUnaryReactor* UpdateFamily(grpc::CallbackServerContext* context,
+                                         const assist::v1::UpdateFamilyRequest* request,
+                                         assist::v1::Family* response) override;
   grpc::ServerUnaryReactor* OpenCase(grpc::CallbackServerContext* context,
                                      const assist::v1::OpenCaseRequest* request,
                                      assist::v1::Case* response) override;

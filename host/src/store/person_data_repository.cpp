@@ -156,9 +156,13 @@ void ForgetPeopleWithoutKeptCases(Transaction& tx, const std::string& centre_id,
               "(SELECT 1 FROM family_members m JOIN cases k ON k.family_id = m.family_id "
               "WHERE m.person_id = :p3 AND k.anonymised_at = '')",
        soci::use(person_id), soci::use(centre_id), soci::use(person_id), soci::use(person_id));
+  // The names and PESEL a person had before a correction go with the person's current ones.
+  soci::statement forget_history =
+      (tx.sql().prepare << "DELETE FROM person_history WHERE person_id = :p", soci::use(person_id));
   for (long long id : people) {
     person_id = id;
     forget_person.execute(true);
+    if (forget_person.get_affected_rows() > 0) forget_history.execute(true);
   }
 }
 
