@@ -30,7 +30,7 @@ struct Options {
   std::string address = "127.0.0.1:50051";
   int clients = 8;
   int seconds = 5;
-  int cases = kMaxCases;
+  int cases = assist::bench::kMaxCases;
 };
 
 Options Parse(int argc, char** argv) {
@@ -44,7 +44,7 @@ Options Parse(int argc, char** argv) {
     else if (flag == "--seconds")
       o.seconds = std::clamp(std::atoi(value.c_str()), 1, 60);
     else if (flag == "--cases")
-      o.cases = std::clamp(std::atoi(value.c_str()), 1, kMaxCases);
+      o.cases = std::clamp(std::atoi(value.c_str()), 1, assist::bench::kMaxCases);
   }
   return o;
 }
