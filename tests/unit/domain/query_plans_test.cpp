@@ -139,8 +139,10 @@ TEST_P(QueryPlans, ThePeriodBreakdownsReadTheStatisticsIndex) {
     request.set_type_id(type);
     auto statements =
         Explain([&](Transaction& tx) { Queries().GetStatistics(tx, head_, request); });
-    ExpectIndexed(statements, "c.work_started_on <= :started_by",
-                  "INDEX cases_statistics (centre_id=?");
+    // The lengths of work read work_started_on, which the covering index does not hold: the
+    // statement reads the rows of the centre's cases, found by an index on the centre (which
+    // one is the planner's choice), never by a scan of the table.
+    ExpectIndexed(statements, "c.work_started_on <= :started_by", " (centre_id=?");
     ExpectIndexed(statements, "m.relation = :child", "INDEX cases_statistics (centre_id=?");
     ExpectIndexed(statements, "JOIN case_report_flags", "INDEX cases_statistics (centre_id=?");
   }
