@@ -217,7 +217,20 @@ bool WriteLoad::Round(int thread) {
     std::lock_guard lock(mutex_);
     acknowledged_.contacts.push_back(contact.id());
   }
-  return true;
+
+  // The case is closed at the end of its round: one assistant may have at most 15 open family
+  // cases (the family type's caseload limit), and the load opens far more than that.
+  v1::SubmitPlanRequest plan;
+  plan.set_case_id(case_id);
+  *plan.mutable_plan() = JsonPayload(family::PlanJson("regular school attendance"));
+  v1::PlanVersion version;
+  if (!Step("SubmitPlan", staff.assistant, &Cases::SubmitPlan, plan, &version)) return false;
+  v1::CloseCaseRequest close;
+  close.set_case_id(case_id);
+  close.set_reason(v1::CLOSURE_REASON_GOALS_ACHIEVED);
+  *close.mutable_outcome() = JsonPayload(family::OutcomeJson());
+  v1::Case closed;
+  return Step("CloseCase", staff.worker, &Cases::CloseCase, close, &closed);
 }
 
 std::string SummarizeFailures(const std::vector<FailedCall>& failures) {
