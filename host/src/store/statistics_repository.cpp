@@ -9,9 +9,9 @@ namespace assist::host {
 // count what their names say. A case that none of them counts was closed before the year began
 // and referred before it too, which the pass leaves out.
 std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction& tx,
-                                                                   const std::string& centre,
-                                                                   const std::string& type,
-                                                                   const PeriodBounds& y) {
+                                                                     const std::string& centre,
+                                                                     const std::string& type,
+                                                                     const PeriodBounds& y) {
   std::map<std::string, assist::v1::TypeStatistics> out;
   const std::string of_type = type.empty() ? "" : " AND type_id = :t";
   std::string type_id;
@@ -114,7 +114,7 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction
 }
 
 std::vector<std::string> OutcomesClosedInPeriod(Transaction& tx, const std::string& centre,
-                                              const std::string& type, const PeriodBounds& y) {
+                                                const std::string& type, const PeriodBounds& y) {
   std::vector<std::string> outcomes;
   std::string json;
   soci::statement st =

@@ -1,6 +1,7 @@
 #pragma once
-// The statistics queries over a centre's cases in a period (a year, a half-year or any range). Which types are reported and
-// what the plugins make of the outcomes is the domain's (domain/statistics.hpp).
+// The statistics queries over a centre's cases in a period (a year, a half-year or any range).
+// Which types are reported and what the plugins make of the outcomes is the domain's
+// (domain/statistics.hpp).
 #include <map>
 #include <string>
 #include <vector>
@@ -18,11 +19,11 @@ struct PeriodBounds {
 // families, people and assistants served, opened, closed, open at the period's end and the
 // closures by reason.
 std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction& tx,
-                                                                   const std::string& centre,
-                                                                   const std::string& type,
-                                                                   const PeriodBounds& y);
+                                                                     const std::string& centre,
+                                                                     const std::string& type,
+                                                                     const PeriodBounds& y);
 // The stored outcome JSON of the type's cases closed in the period, in case id order.
 std::vector<std::string> OutcomesClosedInPeriod(Transaction& tx, const std::string& centre,
-                                              const std::string& type, const PeriodBounds& y);
+                                                const std::string& type, const PeriodBounds& y);
 
 }  // namespace assist::host
