@@ -20,7 +20,7 @@ set(assist_layer_auth_PRIVATE util)
 set(assist_layer_plugins_PUBLIC "")
 set(assist_layer_plugins_PRIVATE util)
 set(assist_layer_audit_PUBLIC auth db)
-set(assist_layer_audit_PRIVATE util)
+set(assist_layer_audit_PRIVATE ops util)
 # Repositories: every SQL statement of the domain (docs/layers.md).
 set(assist_layer_store_PUBLIC auth db)
 set(assist_layer_store_PRIVATE util)

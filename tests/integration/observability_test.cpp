@@ -140,6 +140,9 @@ TEST_P(ObservabilityTest, ProbesAnswerAndMetricsMoveWithTheCalls) {
   EXPECT_GE(
       after["assist_db_pool_wait_seconds_count{}"] - before["assist_db_pool_wait_seconds_count{}"],
       3);
+  // The refusal's audit row went through the group commit of reads and refusals.
+  EXPECT_GE(after["assist_audit_batch_rows_count{}"] - before["assist_audit_batch_rows_count{}"],
+            1);
   EXPECT_EQ(after.count("assist_executor_queued_calls{}"), 1u);
   EXPECT_EQ(after["assist_db_pool_connections_in_use{}"], 0);
 }

@@ -104,6 +104,11 @@ struct PendingAudit {
   std::vector<AuditRecord> rows;
 };
 
+// The audit rows of a snapshot transaction, which another transaction writes (TakeDeferredAudit).
+struct DeferredAudit {
+  std::vector<AuditRecord> rows;
+};
+
 // Locks the head of every trail the rows go to, in centre id order (so that two transactions
 // appending to the same trails never wait for each other in a cycle), chains and inserts the rows
 // in the order they were appended, and moves each head once.
@@ -138,8 +143,8 @@ void AppendPending(Transaction& tx, bool postgresql, PendingAudit& pending) {
 
 }  // namespace
 
-void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, long long case_id,
-                 AuditAction action, std::string_view detail) {
+AuditRecord MakeAuditRecord(const Identity& who, std::string_view rpc, long long case_id,
+                            AuditAction action, std::string_view detail) {
   AuditRecord row;
   row.centre_id = who.centre_id;
   row.at = NowTimestamp();
@@ -150,13 +155,32 @@ void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, lon
   row.action = ActionName(action);
   row.detail = std::string(detail);
   row.request_id = who.request_id;
+  return row;
+}
+
+void AppendAuditRecords(Transaction& tx, const std::vector<AuditRecord>& rows) {
+  if (rows.empty()) return;
   PendingAudit& pending = tx.Local<PendingAudit>();
   if (pending.rows.empty()) {
     const bool postgresql = tx.backend() == sdk::Backend::kPostgresql;
     tx.BeforeCommit(
         [&pending, postgresql](Transaction& self) { AppendPending(self, postgresql, pending); });
   }
-  pending.rows.push_back(std::move(row));
+  pending.rows.insert(pending.rows.end(), rows.begin(), rows.end());
+}
+
+void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, long long case_id,
+                 AuditAction action, std::string_view detail) {
+  AuditRecord row = MakeAuditRecord(who, rpc, case_id, action, detail);
+  if (tx.mode() == TransactionMode::kSnapshotRead) {
+    tx.Local<DeferredAudit>().rows.push_back(std::move(row));
+    return;
+  }
+  AppendAuditRecords(tx, {std::move(row)});
+}
+
+std::vector<AuditRecord> TakeDeferredAudit(Transaction& tx) {
+  return std::exchange(tx.Local<DeferredAudit>().rows, {});
 }
 
 std::vector<assist::v1::AuditEvent> QueryAudit(soci::session& sql, const std::string& centre_id,

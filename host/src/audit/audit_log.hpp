@@ -24,10 +24,22 @@ namespace assist::host {
 // in the trail.
 enum class AuditAction { kRead, kWrite, kDenied, kRejected };
 
-// Appends a row to the trail of who.centre_id when `tx` commits (the platform trail, "", for the
-// operator and the platform auditor, who belong to no centre).
+// The row AppendAudit appends, stamped now, for the trail of who.centre_id (the platform trail,
+// "", for the operator and the platform auditor, who belong to no centre).
+AuditRecord MakeAuditRecord(const Identity& who, std::string_view rpc, long long case_id,
+                            AuditAction action, std::string_view detail);
+
+// Appends a row to the trail of who.centre_id when `tx` commits. In a kSnapshotRead transaction,
+// which cannot write, the row is kept for TakeDeferredAudit instead: the caller must have it
+// committed (AuditGroupCommit) before it answers.
 void AppendAudit(Transaction& tx, const Identity& who, std::string_view rpc, long long case_id,
                  AuditAction action, std::string_view detail);
+
+// Appends rows made earlier (MakeAuditRecord, TakeDeferredAudit) when `tx` commits, in order.
+void AppendAuditRecords(Transaction& tx, const std::vector<AuditRecord>& rows);
+
+// The rows AppendAudit kept in the snapshot transaction `tx`, oldest first; `tx` keeps none.
+std::vector<AuditRecord> TakeDeferredAudit(Transaction& tx);
 
 // Events of the trail `centre_id`, newest first, after `before_id` (0: from the newest).
 std::vector<assist::v1::AuditEvent> QueryAudit(soci::session& sql, const std::string& centre_id,

@@ -185,7 +185,11 @@ void Transaction::Turn::Give() {
 }
 
 Transaction::Transaction(Database& db, TransactionMode mode)
-    : db_(db), turn_(db, mode), lease_(db.pool()), session_(db.pool().at(lease_.position)) {
+    : db_(db),
+      mode_(mode),
+      turn_(db, mode),
+      lease_(db.pool()),
+      session_(db.pool().at(lease_.position)) {
   Begin(mode);
 }
 

@@ -94,6 +94,7 @@ class Transaction final : public sdk::DataSession {
   Transaction& operator=(const Transaction&) = delete;
 
   sdk::Backend backend() const override { return db_.backend(); }
+  TransactionMode mode() const { return mode_; }
   soci::session& sql() override { return session_; }
   // `sql` prepared once on this pooled connection and kept for later transactions on it
   // (db/statement_cache.hpp): for a call's frequent statements. Throws soci_error as sql() does.
@@ -143,6 +144,7 @@ class Transaction final : public sdk::DataSession {
   };
 
   Database& db_;
+  TransactionMode mode_;
   Turn turn_;
   Lease lease_;
   soci::session& session_;

@@ -133,6 +133,9 @@ HostMetricsRegistry::HostMetricsRegistry()
                               "Database connections leased from the pool."),
       pool_wait("assist_db_pool_wait_seconds", "Time a call waited to lease a connection.", {},
                 kLatencyBounds),
+      audit_batch_rows("assist_audit_batch_rows",
+                       "Audit rows of reads and refusals committed together in one transaction.",
+                       {}, {1, 2, 4, 8, 16, 32, 64}),
       plugin_refusals("assist_plugin_validation_refusals_total",
                       "Payloads a plugin refused, by assistance type and step.", {"type", "step"}),
       retention_sweeps("assist_retention_sweeps_total",
@@ -148,6 +151,7 @@ std::string HostMetricsRegistry::RenderPrometheus() const {
   executor_queue_depth.Render(out);
   pool_connections_in_use.Render(out);
   pool_wait.Render(out);
+  audit_batch_rows.Render(out);
   plugin_refusals.Render(out);
   retention_sweeps.Render(out);
   retention_sweep_duration.Render(out);

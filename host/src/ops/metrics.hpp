@@ -76,9 +76,10 @@ struct HostMetricsRegistry {
   HistogramFamily rpc_duration;  // method
   Gauge executor_queue_depth;    // calls waiting for a worker
   Gauge pool_connections_in_use;
-  HistogramFamily pool_wait;       // time to lease a database connection
-  CounterFamily plugin_refusals;   // type, step
-  CounterFamily retention_sweeps;  // outcome
+  HistogramFamily pool_wait;         // time to lease a database connection
+  HistogramFamily audit_batch_rows;  // audit rows per group commit (AuditGroupCommit)
+  CounterFamily plugin_refusals;     // type, step
+  CounterFamily retention_sweeps;    // outcome
   HistogramFamily retention_sweep_duration;
 };
 

@@ -9,10 +9,10 @@ namespace assist::host {
 grpc::ServerUnaryReactor* AuditServiceImpl::ListAuditEvents(
     grpc::CallbackServerContext* context, const assist::v1::ListAuditEventsRequest* request,
     assist::v1::ListAuditEventsResponse* response) {
-  return calls_.Run(context, "ListAuditEvents", *request,
-                    [=](const Identity& who, Transaction& tx) {
-                      *response = ::assist::host::ListAuditEvents(tx, who, *request);
-                    });
+  return calls_.RunRead(context, "ListAuditEvents", *request,
+                        [=](const Identity& who, Transaction& tx) {
+                          *response = ::assist::host::ListAuditEvents(tx, who, *request);
+                        });
 }
 
 grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAuditTrail(

@@ -151,9 +151,8 @@ grpc::Status CallRunner::AuditRefusal(const Identity& who, std::string_view rpc,
                                       const google::protobuf::Message& request,
                                       const grpc::Status& status, AuditAction action) {
   grpc::Status recorded = StatusOfWork(rpc, who, [&] {
-    db_.InTransaction([&](Transaction& tx) {
-      AppendAudit(tx, who, rpc, CaseIdOf(request), action, status.error_message());
-    });
+    audit_batches_.Commit(
+        {MakeAuditRecord(who, rpc, CaseIdOf(request), action, status.error_message())});
   });
   if (recorded.ok()) return status;
   // A refusal nobody could find later would let probing go unseen: the call fails instead,
@@ -172,6 +171,44 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
                                           std::string_view rpc,
                                           const google::protobuf::Message& request,
                                           TxWork snapshot_read, TxWork work) {
+  return Dispatch(context, rpc, request,
+                  [this, context, snapshot_read = std::move(snapshot_read),
+                   work = std::move(work)](const Identity& who) {
+                    if (snapshot_read) {
+                      db_.InTransaction([&](Transaction& tx) { snapshot_read(who, tx); },
+                                        TransactionMode::kSnapshotRead);
+                    }
+                    db_.InTransaction([&](Transaction& tx) {
+                      RequireKnownCentre(tx, who);
+                      work(who, tx);
+                      if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
+                    });
+                  });
+}
+
+grpc::ServerUnaryReactor* CallRunner::RunRead(grpc::CallbackServerContext* context,
+                                              std::string_view rpc,
+                                              const google::protobuf::Message& request,
+                                              TxWork read) {
+  return Dispatch(context, rpc, request,
+                  [this, context, read = std::move(read)](const Identity& who) {
+                    std::vector<AuditRecord> rows;
+                    db_.InTransaction(
+                        [&](Transaction& tx) {
+                          RequireKnownCentre(tx, who);
+                          read(who, tx);
+                          rows = TakeDeferredAudit(tx);
+                        },
+                        TransactionMode::kSnapshotRead);
+                    if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
+                    audit_batches_.Commit(std::move(rows));
+                  });
+}
+
+grpc::ServerUnaryReactor* CallRunner::Dispatch(grpc::CallbackServerContext* context,
+                                               std::string_view rpc,
+                                               const google::protobuf::Message& request,
+                                               Work body) {
   const auto started = std::chrono::steady_clock::now();
   auto* reactor = context->DefaultReactor();
   Admission admission = Admit(*context, rpc);
@@ -180,24 +217,16 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
     Answer(reactor, call, admission.refusal);
     return reactor;
   }
-  const bool queued = executor_.TryPost(
-      LaneOf(rpc), [this, context, reactor, call, &request, admission = std::move(admission),
-                    snapshot_read = std::move(snapshot_read), work = std::move(work)] {
+  const bool queued =
+      executor_.TryPost(LaneOf(rpc), [this, context, reactor, call, &request,
+                                      admission = std::move(admission), body = std::move(body)] {
         const Identity& who = *admission.who;
         grpc::Status status = admission.refusal;
         if (status.ok()) status = Abandoned(*context);
         if (status.ok()) {
           status = StatusOfWork(call.rpc, who, [&] {
             RefuseUnstorableText(request);
-            if (snapshot_read) {
-              db_.InTransaction([&](Transaction& tx) { snapshot_read(who, tx); },
-                                TransactionMode::kSnapshotRead);
-            }
-            db_.InTransaction([&](Transaction& tx) {
-              RequireKnownCentre(tx, who);
-              work(who, tx);
-              if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
-            });
+            body(who);
           });
         }
         if (auto action = RefusalAction(status)) {

@@ -8,8 +8,8 @@
 // nor committed. Every request's text is checked storable first (storable_text.hpp).
 // Refusals of an authenticated caller (PERMISSION_DENIED, NOT_FOUND: "denied"; INVALID_ARGUMENT,
 // FAILED_PRECONDITION, ALREADY_EXISTS: "rejected") are themselves audited, in a transaction of
-// their own after the step's has rolled back, so probing for records and attempts at refused work
-// leave a trace while the refused change leaves nothing.
+// their own after the step's has rolled back (with other calls' rows: AuditGroupCommit), so probing
+// for records and attempts at refused work leave a trace while the refused change leaves nothing.
 #include <google/protobuf/message.h>
 #include <grpcpp/grpcpp.h>
 
@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "audit/audit_group_commit.hpp"
 #include "audit/audit_log.hpp"
 #include "auth/authenticator.hpp"
 #include "db/database.hpp"
@@ -30,7 +31,7 @@ namespace assist::host {
 class CallRunner {
  public:
   CallRunner(const Authenticator& auth, Database& db, Executor& executor)
-      : auth_(auth), db_(db), executor_(executor) {}
+      : auth_(auth), db_(db), executor_(executor), audit_batches_(db) {}
 
   using TxWork = std::function<void(const Identity&, Transaction&)>;
   using Work = std::function<void(const Identity&)>;
@@ -43,6 +44,11 @@ class CallRunner {
   grpc::ServerUnaryReactor* Run(grpc::CallbackServerContext* context, std::string_view rpc,
                                 const google::protobuf::Message& request, TxWork snapshot_read,
                                 TxWork work);
+  // A read: runs on the executor in a snapshot transaction (no write lock: reads run beside each
+  // other and beside writes), and its audit rows are committed with other calls' rows
+  // (AuditGroupCommit) before it is answered. `read` must write nothing but audit rows.
+  grpc::ServerUnaryReactor* RunRead(grpc::CallbackServerContext* context, std::string_view rpc,
+                                    const google::protobuf::Message& request, TxWork read);
   // Work that needs no database (e.g. reading the plugin registry): runs inline.
   grpc::ServerUnaryReactor* RunInline(grpc::CallbackServerContext* context, std::string_view rpc,
                                       const google::protobuf::Message& request, Work work);
@@ -55,7 +61,13 @@ class CallRunner {
   };
   // Names the call (request_id.hpp, sent back as x-request-id), then authenticates and authorizes.
   Admission Admit(grpc::CallbackServerContext& context, std::string_view rpc) const;
-  grpc::Status AtCapacity() const;  // RESOURCE_EXHAUSTED when the executor's queue is full
+  grpc::Status AtCapacity() const;
+  // What Run and RunRead share: admission, the executor, the refusal audit and the answer.
+  // `body` does the call's database work for an admitted caller.
+  grpc::ServerUnaryReactor* Dispatch(
+      grpc::CallbackServerContext* context, std::string_view rpc,
+      const google::protobuf::Message& request,
+      Work body);  // RESOURCE_EXHAUSTED when the executor's queue is full
   // UNAUTHENTICATED unless the caller's centre exists (remembered once seen).
   void RequireKnownCentre(Transaction& tx, const Identity& who);
   // Records a refusal of an authenticated caller in the audit trail. Returns the status to answer:
@@ -67,6 +79,7 @@ class CallRunner {
   const Authenticator& auth_;
   Database& db_;
   Executor& executor_;
+  AuditGroupCommit audit_batches_;  // refusals' and reads' audit rows
   std::mutex known_centres_mutex_;
   std::set<std::string> known_centres_;  // guarded by known_centres_mutex_
 };

@@ -11,15 +11,20 @@ namespace assist::host {
   ASSIST_RPC(CaseServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
 #define ASSIST_PEOPLE_RPC(...) \
   ASSIST_RPC(CaseServiceImpl, ASSIST_COMMA(request, response), __VA_ARGS__)
+// Reads: in a snapshot, their audit rows group-committed (CallRunner::RunRead).
+#define ASSIST_CASE_READ(...) \
+  ASSIST_READ_RPC(CaseServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
+#define ASSIST_PEOPLE_READ(...) \
+  ASSIST_READ_RPC(CaseServiceImpl, ASSIST_COMMA(request, response), __VA_ARGS__)
 
 ASSIST_PEOPLE_RPC(CreatePerson, CreatePersonRequest, Person,
                   ::assist::host::CreatePerson(tx, who, *request))
-ASSIST_PEOPLE_RPC(GetPerson, GetPersonRequest, Person,
-                  ::assist::host::GetPerson(tx, who, request->id()))
+ASSIST_PEOPLE_READ(GetPerson, GetPersonRequest, Person,
+                   ::assist::host::GetPerson(tx, who, request->id()))
 ASSIST_PEOPLE_RPC(CreateFamily, CreateFamilyRequest, Family,
                   ::assist::host::CreateFamily(tx, who, *request))
-ASSIST_PEOPLE_RPC(GetFamily, GetFamilyRequest, Family,
-                  ::assist::host::GetFamily(tx, who, request->id()))
+ASSIST_PEOPLE_READ(GetFamily, GetFamilyRequest, Family,
+                   ::assist::host::GetFamily(tx, who, request->id()))
 ASSIST_PEOPLE_RPC(UpdatePerson, UpdatePersonRequest, Person,
                   ::assist::host::UpdatePerson(tx, who, *request))
 ASSIST_PEOPLE_RPC(UpdateFamily, UpdateFamilyRequest, Family,
@@ -31,38 +36,40 @@ ASSIST_CASE_RPC(RecordConsent, RecordConsentRequest, Case,
                 workflow_.RecordConsent(tx, who, *request))
 ASSIST_CASE_RPC(SubmitIntake, SubmitIntakeRequest, Case, workflow_.SubmitIntake(tx, who, *request))
 ASSIST_CASE_RPC(SubmitPlan, SubmitPlanRequest, PlanVersion, workflow_.SubmitPlan(tx, who, *request))
-ASSIST_CASE_RPC(GetPlan, GetPlanRequest, PlanVersion, queries_.GetPlan(tx, who, *request))
-ASSIST_CASE_RPC(ListPlanVersions, ListPlanVersionsRequest, ListPlanVersionsResponse,
-                queries_.ListPlanVersions(tx, who, request->case_id()))
+ASSIST_CASE_READ(GetPlan, GetPlanRequest, PlanVersion, queries_.GetPlan(tx, who, *request))
+ASSIST_CASE_READ(ListPlanVersions, ListPlanVersionsRequest, ListPlanVersionsResponse,
+                 queries_.ListPlanVersions(tx, who, request->case_id()))
 ASSIST_CASE_RPC(RecordContact, RecordContactRequest, Contact,
                 workflow_.RecordContact(tx, who, *request))
-ASSIST_CASE_RPC(ListContacts, ListContactsRequest, ListContactsResponse,
-                queries_.ListContacts(tx, who, *request))
+ASSIST_CASE_READ(ListContacts, ListContactsRequest, ListContactsResponse,
+                 queries_.ListContacts(tx, who, *request))
 ASSIST_CASE_RPC(RecordReview, RecordReviewRequest, Review,
                 workflow_.RecordReview(tx, who, *request))
-ASSIST_CASE_RPC(ListReviews, ListReviewsRequest, ListReviewsResponse,
-                queries_.ListReviews(tx, who, request->case_id()))
+ASSIST_CASE_READ(ListReviews, ListReviewsRequest, ListReviewsResponse,
+                 queries_.ListReviews(tx, who, request->case_id()))
 ASSIST_CASE_RPC(CloseCase, CloseCaseRequest, Case, workflow_.CloseCase(tx, who, *request))
 ASSIST_CASE_RPC(StartMonitoring, StartMonitoringRequest, Case,
                 workflow_.StartMonitoring(tx, who, *request))
 ASSIST_CASE_RPC(EndMonitoring, EndMonitoringRequest, Case,
                 workflow_.EndMonitoring(tx, who, *request))
-ASSIST_CASE_RPC(GetCase, GetCaseRequest, CaseDetail, queries_.GetCase(tx, who, request->case_id()))
-ASSIST_CASE_RPC(ListCases, ListCasesRequest, ListCasesResponse,
-                queries_.ListCases(tx, who, *request))
-ASSIST_CASE_RPC(ListDueReviews, ListDueReviewsRequest, ListDueReviewsResponse,
-                queries_.ListDueReviews(tx, who, *request))
-ASSIST_CASE_RPC(RenderDocument, RenderDocumentRequest, CaseDocument,
-                queries_.RenderDocument(tx, who, *request))
-ASSIST_CASE_RPC(GetStatistics, GetStatisticsRequest, Statistics,
-                queries_.GetStatistics(tx, who, *request))
-ASSIST_CASE_RPC(RenderStatisticsReport, RenderStatisticsReportRequest, StatisticsReport,
-                queries_.RenderStatisticsReport(tx, who, *request))
-ASSIST_CASE_RPC(ExportPersonData, ExportPersonDataRequest, PersonDataExport,
-                queries_.ExportPersonData(tx, who, *request))
+ASSIST_CASE_READ(GetCase, GetCaseRequest, CaseDetail, queries_.GetCase(tx, who, request->case_id()))
+ASSIST_CASE_READ(ListCases, ListCasesRequest, ListCasesResponse,
+                 queries_.ListCases(tx, who, *request))
+ASSIST_CASE_READ(ListDueReviews, ListDueReviewsRequest, ListDueReviewsResponse,
+                 queries_.ListDueReviews(tx, who, *request))
+ASSIST_CASE_READ(RenderDocument, RenderDocumentRequest, CaseDocument,
+                 queries_.RenderDocument(tx, who, *request))
+ASSIST_CASE_READ(GetStatistics, GetStatisticsRequest, Statistics,
+                 queries_.GetStatistics(tx, who, *request))
+ASSIST_CASE_READ(RenderStatisticsReport, RenderStatisticsReportRequest, StatisticsReport,
+                 queries_.RenderStatisticsReport(tx, who, *request))
+ASSIST_CASE_READ(ExportPersonData, ExportPersonDataRequest, PersonDataExport,
+                 queries_.ExportPersonData(tx, who, *request))
 ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse,
                 workflow_.ApplyRetention(tx, who, *request))
 
+#undef ASSIST_PEOPLE_READ
+#undef ASSIST_CASE_READ
 #undef ASSIST_PEOPLE_RPC
 #undef ASSIST_CASE_RPC
 

@@ -73,9 +73,10 @@ ASSIST_INLINE_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response),
                   DescribeAssistanceType, DescribeAssistanceTypeRequest,
                   DescribeAssistanceTypeResponse, Describe(request->id()))
 ASSIST_PLATFORM_RPC(CreateCentre, CreateCentreRequest, Centre, centres_.Create(tx, who, *request))
-ASSIST_PLATFORM_RPC(GetCentre, GetCentreRequest, Centre, centres_.Get(tx, who, request->id()))
-ASSIST_RPC(PlatformServiceImpl, ASSIST_COMMA(this, response), ListCentres, ListCentresRequest,
-           ListCentresResponse, CentreList(centres_.List(tx, who)))
+ASSIST_READ_RPC(PlatformServiceImpl, ASSIST_COMMA(this, request, response), GetCentre,
+                GetCentreRequest, Centre, centres_.Get(tx, who, request->id()))
+ASSIST_READ_RPC(PlatformServiceImpl, ASSIST_COMMA(this, response), ListCentres, ListCentresRequest,
+                ListCentresResponse, CentreList(centres_.List(tx, who)))
 ASSIST_PLATFORM_RPC(EnableAssistanceType, CentreAssistanceTypeRequest, Centre,
                     centres_.Enable(tx, who, *request))
 ASSIST_PLATFORM_RPC(DisableAssistanceType, CentreAssistanceTypeRequest, Centre,

@@ -17,6 +17,17 @@
                       });                                                                 \
   }
 
+// A read in a snapshot transaction, its audit rows group-committed (CallRunner::RunRead).
+#define ASSIST_READ_RPC(Service, Captures, Method, Request, Response, Operation)              \
+  grpc::ServerUnaryReactor* Service::Method(grpc::CallbackServerContext* context,             \
+                                            const assist::v1::Request* request,               \
+                                            assist::v1::Response* response) {                 \
+    return calls_.RunRead(context, #Method, *request,                                         \
+                          [Captures]([[maybe_unused]] const Identity& who, Transaction& tx) { \
+                            *response = Operation;                                            \
+                          });                                                                 \
+  }
+
 // Without a database, for what the host holds in memory (CallRunner::RunInline).
 #define ASSIST_INLINE_RPC(Service, Captures, Method, Request, Response, Operation)    \
   grpc::ServerUnaryReactor* Service::Method(grpc::CallbackServerContext* context,     \
