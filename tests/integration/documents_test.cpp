@@ -6,6 +6,7 @@
 #include <string>
 
 #include "case_steps.hpp"
+#include "family_payloads.hpp"
 #include "host_test.hpp"
 #include "rpc_status.hpp"
 
@@ -51,6 +52,53 @@ TEST_P(DocumentsTest, CourtOpinionIsWrittenFromTheCaseRecord) {
   EXPECT_TRUE(
       HasCode(client().Call(Sopot().other_assistant, &Cases::RenderDocument, request, &ignored),
               StatusCode::NOT_FOUND));
+}
+
+// A family obliged by a court to work with an assistant (k.r.o. art. 109 § 2 pkt 1) that refuses
+// to meet: the contact is stored with a warning, and the notice to the court names the order and
+// the refusal. Refused for a family that works by its own consent.
+TEST_P(DocumentsTest, NonCooperationNoticeGoesToTheCourtThatOrderedTheWork) {
+  std::int64_t case_id = 0;
+  ASSERT_NO_FATAL_FAILURE(NewStartedFamilyCase(client(), Sopot(), &case_id));
+  v1::RenderDocumentRequest render;
+  render.set_case_id(case_id);
+  render.set_kind("non_cooperation_notice");
+  v1::CaseDocument document;
+
+  v1::SubmitIntakeRequest intake;
+  intake.set_case_id(case_id);
+  *intake.mutable_intake() = JsonPayload(family::IntakeJson());
+  v1::Case updated;
+  ASSERT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::SubmitIntake, intake, &updated)));
+  EXPECT_TRUE(HasCode(client().Call(Sopot().worker, &Cases::RenderDocument, render, &document),
+                      StatusCode::FAILED_PRECONDITION));  // consent, not a court order
+
+  std::string json = family::IntakeJson();
+  const std::string consent = R"("legalBasis": "LEGAL_BASIS_FAMILY_CONSENT")";
+  json.replace(json.find(consent), consent.size(),
+               R"("legalBasis": "LEGAL_BASIS_COURT_ORDER", "courtOrder": {"reference":
+               "III Nsm 120/26", "issuedOn": "2026-01-20", "court": "Sąd Rejonowy w Sopocie"})");
+  *intake.mutable_intake() = JsonPayload(json);
+  ASSERT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::SubmitIntake, intake, &updated)));
+
+  v1::RecordContactRequest contact;
+  contact.set_case_id(case_id);
+  contact.set_kind(v1::CONTACT_KIND_HOME_VISIT);
+  contact.set_duration_minutes(10);
+  contact.set_notes("nie otwarto drzwi");
+  *contact.mutable_details() =
+      JsonPayload(R"({"presentMembers": [], "cooperation": "COOPERATION_REFUSED_MEETING"})");
+  v1::Contact recorded;
+  ASSERT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::RecordContact, contact, &recorded)));
+  ASSERT_EQ(recorded.warnings_size(), 1) << recorded.DebugString();
+  EXPECT_EQ(recorded.warnings(0).code(), "COURT_ORDERED_FAMILY_NOT_COOPERATING");
+
+  ASSERT_TRUE(IsOk(client().Call(Sopot().worker, &Cases::RenderDocument, render, &document)));
+  EXPECT_EQ(document.kind(), "non_cooperation_notice");
+  for (const std::string expected : {"Sąd Rejonowy w Sopocie", "Sygn. akt III Nsm 120/26",
+                                     "odmowa spotkania (nie otwarto drzwi)"}) {
+    EXPECT_NE(document.text().find(expected), std::string::npos) << document.text();
+  }
 }
 
 TEST_P(DocumentsTest, YearlyStatisticsCountTheCentresOwnCasesOnly) {

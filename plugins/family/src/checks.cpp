@@ -9,4 +9,9 @@ bool HasChildInFosterCare(const v1::Intake& intake) {
   return false;
 }
 
+bool IsNonCooperation(int cooperation) {
+  return cooperation == v1::COOPERATION_REFUSED_MEETING || cooperation == v1::COOPERATION_ABSENT ||
+         cooperation == v1::COOPERATION_REFUSED_ACTIONS;
+}
+
 }  // namespace assist::family

@@ -11,4 +11,7 @@ namespace assist::family {
 
 bool HasChildInFosterCare(const v1::Intake& intake);
 
+// A contact at which the family refused to meet, was absent or refused the plan's actions.
+bool IsNonCooperation(int cooperation);
+
 }  // namespace assist::family

@@ -79,6 +79,24 @@ const char* PlacementPl(v1::ChildPlacement p) {
   }
 }
 
+std::string BasisPl(const v1::Intake& intake) {
+  switch (intake.legal_basis()) {
+    case v1::LEGAL_BASIS_COURT_ORDER: {
+      const v1::CourtOrder& order = intake.court_order();
+      return "zobowiązanie sądu (" + order.court() + "), sygn. " + order.reference() + " z dnia " +
+             order.issued_on();
+    }
+    case v1::LEGAL_BASIS_ZA_ZYCIEM:
+      return intake.za_zyciem().ground() == v1::ZA_ZYCIEM_GROUND_PREGNANCY
+                 ? "ustawa „Za życiem” (art. 8), ciąża: " + intake.za_zyciem().pregnant_member()
+                 : "ustawa „Za życiem” (art. 8), dziecko z ciężkim i nieodwracalnym upośledzeniem "
+                   "albo nieuleczalną chorobą zagrażającą życiu: " +
+                       intake.za_zyciem().child();
+    default:
+      return "zgoda rodziny";
+  }
+}
+
 void WriteMembers(std::ostream& out, const v1::Intake& intake) {
   out << "\n1. Skład rodziny\n";
   for (const auto& m : intake.members()) {
@@ -91,12 +109,7 @@ void WriteMembers(std::ostream& out, const v1::Intake& intake) {
 void WriteDiagnosis(std::ostream& out, const v1::Intake& intake) {
   out << "\n2. Sytuacja rodziny na początku pracy (diagnoza)\n"
       << "   Forma rodziny: " << FormPl(intake.family_form()) << "\n"
-      << "   Podstawa pracy z rodziną: "
-      << (intake.legal_basis() == v1::LEGAL_BASIS_COURT_ORDER
-              ? "zobowiązanie sądu, sygn. " + intake.court_order().reference() + " z dnia " +
-                    intake.court_order().issued_on()
-              : std::string("zgoda rodziny"))
-      << "\n   Zidentyfikowane problemy:";
+      << "   Podstawa pracy z rodziną: " << BasisPl(intake) << "\n   Zidentyfikowane problemy:";
   if (intake.problem_areas().empty()) out << " brak";
   for (int area : intake.problem_areas()) out << " " << ProblemPl(area) << ";";
   out << "\n";

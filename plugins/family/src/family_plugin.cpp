@@ -4,6 +4,7 @@
 
 #include "court_opinion.hpp"
 #include "indicators.hpp"
+#include "non_cooperation_notice.hpp"
 
 namespace assist::family {
 namespace {
@@ -28,7 +29,11 @@ FamilyPlugin::FamilyPlugin()
               "outcome and monitoring.",
           .review_cadence = "at least every 6 months from the start of work",
           .documents = {{kCourtOpinion, "Opinia o rodzinie i jej członkach (dla sądu)",
-                         "Opinion about the family and its members (for a court)"}},
+                         "Opinion about the family and its members (for a court)"},
+                        {kNonCooperationNotice,
+                         "Zawiadomienie sądu o braku współpracy rodziny z asystentem rodziny",
+                         "Notice to the court that the family does not cooperate with the "
+                         "assistant"}},
           // Art. 15 ust. 4: one assistant works with at most 15 families at a time.
           .max_open_cases_per_assistant = 15,
       }) {}
@@ -53,8 +58,14 @@ std::vector<sdk::Migration> FamilyPlugin::Migrations() const {
 
 sdk::Status FamilyPlugin::RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
                                          std::string& text) const {
-  if (kind != kCourtOpinion) return sdk::Status::FailedPrecondition("unknown document " + kind);
-  return sdk::Guard(kId, "court opinion", [&] { return RenderCourtOpinion(record, text); });
+  if (kind == kCourtOpinion) {
+    return sdk::Guard(kId, "court opinion", [&] { return RenderCourtOpinion(record, text); });
+  }
+  if (kind == kNonCooperationNotice) {
+    return sdk::Guard(kId, "non-cooperation notice",
+                      [&] { return RenderNonCooperationNotice(record, text); });
+  }
+  return sdk::Status::FailedPrecondition("unknown document " + kind);
 }
 
 }  // namespace assist::family

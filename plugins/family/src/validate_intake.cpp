@@ -2,6 +2,7 @@
 
 #include "checks.hpp"
 #include "family_plugin.hpp"
+#include "za_zyciem.hpp"
 
 namespace assist::family {
 namespace {
@@ -33,6 +34,8 @@ void CheckLegalBasis(const v1::Intake& intake, const sdk::CaseContext& context,
                      sdk::Violations& v) {
   RequireEnum(v, intake.legal_basis(), v1::LegalBasis_IsValid, "legal_basis");
   if (intake.legal_basis() == v1::LEGAL_BASIS_COURT_ORDER) {
+    // The notice of non-cooperation is addressed to this court, under this reference.
+    v.RequireText(intake.court_order().court(), "court_order.court", kMaxNameBytes);
     v.RequireText(intake.court_order().reference(), "court_order.reference", kMaxNameBytes);
     NotAfterStep(v, v.RequireDate(intake.court_order().issued_on(), "court_order.issued_on"),
                  context, "court_order.issued_on");
@@ -77,6 +80,7 @@ sdk::Status FamilyPlugin::ValidateIntake(const v1::Intake& intake,
   CheckMembers(intake, context, v);
   RequireEnum(v, intake.family_form(), v1::FamilyForm_IsValid, "family_form");
   CheckLegalBasis(intake, context, v);
+  CheckZaZyciem(intake, context, v);
   CheckReferralDocuments(intake, context, v);
   CheckProblems(intake, v);
   for (int i = 0; i < intake.strengths_size(); ++i) {

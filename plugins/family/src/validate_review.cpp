@@ -68,7 +68,25 @@ sdk::Status FamilyPlugin::ValidateContact(const v1::Contact& contact,
   for (int i = 0; i < contact.topics_size(); ++i) {
     RequireEnum(v, contact.topics(i), v1::GoalArea_IsValid, sdk::At("topics", i));
   }
-  return v.ToStatus();
+  RequireOptionalEnum(v, contact.cooperation(), v1::Cooperation_IsValid, "cooperation");
+
+  sdk::Status status = v.ToStatus();
+  // A family obliged by a court cannot end the work by refusing it, as a consenting family can
+  // (k.r.o. art. 109 § 2 pkt 1): its refusal goes to the court, which ordered the work.
+  if (status.ok() && intake != nullptr && intake->legal_basis() == v1::LEGAL_BASIS_COURT_ORDER &&
+      IsNonCooperation(contact.cooperation())) {
+    const v1::CourtOrder& order = intake->court_order();
+    const std::string which = order.court() + ", " + order.reference() + ", " + order.issued_on();
+    status.AddWarning(
+        {"COURT_ORDERED_FAMILY_NOT_COOPERATING",
+         "The family, obliged by the court (" + which +
+             ") to work with a family assistant, did not cooperate: inform the court (document "
+             "non_cooperation_notice).",
+         "Rodzina zobowiązana przez sąd (" + which +
+             ") do pracy z asystentem rodziny nie współpracuje: należy zawiadomić sąd (dokument "
+             "non_cooperation_notice)."});
+  }
+  return status;
 }
 
 }  // namespace assist::family

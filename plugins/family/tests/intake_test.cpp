@@ -33,9 +33,10 @@ TEST(FamilyIntake, ReportsEveryViolationAtOnce) {
 
   const sdk::Status status = Check(intake);
   EXPECT_EQ(status.code(), sdk::Code::kInvalidArgument);
-  EXPECT_EQ(Fields(status), (Paths{"community_interview.conducted_on", "court_order.issued_on",
-                                   "court_order.reference", "members", "members[0].name",
-                                   "members[1].birth_date", "members[2].birth_date"}));
+  EXPECT_EQ(Fields(status),
+            (Paths{"community_interview.conducted_on", "court_order.court", "court_order.issued_on",
+                   "court_order.reference", "members", "members[0].name", "members[1].birth_date",
+                   "members[2].birth_date"}));
   for (const auto& violation : status.violations()) {
     EXPECT_FALSE(violation.description_en.empty()) << violation.field;
     EXPECT_FALSE(violation.description_pl.empty()) << violation.field;
@@ -79,11 +80,13 @@ TEST(FamilyIntake, OnlyAChildCanBeInFosterCare) {
   EXPECT_EQ(Fields(Check(intake)), (Paths{"members[0].in_foster_care"}));
 }
 
-TEST(FamilyIntake, CourtOrderWithReferenceAndDatePasses) {
+TEST(FamilyIntake, CourtOrderWithCourtReferenceAndDatePasses) {
   v1::Intake intake = ValidIntake();
   intake.set_legal_basis(v1::LEGAL_BASIS_COURT_ORDER);
   intake.mutable_court_order()->set_reference("III Nsm 245/26");
   intake.mutable_court_order()->set_issued_on(std::string(kIntakeDate));  // the same day is fine
+  EXPECT_EQ(Fields(Check(intake)), (Paths{"court_order.court"}));         // whom to notify
+  intake.mutable_court_order()->set_court("Sąd Rejonowy w Bytomiu, III Wydział Rodzinny");
   EXPECT_TRUE(Check(intake).ok());
 
   intake.mutable_court_order()->set_issued_on("2026-09-02");

@@ -23,7 +23,8 @@ InterculturalPlugin::InterculturalPlugin()
               "integrating in Poland: official matters, institutions, school and kindergarten, "
               "health care, benefits and Polish law, Polish language, work, and social, "
               "psychological and parenting problems. Records the family's languages, interpreter "
-              "needs and legal status in Poland, a plan of up to 12 months, quarterly reviews and "
+              "needs, each member's legal status in Poland and each child's school, a plan of up "
+              "to 12 months, quarterly reviews and "
               "the outcome at closing.",
           .review_cadence = "every 3 months from the start of work",
       }) {}

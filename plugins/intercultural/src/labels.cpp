@@ -47,6 +47,10 @@ Label LegalStatusLabel(int kind) {
       return {"applicant for protection", "wnioskodawca o ochronę międzynarodową"};
     case v1::LEGAL_STATUS_KIND_VISA:
       return {"visa", "wiza"};
+    case v1::LEGAL_STATUS_KIND_REFUGEE:
+      return {"refugee status", "status uchodźcy"};
+    case v1::LEGAL_STATUS_KIND_SUBSIDIARY_PROTECTION:
+      return {"subsidiary protection", "ochrona uzupełniająca"};
     case v1::LEGAL_STATUS_KIND_OTHER:
       return {"other status", "inny status"};
     default:

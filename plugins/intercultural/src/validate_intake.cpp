@@ -2,8 +2,10 @@
 #include <string>
 
 #include "checks.hpp"
+#include "integration_programme.hpp"
 #include "intercultural_plugin.hpp"
 #include "legal_status.hpp"
+#include "school_enrolment.hpp"
 
 namespace assist::intercultural {
 namespace {
@@ -77,7 +79,9 @@ sdk::Status InterculturalPlugin::ValidateIntake(const v1::Intake& intake,
               "musi być kodem kraju ISO 3166-1 alpha-2: dwie wielkie litery, np. \"UA\"");
   }
   CheckLanguagesAndInterpreter(intake, v);
-  CheckLegalStatus(intake.legal_status(), context, v);
+  CheckLegalStatuses(intake, context, v);
+  CheckIntegrationProgrammeApplications(intake, context, v);
+  CheckSchoolEnrolments(intake, context, v);
   CheckSupportAreas(intake, v);
   NotAfterStep(v, v.OptionalDate(intake.arrived_in_poland_on(), "arrived_in_poland_on"), context,
                "arrived_in_poland_on");
@@ -86,8 +90,10 @@ sdk::Status InterculturalPlugin::ValidateIntake(const v1::Intake& intake,
   sdk::Status status = v.ToStatus();
   if (!status.ok()) return status;
   v1::Plan plan_copy;
-  WarnIfLegalStatusEnds(intake.legal_status(), context.step_date,
-                        PlanEnd(sdk::As(context.plan, plan_copy)), status);
+  WarnIfLegalStatusesEnd(intake, context.step_date, PlanEnd(sdk::As(context.plan, plan_copy)),
+                         status);
+  WarnAboutIntegrationProgramme(intake, context, status);
+  WarnAboutChildrenNotEnrolled(intake, context.step_date, status);
   return status;
 }
 

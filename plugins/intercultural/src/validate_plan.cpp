@@ -3,6 +3,7 @@
 #include <string>
 
 #include "checks.hpp"
+#include "integration_programme.hpp"
 #include "intercultural_plugin.hpp"
 #include "labels.hpp"
 #include "legal_status.hpp"
@@ -84,7 +85,8 @@ sdk::Status InterculturalPlugin::ValidatePlan(const v1::Plan& plan,
   v1::Intake intake_copy;
   if (const v1::Intake* intake = sdk::As(context.intake, intake_copy)) {
     WarnAboutAreasNotInIntake(plan, *intake, status);
-    WarnIfLegalStatusEnds(intake->legal_status(), context.step_date, PlanEnd(&plan), status);
+    WarnIfLegalStatusesEnd(*intake, context.step_date, PlanEnd(&plan), status);
+    WarnAboutIntegrationProgramme(*intake, context, status);
   }
   return status;
 }

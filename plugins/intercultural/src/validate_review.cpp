@@ -3,8 +3,10 @@
 #include <string>
 
 #include "checks.hpp"
+#include "integration_programme.hpp"
 #include "intercultural_plugin.hpp"
 #include "legal_status.hpp"
+#include "school_enrolment.hpp"
 
 namespace assist::intercultural {
 namespace {
@@ -46,7 +48,9 @@ sdk::Status InterculturalPlugin::ValidateReview(const v1::Review& review,
   if (!status.ok()) return status;
   v1::Intake intake_copy;
   if (const v1::Intake* intake = sdk::As(context.intake, intake_copy)) {
-    WarnIfLegalStatusEnds(intake->legal_status(), context.step_date, PlanEnd(plan), status);
+    WarnIfLegalStatusesEnd(*intake, context.step_date, PlanEnd(plan), status);
+    WarnAboutIntegrationProgramme(*intake, context, status);
+    WarnAboutChildrenNotEnrolled(*intake, context.step_date, status);
   }
   return status;
 }

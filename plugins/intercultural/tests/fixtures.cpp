@@ -34,28 +34,55 @@ v1::PlanArea* AddArea(v1::Plan& plan, v1::SupportArea area, const std::string& g
   return item;
 }
 
-}  // namespace
+void SetStatus(v1::LegalStatus& status, v1::LegalStatusKind kind, const std::string& granted_on,
+               const std::string& expires_on) {
+  status.set_kind(kind);
+  status.set_granted_on(granted_on);
+  status.set_expires_on(expires_on);
+}
 
-v1::Intake ValidIntake() {
+// The family without any legal status: ValidIntake() and LegacyIntake() add them.
+v1::Intake FamilyWithoutStatus() {
   v1::Intake intake;
   AddMember(intake, "Olena Kovalenko", "1986-04-10", v1::MEMBER_ROLE_ADULT, v1::RELATION_PARENT);
   AddMember(intake, "Maksym Kovalenko", "2014-02-03", v1::MEMBER_ROLE_CHILD, v1::RELATION_CHILD);
   AddMember(intake, "Sofiia Kovalenko", "2021-11-20", v1::MEMBER_ROLE_CHILD, v1::RELATION_CHILD);
+  v1::SchoolEnrolment* school = intake.mutable_members(1)->mutable_school();
+  school->set_enrolled(true);
+  school->set_school("Szkoła Podstawowa nr 8 w Sopocie");
+  school->set_grade("6");
+  school->set_enrolled_from("2022-04-04");
   intake.set_country_of_origin("UA");
   intake.add_languages_spoken("uk");
   intake.add_languages_spoken("ru");
   intake.set_interpreter_needed(true);
   intake.set_interpreter_language("uk");
-  v1::LegalStatus* status = intake.mutable_legal_status();
-  status->set_kind(v1::LEGAL_STATUS_KIND_TEMPORARY_PROTECTION);
-  status->set_granted_on("2022-03-15");
-  status->set_expires_on("2027-09-30");
   intake.add_support_areas(v1::SUPPORT_AREA_OFFICIAL_MATTERS);
   intake.add_support_areas(v1::SUPPORT_AREA_SCHOOL);
   intake.add_support_areas(v1::SUPPORT_AREA_KINDERGARTEN);
   intake.add_support_areas(v1::SUPPORT_AREA_POLISH_LANGUAGE);
   intake.add_support_areas(v1::SUPPORT_AREA_WORK);
   intake.set_arrived_in_poland_on("2022-03-10");
+  return intake;
+}
+
+}  // namespace
+
+v1::Intake ValidIntake() {
+  v1::Intake intake = FamilyWithoutStatus();
+  for (int i = 0; i < 2; ++i) {
+    SetStatus(*intake.mutable_members(i)->mutable_legal_status(),
+              v1::LEGAL_STATUS_KIND_TEMPORARY_PROTECTION, "2022-03-15", "2027-09-30");
+  }
+  SetStatus(*intake.mutable_members(2)->mutable_legal_status(),
+            v1::LEGAL_STATUS_KIND_PERMANENT_RESIDENCE, "2023-05-10", "");
+  return intake;
+}
+
+v1::Intake LegacyIntake() {
+  v1::Intake intake = FamilyWithoutStatus();
+  SetStatus(*intake.mutable_legal_status(), v1::LEGAL_STATUS_KIND_TEMPORARY_PROTECTION,
+            "2022-03-15", "2027-09-30");
   return intake;
 }
 

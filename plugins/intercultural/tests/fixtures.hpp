@@ -1,6 +1,6 @@
 #pragma once
-// Valid payloads of a typical family (a Ukrainian mother under temporary protection with two
-// children) and helpers to read results.
+// Valid payloads of a typical family (a Ukrainian mother with two children) and helpers to read
+// results.
 #include <assist/intercultural/v1/intercultural.pb.h>
 
 #include <assist/plugin/plugin.hpp>
@@ -21,8 +21,13 @@ using sdk::testing::Context;
 using sdk::testing::D;
 using sdk::testing::OpenCase;
 
-v1::Intake ValidIntake();  // temporary protection until 2027-09-30
-v1::Plan ValidPlan();      // 2026-09-15 .. 2027-08-31
+// Olena and Maksym under temporary protection until 2027-09-30, Sofiia with permanent residence;
+// Maksym (born 2014) enrolled at school, Sofiia (born 2021) not of school age.
+v1::Intake ValidIntake();
+// The same family as an intake of the earlier form: one status for the whole family (temporary
+// protection until 2027-09-30) and none per person.
+v1::Intake LegacyIntake();
+v1::Plan ValidPlan();  // 2026-09-15 .. 2027-08-31
 v1::Review ValidReview();
 v1::Contact ValidContact();
 v1::Outcome ValidOutcome();

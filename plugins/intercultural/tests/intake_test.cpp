@@ -32,7 +32,8 @@ TEST(InterculturalIntake, ReportsEveryViolationAtOnce) {
   intake.mutable_members(2)->set_birth_date("2026-09-02");  // after the intake date
   intake.set_country_of_origin("ua");
   intake.add_languages_spoken("RUS");
-  intake.mutable_legal_status()->clear_expires_on();  // temporary protection has an expiry
+  // temporary protection has an expiry
+  intake.mutable_members(0)->mutable_legal_status()->clear_expires_on();
   intake.add_support_areas(v1::SUPPORT_AREA_SCHOOL);  // [5], already at [1]
   intake.set_arrived_in_poland_on("2026-09-05");
 
@@ -40,7 +41,7 @@ TEST(InterculturalIntake, ReportsEveryViolationAtOnce) {
   EXPECT_EQ(status.code(), sdk::Code::kInvalidArgument);
   EXPECT_EQ(Fields(status),
             (Paths{"arrived_in_poland_on", "country_of_origin", "languages_spoken[2]",
-                   "legal_status.expires_on", "members[0].name", "members[1].birth_date",
+                   "members[0].legal_status.expires_on", "members[0].name", "members[1].birth_date",
                    "members[2].birth_date", "support_areas[5]"}));
   for (const auto& violation : status.violations()) {
     EXPECT_FALSE(violation.description_en.empty()) << violation.field;
@@ -50,8 +51,7 @@ TEST(InterculturalIntake, ReportsEveryViolationAtOnce) {
 
 TEST(InterculturalIntake, EmptyIntakeNamesEveryRequiredField) {
   EXPECT_EQ(Fields(Check(v1::Intake())),
-            (Paths{"country_of_origin", "languages_spoken", "legal_status.granted_on",
-                   "legal_status.kind", "members", "support_areas"}));
+            (Paths{"country_of_origin", "languages_spoken", "members", "support_areas"}));
 }
 
 TEST(InterculturalIntake, NeedsAnAdult) {

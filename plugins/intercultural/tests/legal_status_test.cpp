@@ -13,15 +13,16 @@ using testing::Fields;
 using testing::kIntakeDate;
 using testing::kPlanDate;
 using testing::kReviewDate;
-using testing::ValidIntake;
+using testing::LegacyIntake;
 using testing::ValidPlan;
 using testing::ValidReview;
 using testing::WarningCodes;
 using Paths = std::vector<std::string>;
 
+// The family's status of the earlier form, whose rules each person's status now follows too.
 v1::Intake WithStatus(v1::LegalStatusKind kind, const std::string& granted_on,
                       const std::string& expires_on) {
-  v1::Intake intake = ValidIntake();
+  v1::Intake intake = LegacyIntake();
   v1::LegalStatus* status = intake.mutable_legal_status();
   status->set_kind(kind);
   status->set_granted_on(granted_on);
@@ -77,7 +78,7 @@ TEST(InterculturalLegalStatus, OtherNeedsADescription) {
 }
 
 TEST(InterculturalLegalStatus, UnknownKindIsRejected) {
-  v1::Intake intake = ValidIntake();
+  v1::Intake intake = LegacyIntake();
   intake.mutable_legal_status()->set_kind(static_cast<v1::LegalStatusKind>(40));
   EXPECT_EQ(Fields(CheckIntake(intake)), (Paths{"legal_status.kind"}));
 }
@@ -107,7 +108,7 @@ TEST(InterculturalLegalStatusExpiry, AnExpiredStatusIsAcceptedWithAWarning) {
 }
 
 TEST(InterculturalLegalStatusExpiry, PlanWarnsWhenTheStatusEndsBeforeThePeriod) {
-  v1::Intake intake = ValidIntake();
+  v1::Intake intake = LegacyIntake();
   sdk::CaseContext context = Context(kPlanDate);
   context.intake = &intake;
   const InterculturalPlugin plugin;
@@ -127,7 +128,7 @@ TEST(InterculturalLegalStatusExpiry, PlanWarnsWhenTheStatusEndsBeforeThePeriod) 
 
 TEST(InterculturalLegalStatusExpiry, IntakeAndReviewLookAtTheCurrentPlan) {
   const v1::Plan plan = ValidPlan();
-  v1::Intake intake = ValidIntake();
+  v1::Intake intake = LegacyIntake();
   intake.mutable_legal_status()->set_expires_on("2027-05-04");
   const InterculturalPlugin plugin;
 
