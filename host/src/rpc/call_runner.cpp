@@ -66,6 +66,11 @@ grpc::Status Abandoned(grpc::CallbackServerContext& context) {
   return grpc::Status::OK;
 }
 
+// Abandoned's refusal as an exception, for work that finds the caller gone midway.
+void ThrowIfAbandoned(grpc::CallbackServerContext& context) {
+  if (grpc::Status gone = Abandoned(context); !gone.ok()) throw RpcError(gone);
+}
+
 // What the access log and the metrics say of a call; copied into the work so that it outlives
 // the admission.
 struct CallRecord {
@@ -181,7 +186,7 @@ grpc::ServerUnaryReactor* CallRunner::Run(grpc::CallbackServerContext* context,
                     db_.InTransaction([&](Transaction& tx) {
                       RequireKnownCentre(tx, who);
                       work(who, tx);
-                      if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
+                      ThrowIfAbandoned(*context);
                     });
                   });
 }
@@ -200,7 +205,7 @@ grpc::ServerUnaryReactor* CallRunner::RunRead(grpc::CallbackServerContext* conte
                           rows = TakeDeferredAudit(tx);
                         },
                         TransactionMode::kSnapshotRead);
-                    if (grpc::Status gone = Abandoned(*context); !gone.ok()) throw RpcError(gone);
+                    ThrowIfAbandoned(*context);
                     audit_batches_.Commit(std::move(rows));
                   });
 }
