@@ -47,6 +47,22 @@ double Percentile(std::vector<double> values, double p) {
   return values[i];
 }
 
+namespace {
+
+// Each case's assistant as its primary assignment (core migration 13), as the migration makes it
+// of the cases of an older database, with the assistants in their centres' registers.
+void AssignFromCases(soci::session& sql) {
+  sql << "INSERT INTO staff_members (centre_id, login, full_name, staff_function, "
+         "employment_form, working_time_permille, qualifications, active, created_at, "
+         "updated_at) SELECT DISTINCT centre_id, assistant_id, assistant_id, 1, 1, 1000, '', 1, "
+         "'2009-01-01T00:00:00Z', '2009-01-01T00:00:00Z' FROM cases WHERE assistant_id <> ''";
+  sql << "INSERT INTO case_assignments (case_id, centre_id, login, role, from_on, to_on, "
+         "assigned_by, assigned_at, ended_by, ended_at) SELECT id, centre_id, assistant_id, 1, "
+         "assigned_on, '', 'bench', created_at, '', '' FROM cases WHERE assistant_id <> ''";
+}
+
+}  // namespace
+
 void GenerateRetentionData(soci::session& sql, long long n, int due_percent) {
   // {S}: the series k = 1..N; {DUE}: whether case k is due.
   auto run = [&](const std::string& text) {
@@ -114,6 +130,7 @@ void GenerateRetentionData(soci::session& sql, long long n, int due_percent) {
   run("INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
       "recorded_at) SELECT k, 1, '2010-01-20', 'signed at the first visit', 'asia', "
       "'2010-01-20T00:00:00Z' FROM {CASES}");
+  AssignFromCases(sql);
   run("COMMIT");
 }
 
@@ -208,6 +225,7 @@ void GenerateScaleData(soci::session& sql, const ScaleShape& shape) {
   run("INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
       "recorded_at) SELECT k, 1, referred_on, 'signed at the first visit', 'asst1', "
       "referred_on || 'T16:00:00Z' FROM {CASES}");
+  AssignFromCases(sql);
   run("COMMIT");
 }
 

@@ -34,7 +34,32 @@ class AssistanceTypesTest : public HostTest {
                           v1::PlanVersion* saved = nullptr);
   // The case's intake and plan versions: a refused step leaves them as they were.
   void ExpectVersions(std::int64_t case_id, int intake, int plan);
+  // A disability contact today with `hours` of support (shopping) delivered.
+  grpc::Status RecordHours(std::int64_t case_id, double hours, v1::Contact* recorded = nullptr);
+  int ContactCount(std::int64_t case_id);
 };
+
+grpc::Status AssistanceTypesTest::RecordHours(std::int64_t case_id, double hours,
+                                              v1::Contact* recorded) {
+  v1::RecordContactRequest contact;
+  contact.set_case_id(case_id);
+  contact.set_kind(v1::CONTACT_KIND_ACCOMPANYING);
+  contact.set_duration_minutes(static_cast<int>(hours * 60));
+  *contact.mutable_details() = JsonPayload(R"({"hours_delivered": )" + std::to_string(hours) +
+                                           R"(, "categories": ["CATEGORY_SHOPPING"]})");
+  v1::Contact ignored;
+  return client().Call(staff_.assistant, &Cases::RecordContact, contact,
+                       recorded != nullptr ? recorded : &ignored);
+}
+
+int AssistanceTypesTest::ContactCount(std::int64_t case_id) {
+  v1::ListContactsRequest request;
+  request.set_case_id(case_id);
+  request.set_page_size(100);
+  v1::ListContactsResponse response;
+  EXPECT_TRUE(IsOk(client().Call(staff_.worker, &Cases::ListContacts, request, &response)));
+  return response.contacts_size();
+}
 
 void AssistanceTypesTest::NewStartedCase(const TypePayloads& payloads, std::int64_t* case_id) {
   ASSERT_NO_FATAL_FAILURE(DescribeType(client(), staff_.worker, payloads.type_id, &types_, &type_));
@@ -79,6 +104,15 @@ void AssistanceTypesTest::RunLifecycle(const TypePayloads& payloads) {
   *plan.mutable_plan() = JsonPayload(payloads.plan, type_.plan_type());
   v1::PlanVersion version;
   ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::SubmitPlan, plan, &version)));
+  if (type_.plan_requires_approval()) {  // in force once the head approves it
+    v1::ApprovePlanRequest approve;
+    approve.set_case_id(case_id);
+    approve.set_version(version.version());
+    approve.set_decision(v1::PLAN_DECISION_APPROVED);
+    v1::PlanVersion approved;
+    ASSERT_TRUE(IsOk(client().Call(staff_.head, &Cases::ApprovePlan, approve, &approved)));
+    EXPECT_TRUE(approved.in_force());
+  }
   EXPECT_EQ(version.version(), 1);
   EXPECT_EQ(version.warnings_size(), 0) << version.DebugString();
 
@@ -216,23 +250,80 @@ TEST_P(AssistanceTypesTest, DisabilityNeedsACurrentCertificateAndKeepsToTheCentr
   EXPECT_TRUE(IsOk(SubmitPlan(case_id, disability::PlanWithHours(100))));
   ASSERT_NO_FATAL_FAILURE(ExpectVersions(case_id, 1, 1));
 
-  // The plugin's own table counts the hours delivered; past 100 in the year the contact that
-  // goes over is stored, with the plugin's warnings in the answer.
-  for (int day = 0; day < 5; ++day) {
-    v1::RecordContactRequest contact;
-    contact.set_case_id(case_id);
-    contact.set_kind(v1::CONTACT_KIND_ACCOMPANYING);
-    contact.set_duration_minutes(24 * 60);
-    *contact.mutable_details() = JsonPayload(R"({"hours_delivered": 24})");
+  // The plugin's own table counts the hours delivered; the contact that would pass the 100 hours
+  // of the year is refused with the hours left, and nothing of it is stored.
+  for (int day = 0; day < 4; ++day) {
     v1::Contact recorded;
-    ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::RecordContact, contact, &recorded)));
-    std::vector<std::string> codes;
-    for (const auto& warning : recorded.warnings()) codes.push_back(warning.code());
-    const std::vector<std::string> expected =
-        day < 4 ? std::vector<std::string>{}
-                : std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT", "HOURS_OVER_PLAN"};
-    EXPECT_EQ(codes, expected) << "after " << 24 * (day + 1) << " hours";
+    ASSERT_TRUE(IsOk(RecordHours(case_id, 24, &recorded))) << "after " << 24 * day << " hours";
+    EXPECT_EQ(recorded.warnings_size(), 0) << recorded.DebugString();
   }
+  const grpc::Status past = RecordHours(case_id, 24);
+  ASSERT_TRUE(HasCode(past, StatusCode::FAILED_PRECONDITION)) << Describe(past);
+  EXPECT_EQ(ErrorReason(past), "HOURS_LIMIT") << Describe(past);
+  EXPECT_EQ(ErrorMetadata(past, "hours_left"), "4") << Describe(past);
+  EXPECT_EQ(ErrorMetadata(past, "limit"), "100") << Describe(past);
+  EXPECT_NE(ErrorMetadata(past, "message_pl").find("pozostało 4"), std::string::npos);
+  EXPECT_EQ(ContactCount(case_id), 4) << "the refused contact left no row";
+  ASSERT_TRUE(IsOk(RecordHours(case_id, 4))) << "exactly the limit";
+  EXPECT_EQ(ErrorReason(RecordHours(case_id, 0.5)), "HOURS_LIMIT");
+  EXPECT_EQ(ContactCount(case_id), 5);
+}
+
+TEST_P(AssistanceTypesTest, DisabilityHoursNeedTheAssistantsStatement) {
+  std::int64_t case_id = 0;
+  ASSERT_NO_FATAL_FAILURE(NewStartedCase(disability::Payloads(), &case_id));
+  ASSERT_TRUE(IsOk(SubmitIntake(case_id, disability::Payloads().intake)));
+
+  // No plan, so no statement that the assistant is not a family member of the participant.
+  const grpc::Status without = RecordHours(case_id, 2);
+  ASSERT_TRUE(HasCode(without, StatusCode::FAILED_PRECONDITION)) << Describe(without);
+  EXPECT_EQ(ErrorReason(without), "ASSISTANT_STATEMENT_MISSING") << Describe(without);
+  EXPECT_EQ(ContactCount(case_id), 0);
+
+  const grpc::Status plan = SubmitPlan(case_id, disability::PlanWithoutStatement());
+  ASSERT_TRUE(HasCode(plan, StatusCode::INVALID_ARGUMENT));
+  EXPECT_EQ(ViolatedFields(plan), std::vector<std::string>{"plan.assistant_statement"})
+      << Describe(plan);
+  ASSERT_NO_FATAL_FAILURE(ExpectVersions(case_id, 1, 0));
+
+  ASSERT_TRUE(IsOk(SubmitPlan(case_id, disability::PlanWithHours(100))));
+  EXPECT_TRUE(IsOk(RecordHours(case_id, 2)));
+  EXPECT_EQ(ContactCount(case_id), 1);
+}
+
+TEST_P(AssistanceTypesTest, DisabilityServiceRecordForAMonth) {
+  std::int64_t case_id = 0;
+  ASSERT_NO_FATAL_FAILURE(NewStartedCase(disability::Payloads(), &case_id));
+  ASSERT_TRUE(IsOk(SubmitIntake(case_id, disability::Payloads().intake)));
+  ASSERT_TRUE(IsOk(SubmitPlan(case_id, disability::PlanWithHours(100))));
+  ASSERT_TRUE(IsOk(RecordHours(case_id, 2.5)));
+  ASSERT_TRUE(IsOk(RecordHours(case_id, 3)));
+
+  v1::RenderDocumentRequest request;
+  request.set_case_id(case_id);
+  request.set_kind("service_record");
+  request.set_month(DateFromToday(0).substr(0, 7));
+  v1::CaseDocument document;
+  ASSERT_TRUE(IsOk(client().Call(staff_.worker, &Cases::RenderDocument, request, &document)));
+  EXPECT_EQ(document.title(), "Karta realizacji usług asystencji osobistej");
+  const std::string today = DateFromToday(0);
+  for (const std::string& expected :
+       {"1. | " + today + " | 2,5 | Wsparcie w zakupach", "2. | " + today + " | 3 |",
+        std::string("Razem w miesiącu: 5,5 godz."), std::string("Uczestnik: Marek Zieliński"),
+        std::string("Data i podpis uczestnika")}) {
+    EXPECT_NE(document.text().find(expected), std::string::npos) << expected << document.text();
+  }
+
+  v1::CaseDocument ignored;
+  request.set_month("");
+  const grpc::Status no_month =
+      client().Call(staff_.worker, &Cases::RenderDocument, request, &ignored);
+  EXPECT_TRUE(HasCode(no_month, StatusCode::FAILED_PRECONDITION)) << Describe(no_month);
+  request.set_month("2026-13");
+  const grpc::Status bad_month =
+      client().Call(staff_.worker, &Cases::RenderDocument, request, &ignored);
+  ASSERT_TRUE(HasCode(bad_month, StatusCode::INVALID_ARGUMENT)) << Describe(bad_month);
+  EXPECT_EQ(ViolatedFields(bad_month), std::vector<std::string>{"month"});
 }
 
 TEST_P(AssistanceTypesTest, InterculturalPlanLastsAtMostTwelveMonths) {

@@ -18,6 +18,7 @@
 #include "family_payloads.hpp"
 #include "host_test.hpp"
 #include "rpc_status.hpp"
+#include "type_payloads.hpp"
 
 namespace assist::it {
 namespace {
@@ -76,6 +77,7 @@ class AuditCompletenessTest : public HostTest {
   void WorkUntilClosed();
   void ReadEverything(std::int64_t anna_id);
   void CloseAndMonitor();
+  void ApproveAProgramme();
 
   template <typename Request>
   Request ForCase(Request request) const {
@@ -94,6 +96,17 @@ void AuditCompletenessTest::WorkUntilClosed() {
   assign.set_assistant_id(std::string(s.assistant.actor_id));
   ASSERT_NO_FATAL_FAILURE(
       Step("AssignAssistant", s.head, ForCase(assign), StatusCode::OK, "write"));
+  // A co-assistant for a while: they read the case, then no longer once it has ended.
+  v1::AssignAssistantRequest co_assistant;
+  co_assistant.set_assistant_id(std::string(s.other_assistant.actor_id));
+  co_assistant.set_role(v1::ASSIGNMENT_ROLE_CO_ASSISTANT);
+  ASSERT_NO_FATAL_FAILURE(
+      Step("AssignAssistant", s.head, ForCase(co_assistant), StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("GetCase", s.other_assistant, ForCase(v1::GetCaseRequest()), StatusCode::OK, "read"));
+  v1::EndAssignmentRequest end;
+  end.set_assistant_id(std::string(s.other_assistant.actor_id));
+  ASSERT_NO_FATAL_FAILURE(Step("EndAssignment", s.head, ForCase(end), StatusCode::OK, "write"));
   v1::RecordConsentRequest consent;
   consent.set_decision(v1::CONSENT_STATE_GIVEN);
   ASSERT_NO_FATAL_FAILURE(
@@ -114,6 +127,12 @@ void AuditCompletenessTest::WorkUntilClosed() {
   ASSERT_NO_FATAL_FAILURE(
       Step("SubmitPlan", s.auditor, ForCase(plan), StatusCode::PERMISSION_DENIED, "denied"));
   ASSERT_NO_FATAL_FAILURE(Step("SubmitPlan", s.assistant, ForCase(plan), StatusCode::OK, "write"));
+  // Refused: the family type's plans are in force without the head's approval.
+  v1::ApprovePlanRequest approve;
+  approve.set_version(1);
+  approve.set_decision(v1::PLAN_DECISION_APPROVED);
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ApprovePlan", s.head, ForCase(approve), StatusCode::FAILED_PRECONDITION, "rejected"));
   v1::RecordContactRequest contact;
   contact.set_kind(v1::CONTACT_KIND_HOME_VISIT);
   contact.set_duration_minutes(45);
@@ -177,6 +196,59 @@ void AuditCompletenessTest::CloseAndMonitor() {
   ASSERT_NO_FATAL_FAILURE(trail_->ExpectGained({}, "list-final"));
 }
 
+// A homelessness case, whose programme is in force only once the head approves it: the trail is
+// followed from the submitted programme on.
+void AuditCompletenessTest::ApproveAProgramme() {
+  const CentreStaff& s = Sopot();
+  const TypePayloads payloads = homelessness::Payloads();
+  v1::CreatePersonRequest person;
+  person.set_given_name("Marek");
+  person.set_family_name("Zieliński");
+  person.set_birth_date("1971-05-30");
+  v1::Person created;
+  ASSERT_TRUE(IsOk(client().Call(s.worker, &Cases::CreatePerson, person, &created)));
+  v1::OpenCaseRequest open;
+  open.set_type_id("homelessness");
+  open.set_person_id(created.id());
+  open.set_referral_reason("met by the streetworker at the railway station");
+  v1::Case opened;
+  ASSERT_TRUE(IsOk(client().Call(s.worker, &Cases::OpenCase, open, &opened)));
+  ASSERT_NO_FATAL_FAILURE(StartWork(client(), s, opened.id()));
+  v1::SubmitIntakeRequest intake;
+  intake.set_case_id(opened.id());
+  *intake.mutable_intake() = JsonPayload(payloads.intake);
+  v1::Case with_intake;
+  ASSERT_TRUE(IsOk(client().Call(s.assistant, &Cases::SubmitIntake, intake, &with_intake)));
+  trail_.emplace(client(), s.auditor);
+  trail_->Follow(opened.id());
+  ASSERT_NO_FATAL_FAILURE(trail_->CatchUp("audit-programme-catch-up"));
+
+  v1::SubmitPlanRequest plan;
+  *plan.mutable_plan() = JsonPayload(payloads.plan);
+  ASSERT_NO_FATAL_FAILURE(Step("SubmitPlan", s.assistant, ForCase(plan), StatusCode::OK, "write"));
+  v1::RecordReviewRequest review;
+  *review.mutable_review() = JsonPayload(payloads.review);
+  ASSERT_NO_FATAL_FAILURE(Step("RecordReview", s.assistant, ForCase(review),
+                               StatusCode::FAILED_PRECONDITION, "rejected"));
+  v1::ApprovePlanRequest reject;
+  reject.set_version(1);
+  reject.set_decision(v1::PLAN_DECISION_REJECTED);
+  reject.set_reason("the debts stage is missing");
+  // Refused: the assistant does not approve, nor the social worker.
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ApprovePlan", s.assistant, ForCase(reject), StatusCode::PERMISSION_DENIED, "denied"));
+  ASSERT_NO_FATAL_FAILURE(Step("ApprovePlan", s.head, ForCase(reject), StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(Step("SubmitPlan", s.assistant, ForCase(plan), StatusCode::OK, "write"));
+  v1::ApprovePlanRequest approve;
+  approve.set_version(2);
+  approve.set_decision(v1::PLAN_DECISION_APPROVED);
+  ASSERT_NO_FATAL_FAILURE(
+      Step("ApprovePlan", s.worker, ForCase(approve), StatusCode::PERMISSION_DENIED, "denied"));
+  ASSERT_NO_FATAL_FAILURE(Step("ApprovePlan", s.head, ForCase(approve), StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("RecordReview", s.assistant, ForCase(review), StatusCode::OK, "write"));
+}
+
 TEST_P(AuditCompletenessTest, EveryCaseRpcLeavesExactlyItsRow) {
   std::int64_t family_id = 0;
   std::int64_t anna_id = 0;
@@ -185,6 +257,7 @@ TEST_P(AuditCompletenessTest, EveryCaseRpcLeavesExactlyItsRow) {
   ASSERT_NO_FATAL_FAILURE(WorkUntilClosed());
   ASSERT_NO_FATAL_FAILURE(ReadEverything(anna_id));
   ASSERT_NO_FATAL_FAILURE(CloseAndMonitor());
+  ASSERT_NO_FATAL_FAILURE(ApproveAProgramme());
 
   int case_rpcs = 0;
   for (const pb::MethodDescriptor* method : ApiMethods()) {

@@ -70,4 +70,21 @@ void AuditFollower::ExpectGained(std::vector<AuditRow> expected, const std::stri
       << "FAIL: rows read before are gone from the trail";
 }
 
+void AuditFollower::CatchUp(const std::string& request_id) {
+  v1::ListAuditEventsRequest request;
+  request.set_case_id(case_id_);
+  request.set_page_size(1000);
+  std::string bytes;
+  ASSERT_TRUE(IsOk(client_.CallMethod(ApiMethod("ListAuditEvents"), reader_.token, request, &bytes,
+                                      request_id)));
+  v1::ListAuditEventsResponse events;
+  ASSERT_TRUE(events.ParseFromString(bytes));
+  ASSERT_TRUE(events.next_page_token().empty());
+  seen_.clear();
+  for (const v1::AuditEvent& event : events.events()) {
+    seen_[event.id()] = event.SerializeAsString();
+  }
+  last_listing_ = request_id;  // its own row comes with the next listing
+}
+
 }  // namespace assist::it

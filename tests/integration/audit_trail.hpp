@@ -34,6 +34,9 @@ class AuditFollower {
   // before are unchanged and that the new ones are exactly `expected` plus the row of the
   // previous listing.
   void ExpectGained(std::vector<AuditRow> expected, const std::string& request_id);
+  // Lists the case's trail with x-request-id `request_id` and takes every row in it as read:
+  // following a case from some step on, when the rows of the steps before it are not the test's.
+  void CatchUp(const std::string& request_id);
 
  private:
   Client& client_;

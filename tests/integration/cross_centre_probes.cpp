@@ -156,6 +156,12 @@ void CaseProbes(std::int64_t case_id, Probes& probes) {
   v1::AssignAssistantRequest assign;
   assign.set_assistant_id(std::string(Jastrzebia().assistant.actor_id));
   add("AssignAssistant", assign);
+  v1::AssignAssistantRequest co_assistant = assign;
+  co_assistant.set_role(v1::ASSIGNMENT_ROLE_CO_ASSISTANT);
+  add("AssignAssistant", co_assistant);
+  v1::EndAssignmentRequest end;
+  end.set_assistant_id(std::string(Sopot().assistant.actor_id));
+  add("EndAssignment", end);
   v1::RecordConsentRequest consent;
   consent.set_decision(v1::CONSENT_STATE_WITHDRAWN);
   add("RecordConsent", consent);
@@ -171,6 +177,13 @@ void CaseProbes(std::int64_t case_id, Probes& probes) {
     add("GetPlan", get_plan);
   }
   add("ListPlanVersions", v1::ListPlanVersionsRequest());
+  for (const auto decision : {v1::PLAN_DECISION_APPROVED, v1::PLAN_DECISION_REJECTED}) {
+    v1::ApprovePlanRequest approve;
+    approve.set_version(1);
+    approve.set_decision(decision);
+    approve.set_reason("decided by the other centre");
+    add("ApprovePlan", approve);
+  }
   v1::RecordContactRequest contact;
   contact.set_kind(v1::CONTACT_KIND_PHONE);
   contact.set_duration_minutes(15);

@@ -106,6 +106,15 @@ void GenericFormsTest::RunCase(const std::string& type_id) {
   ASSERT_NO_FATAL_FAILURE(Build(types, type.plan_type(), plan.mutable_plan()));
   v1::PlanVersion version;
   ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::SubmitPlan, plan, &version)));
+  if (type.plan_requires_approval()) {  // in force once the head approves it
+    v1::ApprovePlanRequest approve;
+    approve.set_case_id(case_id);
+    approve.set_version(version.version());
+    approve.set_decision(v1::PLAN_DECISION_APPROVED);
+    v1::PlanVersion approved;
+    ASSERT_TRUE(IsOk(client().Call(staff_.head, &Cases::ApprovePlan, approve, &approved)));
+    EXPECT_TRUE(approved.in_force());
+  }
 
   v1::RecordContactRequest contact;
   contact.set_case_id(case_id);

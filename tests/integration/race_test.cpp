@@ -250,7 +250,7 @@ void RaceRules::RaceEnableWithSettings() {
 
   RaceTally tally({StatusCode::OK, StatusCode::ABORTED});
   for (int round = 1; round <= kRounds; ++round) {
-    v1::CentreAssistanceTypeRequest reset;  // no settings: the plugin's default limit, 720 hours
+    v1::CentreAssistanceTypeRequest reset;  // no settings: the programme's default limits
     reset.set_centre_id(std::string(kSopot));
     reset.set_type_id("disability");
     v1::Centre centre;

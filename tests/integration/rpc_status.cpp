@@ -101,6 +101,18 @@ std::string ErrorReason(const grpc::Status& status) {
   return "";
 }
 
+std::string ErrorMetadata(const grpc::Status& status, const std::string& key) {
+  const auto rich = RichStatus(status);
+  if (!rich) return "";
+  for (const auto& detail : rich->details()) {
+    google::rpc::ErrorInfo info;
+    if (!detail.UnpackTo(&info)) continue;
+    const auto found = info.metadata().find(key);
+    return found != info.metadata().end() ? found->second : "";
+  }
+  return "";
+}
+
 bool HasRetryInfo(const grpc::Status& status) {
   const auto rich = RichStatus(status);
   if (!rich) return false;

@@ -34,6 +34,9 @@ std::string MissingResource(const grpc::Status& status);
 // The google.rpc.ErrorInfo reason in the details (e.g. "DATABASE_UNAVAILABLE"); empty if none.
 std::string ErrorReason(const grpc::Status& status);
 
+// The value of `key` in the google.rpc.ErrorInfo metadata (e.g. "hours_left"); empty if none.
+std::string ErrorMetadata(const grpc::Status& status, const std::string& key);
+
 // Whether the details carry google.rpc.RetryInfo (the host's mark of a retryable failure).
 bool HasRetryInfo(const grpc::Status& status);
 

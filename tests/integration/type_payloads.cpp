@@ -71,6 +71,7 @@ namespace {
 std::string IntakeWith(std::string_view valid_until) {
   return WithDates(R"({
     "age_group": "AGE_GROUP_ADULT",
+    "birth_date": "1971-05-30",
     "certificate": {"level": "CERTIFICATE_LEVEL_MODERATE", "issued_on": "{d-400}",
                     "valid_until": ")" +
                    std::string(valid_until) + R"(",
@@ -91,6 +92,8 @@ std::string PlanWithHours(int hours) {
   const int shopping = hours / 2;
   return WithDates(R"({
     "year": {year}, "period_from": "{d+0}", "period_to": "{year}-12-31",
+    "assistant_statement": {"assistant_name": "Jan Kowalski", "signed_on": "{d+0}",
+                            "not_family_member": true},
     "activities": [
       {"category": "CATEGORY_GETTING_TO_DOCTOR", "description": "Wizyty w poradni rehabilitacyjnej",
        "planned_hours": )" +
@@ -98,6 +101,13 @@ std::string PlanWithHours(int hours) {
       {"category": "CATEGORY_SHOPPING", "description": "Cotygodniowe zakupy",
        "planned_hours": )" +
                    std::to_string(shopping) + "}]}");
+}
+
+std::string PlanWithoutStatement() {
+  return WithDates(R"({
+    "year": {year}, "period_from": "{d+0}", "period_to": "{year}-12-31",
+    "activities": [{"category": "CATEGORY_SHOPPING", "description": "Cotygodniowe zakupy",
+                    "planned_hours": 60}]})");
 }
 
 std::string SettingsWithLimit(int hours) {

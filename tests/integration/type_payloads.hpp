@@ -31,9 +31,12 @@ namespace disability {
 inline TypePayloads Payloads() { return LifecyclePayloads("disability"); }
 // The intake of Payloads() with a certificate that expired yesterday.
 std::string IntakeWithExpiredCertificate();
-// A plan of the current year with `hours` planned hours in all.
+// A plan of the current year with `hours` planned hours in all, and the assistant's statement
+// (not a family member of the participant) made today.
 std::string PlanWithHours(int hours);
-// CentreSettings: the centre's limit of hours per person in the current year.
+// A plan of 60 hours without the assistant's statement.
+std::string PlanWithoutStatement();
+// CentreSettings: the centre's limit of hours per person (every tier) in the current year.
 std::string SettingsWithLimit(int hours);
 }  // namespace disability
 

@@ -45,9 +45,12 @@ constexpr std::array kPolicy = {
 
     Rule{"OpenCase", kHead | kWorker | kApp},
     Rule{"AssignAssistant", kHead | kApp},
+    Rule{"EndAssignment", kHead | kApp},
     Rule{"RecordConsent", kHead | kCaseWork},
     Rule{"SubmitIntake", kCaseWork},
     Rule{"SubmitPlan", kCaseWork},
+    // Art. 49 ust. 2 of the social assistance act: the head of the centre approves the programme.
+    Rule{"ApprovePlan", kHead},
     Rule{"RecordContact", kCaseWork},
     Rule{"RecordReview", kCaseWork},
     Rule{"CloseCase", kHead | kCaseWork},

@@ -303,7 +303,7 @@ CREATE TABLE case_report_flags (
 // holding the uniqueness (the key, mapped to ALREADY_EXISTS by db/database_fault.cpp); the types
 // each member serves; each case's assignments over time (to_on '' while current), which decide
 // what an assistant sees and count the loads; and a centre's own caseload limit per type (0: the
-// type's). Cases assigned before the register keep only cases.assistant_id.
+// type's). Migration 13 replaces case_assignments, which was never written.
 constexpr const char* kStaffRegister = R"sql(
 CREATE TABLE staff_members (
   centre_id TEXT NOT NULL REFERENCES centres(id),
@@ -337,6 +337,79 @@ CREATE TABLE case_assignments (
 CREATE INDEX case_assignments_case ON case_assignments (case_id, to_on);
 CREATE INDEX case_assignments_login ON case_assignments (centre_id, login, to_on, case_id);
 ALTER TABLE centre_assistance_types ADD COLUMN caseload_limit INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+// Assignment history (domain/assignments.hpp): migration 10's case_assignments was never written,
+// so it is made again with the rules the database can hold: the centre of an assignment is its
+// case's (the key on cases (id, centre_id)), so its login is a member of the case's register; a
+// role is primary (1), co-assistant (2) or substitute (3); to_on, the last day of an assignment,
+// is '' while it is current and never before from_on; a case has at most one current primary,
+// and a login at most one current assignment per case (names mapped to ALREADY_EXISTS by
+// db/database_fault.cpp). The assistants of existing cases (cases.assistant_id) become each case's
+// primary from the day of the assignment (else the start of the work, else the referral); a login
+// that is not in its centre's register is registered inactive, with its login as its name and
+// the types of its cases, so that the key to the register holds (the head completes the record).
+constexpr const char* kAssignmentHistory = R"sql(
+DROP TABLE case_assignments;
+CREATE UNIQUE INDEX cases_id_centre ON cases (id, centre_id);
+CREATE TABLE case_assignments (
+  id {ID},
+  case_id BIGINT NOT NULL,
+  centre_id TEXT NOT NULL,
+  login TEXT NOT NULL,
+  role INTEGER NOT NULL CHECK (role IN (1, 2, 3)),
+  from_on TEXT NOT NULL CHECK (from_on <> ''),
+  to_on TEXT NOT NULL CHECK (to_on = '' OR to_on >= from_on),
+  assigned_by TEXT NOT NULL,
+  assigned_at TEXT NOT NULL,
+  ended_by TEXT NOT NULL,
+  ended_at TEXT NOT NULL,
+  FOREIGN KEY (case_id, centre_id) REFERENCES cases (id, centre_id),
+  FOREIGN KEY (centre_id, login) REFERENCES staff_members (centre_id, login));
+CREATE UNIQUE INDEX case_assignments_one_primary ON case_assignments (case_id) WHERE role = 1 AND to_on = '';
+CREATE UNIQUE INDEX case_assignments_one_per_login ON case_assignments (case_id, login) WHERE to_on = '';
+CREATE INDEX case_assignments_case ON case_assignments (case_id, id);
+CREATE INDEX case_assignments_login ON case_assignments (centre_id, login, to_on, case_id);
+INSERT INTO staff_members (centre_id, login, full_name, staff_function, employment_form,
+  working_time_permille, qualifications, active, created_at, updated_at)
+SELECT c.centre_id, c.assistant_id, c.assistant_id, 1, 0, 0, '', 0, MIN(c.created_at), ''
+FROM cases c WHERE c.assistant_id <> '' AND NOT EXISTS (SELECT 1 FROM staff_members m
+  WHERE m.centre_id = c.centre_id AND m.login = c.assistant_id)
+GROUP BY c.centre_id, c.assistant_id;
+INSERT INTO staff_member_types (centre_id, login, type_id)
+SELECT DISTINCT c.centre_id, c.assistant_id, c.type_id FROM cases c JOIN staff_members m
+  ON m.centre_id = c.centre_id AND m.login = c.assistant_id
+WHERE m.updated_at = '';
+UPDATE staff_members SET updated_at = created_at WHERE updated_at = '';
+INSERT INTO case_assignments (case_id, centre_id, login, role, from_on, to_on, assigned_by,
+  assigned_at, ended_by, ended_at)
+SELECT id, centre_id, assistant_id, 1, COALESCE(NULLIF(assigned_on, ''), NULLIF(work_started_on, ''), referred_on),
+  '', 'migration 13', updated_at, '', '' FROM cases WHERE assistant_id <> '';
+)sql";
+
+// Core migration 14. The head's decision on a plan version (CaseService.ApprovePlan, domain/plan_approval.hpp): one
+// per version, held by the key, of a plan version that exists (the foreign key names the document
+// row, whose kind is always 'plan'); 1 approved, 2 rejected with its reason (retention writes
+// 'anonymised'). Every version submitted before this migration gets decision 3, "predates the
+// approval step": no one decided on it here, and it stays in force as it was (a type that now
+// requires approval, e.g. homelessness, does not lose its running programmes).
+constexpr const char* kPlanDecisions = R"sql(
+CREATE TABLE plan_decisions (
+  case_id BIGINT NOT NULL,
+  plan_kind TEXT NOT NULL DEFAULT 'plan' CHECK (plan_kind = 'plan'),
+  plan_version INTEGER NOT NULL,
+  decision INTEGER NOT NULL CHECK (decision IN (1, 2, 3)),
+  reason TEXT NOT NULL,
+  decided_on TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  CONSTRAINT plan_decisions_one_per_version PRIMARY KEY (case_id, plan_version),
+  FOREIGN KEY (case_id, plan_kind, plan_version) REFERENCES case_documents (case_id, kind, version),
+  CHECK (decision <> 2 OR reason <> ''),
+  CHECK (decision = 3 OR (decided_on <> '' AND decided_by <> '' AND decided_at <> '')));
+INSERT INTO plan_decisions (case_id, plan_kind, plan_version, decision, reason, decided_on,
+                            decided_by, decided_at)
+  SELECT case_id, 'plan', version, 3, '', '', '', '' FROM case_documents WHERE kind = 'plan';
 )sql";
 
 std::string WithIdColumn(std::string script, const std::string& id_column) {
@@ -383,9 +456,15 @@ std::vector<sdk::Migration> CoreMigrations() {
   sdk::Migration people_history{12, "people and families keep their history",
                                 WithIdColumn(kPeopleHistory, sqlite_id),
                                 WithIdColumn(kPeopleHistory, postgresql_id)};
-  return {tables,           audit_guard,   retention,    unique_rules,    retention_indexes,
-          audit_no_replace, audit_chain,   read_indexes, person_identity, staff,
-          report_flags,     people_history};
+  sdk::Migration assignment_history{
+      13, "case assignments over time: primary, co-assistant, substitute",
+      WithIdColumn(kAssignmentHistory, sqlite_id), WithIdColumn(kAssignmentHistory, postgresql_id)};
+
+  sdk::Migration plan_decisions{14, "the head's approval or rejection of each plan version",
+                                kPlanDecisions, kPlanDecisions};
+  return {tables,           audit_guard,    retention,     unique_rules,    retention_indexes,
+          audit_no_replace, audit_chain,    read_indexes,  person_identity, staff,
+          report_flags,     people_history, plan_decisions};
 }
 
 }  // namespace assist::host

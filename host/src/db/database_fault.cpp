@@ -102,7 +102,7 @@ std::string UniqueRuleOf(const std::string& constraint) {
     std::string_view sqlite;      // the columns SQLite reports
     std::string_view what;
   };
-  static constexpr std::array<Rule, 5> kRules{{
+  static constexpr std::array<Rule, 8> kRules{{
       {"centres_pkey", "centres.id", "centre"},
       {"staff_members_one_login", "staff_members.centre_id, staff_members.login",
        "a staff member with this login"},
@@ -111,6 +111,12 @@ std::string UniqueRuleOf(const std::string& constraint) {
        "an open case of this assistance type for this person"},
       {"cases_one_open_family", "cases.centre_id, cases.type_id, cases.family_id",
        "an open case of this assistance type for this family"},
+      {"case_assignments_one_primary", "case_assignments.case_id",
+       "a current primary assistant of this case"},
+      {"case_assignments_one_per_login", "case_assignments.case_id, case_assignments.login",
+       "a current assignment of this staff member to this case"},
+      {"plan_decisions_one_per_version", "plan_decisions.case_id, plan_decisions.plan_version",
+       "a decision on this plan version"},
   }};
   for (const Rule& rule : kRules) {
     if (constraint == rule.postgresql || constraint == rule.sqlite) return std::string(rule.what);

@@ -11,9 +11,11 @@
 #include "domain/errors.hpp"
 #include "domain/page.hpp"
 #include "domain/payload_codec.hpp"
+#include "domain/plan_approval.hpp"
 #include "domain/request_checks.hpp"
 #include "domain/statistics.hpp"
 #include "domain/statistics_report.hpp"
+#include "store/assignment_repository.hpp"
 #include "store/contact_repository.hpp"
 #include "store/period_report_repository.hpp"
 #include "store/review_repository.hpp"
@@ -51,6 +53,7 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
                                             long long case_id) const {
   assist::v1::CaseDetail detail;
   *detail.mutable_case_() = LoadVisibleCase(tx, who, case_id);
+  const LoadedPlugin* plugin = registry_.Find(detail.case_().type_id());
   if (auto intake = FindDocument(tx, case_id, DocumentKind::kIntake, 0)) {
     FillStored(intake->type_name, intake->json, *detail.mutable_intake());
   }
@@ -61,9 +64,14 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
     out->set_submitted_by(plan->submitted_by);
     out->set_submitted_at(plan->submitted_at);
     FillStored(plan->type_name, plan->json, *out->mutable_plan());
+    DescribeApproval(tx, plugin, detail.case_(), *out);
   }
+  detail.set_plan_in_force_version(PlanInForce(tx, plugin, detail.case_()));
   if (auto outcome = FindDocument(tx, case_id, DocumentKind::kOutcome, 0)) {
     FillStored(outcome->type_name, outcome->json, *detail.mutable_outcome());
+  }
+  for (auto& assignment : AssignmentsOfCase(tx, who.centre_id, case_id)) {
+    *detail.add_assignments() = std::move(assignment);
   }
   AppendAudit(tx, who, "GetCase", case_id, AuditAction::kRead, "case detail");
   return detail;
@@ -72,7 +80,7 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
 assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& who,
                                              const assist::v1::GetPlanRequest& request) const {
   if (request.version() < 0) ThrowInvalid("version", "must not be negative", "nie może być ujemna");
-  LoadVisibleCase(tx, who, request.case_id());
+  const Case c = LoadVisibleCase(tx, who, request.case_id());
   auto plan = FindDocument(tx, request.case_id(), DocumentKind::kPlan, request.version());
   if (!plan) {
     ThrowNotFound("plan version", std::to_string(request.version()) + " of case " +
@@ -84,6 +92,7 @@ assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& wh
   out.set_submitted_by(plan->submitted_by);
   out.set_submitted_at(plan->submitted_at);
   FillStored(plan->type_name, plan->json, *out.mutable_plan());
+  DescribeApproval(tx, registry_.Find(c.type_id()), c, out);
   AppendAudit(tx, who, "GetPlan", request.case_id(), AuditAction::kRead,
               "plan version " + std::to_string(plan->version));
   return out;
@@ -92,7 +101,7 @@ assist::v1::PlanVersion CaseQueries::GetPlan(Transaction& tx, const Identity& wh
 assist::v1::ListPlanVersionsResponse CaseQueries::ListPlanVersions(Transaction& tx,
                                                                    const Identity& who,
                                                                    long long case_id) const {
-  LoadVisibleCase(tx, who, case_id);
+  const Case c = LoadVisibleCase(tx, who, case_id);
   assist::v1::ListPlanVersionsResponse response;
   for (const auto& plan : ListDocuments(tx, case_id, DocumentKind::kPlan)) {
     auto* out = response.add_versions();
@@ -102,6 +111,7 @@ assist::v1::ListPlanVersionsResponse CaseQueries::ListPlanVersions(Transaction& 
     out->set_submitted_at(plan.submitted_at);
     FillStored(plan.type_name, plan.json, *out->mutable_plan());
   }
+  DescribeApprovals(tx, registry_.Find(c.type_id()), c, *response.mutable_versions());
   AppendAudit(tx, who, "ListPlanVersions", case_id, AuditAction::kRead,
               std::to_string(response.versions_size()) + " plan versions");
   return response;

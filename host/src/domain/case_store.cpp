@@ -1,13 +1,16 @@
 #include "domain/case_store.hpp"
 
 #include "domain/errors.hpp"
+#include "store/assignment_repository.hpp"
 
 namespace assist::host {
 namespace {
 
-assist::v1::Case VisibleOrNotFound(const Identity& who, long long id,
+// An assistant sees the cases they hold a current assignment of, in any role.
+assist::v1::Case VisibleOrNotFound(Transaction& tx, const Identity& who, long long id,
                                    const std::optional<assist::v1::Case>& found) {
-  if (!found || (who.role == assist::v1::ROLE_ASSISTANT && found->assistant_id() != who.actor_id)) {
+  if (!found || (who.role == assist::v1::ROLE_ASSISTANT &&
+                 !HoldsCurrentAssignment(tx, who.centre_id, id, who.actor_id))) {
     ThrowNotFound("case", std::to_string(id));
   }
   return *found;
@@ -16,11 +19,11 @@ assist::v1::Case VisibleOrNotFound(const Identity& who, long long id,
 }  // namespace
 
 assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id) {
-  return VisibleOrNotFound(who, id, FindCase(tx, who.centre_id, id));
+  return VisibleOrNotFound(tx, who, id, FindCase(tx, who.centre_id, id));
 }
 
 assist::v1::Case LoadVisibleCaseForUpdate(Transaction& tx, const Identity& who, long long id) {
-  return VisibleOrNotFound(who, id, FindCaseForUpdate(tx, who.centre_id, id));
+  return VisibleOrNotFound(tx, who, id, FindCaseForUpdate(tx, who.centre_id, id));
 }
 
 namespace {

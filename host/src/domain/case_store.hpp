@@ -12,8 +12,9 @@
 
 namespace assist::host {
 
-// The case as `who` may see it: of their centre, and for an assistant only when assigned to
-// them. Anything else is NOT_FOUND, worded the same as a case that does not exist.
+// The case as `who` may see it: of their centre, and for an assistant only while they hold a
+// current assignment of it (primary, co-assistant or substitute: domain/assignments.hpp).
+// Anything else is NOT_FOUND, worded the same as a case that does not exist.
 assist::v1::Case LoadVisibleCase(Transaction& tx, const Identity& who, long long id);
 // LoadVisibleCase, with the row locked as FindCaseForUpdate locks it.
 assist::v1::Case LoadVisibleCaseForUpdate(Transaction& tx, const Identity& who, long long id);

@@ -3,6 +3,7 @@
 #include <assist/plugin/checks.hpp>
 #include <assist/plugin/validation.hpp>
 
+#include "domain/assignments.hpp"
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
 #include "domain/closure_reasons.hpp"
@@ -10,6 +11,7 @@
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/people.hpp"
+#include "domain/plan_approval.hpp"
 #include "domain/plugin_bridge.hpp"
 #include "domain/request_checks.hpp"
 #include "domain/step_pipeline.hpp"
@@ -131,18 +133,41 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
             "is required: letters, digits and . _ - @ only, at most 128",
             "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
   sdk::Date assigned_on = EffectiveDate(v, request.assigned_on(), "assigned_on", sdk::Today());
+  v.Require(request.role() == assist::v1::ASSIGNMENT_ROLE_UNSPECIFIED ||
+                assist::v1::AssignmentRole_IsValid(request.role()),
+            "role", "must be PRIMARY, CO_ASSISTANT or SUBSTITUTE",
+            "musi być PRIMARY, CO_ASSISTANT albo SUBSTITUTE");
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   sdk::NotBefore(v, assigned_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "assigned_on",
                  "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
-  staff_.RequireAssignable(tx, c, request.assistant_id(), "assistant_id");
-  c.set_assistant_id(request.assistant_id());
-  c.set_assigned_on(sdk::FormatDate(assigned_on));
-  MaybeStartWork(c);
-  PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
-  RunStep(call, c, {});
-  return SaveStepAndReload(tx, who, c, "AssignAssistant", "assistant " + request.assistant_id());
+  const assist::v1::AssignmentRole role = RequestedRole(request.role());
+  staff_.RequireAssignable(tx, c, request.assistant_id(), "assistant_id", role);
+  const std::string detail =
+      RecordAssignment(tx, who, c, request.assistant_id(), role, assigned_on, "assigned_on");
+  if (role == assist::v1::ASSIGNMENT_ROLE_PRIMARY) {
+    c.set_assistant_id(request.assistant_id());
+    c.set_assigned_on(sdk::FormatDate(assigned_on));
+    MaybeStartWork(c);
+    PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
+    RunStep(call, c, {});
+  }
+  return SaveStepAndReload(tx, who, c, "AssignAssistant", detail);
+}
+
+Case CaseWorkflow::EndAssignment(Transaction& tx, const Identity& who,
+                                 const assist::v1::EndAssignmentRequest& request) const {
+  sdk::Violations v;
+  v.Require(IsSafeId(request.assistant_id()), "assistant_id",
+            "is required: letters, digits and . _ - @ only, at most 128",
+            "jest wymagany: litery, cyfry i . _ - @, najwyżej 128 znaków");
+  sdk::Date ended_on = EffectiveDate(v, request.ended_on(), "ended_on", sdk::Today());
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  ThrowIfAny(v);
+  const std::string detail =
+      EndAssignmentOf(tx, who, c, request.assistant_id(), ended_on, "ended_on");
+  return SaveStepAndReload(tx, who, c, "EndAssignment", detail);
 }
 
 Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
@@ -214,8 +239,20 @@ assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
   version.set_submitted_by(who.actor_id);
   version.set_submitted_at(NowTimestamp());
   AddWarnings(std::move(step.warnings), *version.mutable_warnings());
+  DescribeApproval(tx, &plugin, c, version);
   SaveStep(tx, who, c, "SubmitPlan", "plan version " + std::to_string(c.plan_version()));
   return version;
+}
+
+assist::v1::PlanVersion CaseWorkflow::ApprovePlan(
+    Transaction& tx, const Identity& who, const assist::v1::ApprovePlanRequest& request) const {
+  Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
+  assist::v1::PlanVersion decided = DecidePlan(tx, who, PluginOf(c), c, request);
+  // No plugin call: the decision is the head's, on a plan the plugin accepted when submitted.
+  SaveStep(tx, who, c, "ApprovePlan",
+           "plan version " + std::to_string(decided.version()) + " " +
+               assist::v1::PlanApprovalState_Name(decided.approval().state()));
+  return decided;
 }
 
 assist::v1::Contact CaseWorkflow::RecordContact(
@@ -280,6 +317,7 @@ assist::v1::Review CaseWorkflow::RecordReview(
   RequireWorkAllowed(c);
   RequirePlan(c);
   const LoadedPlugin& plugin = PluginOf(c);
+  RequirePlanInForce(tx, plugin, c);  // a review assesses the plan the work follows
   auto review = DecodePayload(request.review(), *plugin.review, "review");
   c.set_last_review_on(sdk::FormatDate(reviewed_on));
   PluginCall call(tx, plugin, centres_, c, reviewed_on);

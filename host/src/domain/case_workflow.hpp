@@ -24,12 +24,17 @@ class CaseWorkflow {
                             const assist::v1::OpenCaseRequest& request) const;
   assist::v1::Case AssignAssistant(Transaction& tx, const Identity& who,
                                    const assist::v1::AssignAssistantRequest& request) const;
+  assist::v1::Case EndAssignment(Transaction& tx, const Identity& who,
+                                 const assist::v1::EndAssignmentRequest& request) const;
   assist::v1::Case RecordConsent(Transaction& tx, const Identity& who,
                                  const assist::v1::RecordConsentRequest& request) const;
   assist::v1::Case SubmitIntake(Transaction& tx, const Identity& who,
                                 const assist::v1::SubmitIntakeRequest& request) const;
   assist::v1::PlanVersion SubmitPlan(Transaction& tx, const Identity& who,
                                      const assist::v1::SubmitPlanRequest& request) const;
+  // The head of the centre's decision on the latest plan version of a type whose plans need it.
+  assist::v1::PlanVersion ApprovePlan(Transaction& tx, const Identity& who,
+                                      const assist::v1::ApprovePlanRequest& request) const;
   assist::v1::Contact RecordContact(Transaction& tx, const Identity& who,
                                     const assist::v1::RecordContactRequest& request) const;
   assist::v1::Review RecordReview(Transaction& tx, const Identity& who,

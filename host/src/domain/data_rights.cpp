@@ -13,6 +13,7 @@
 #include "domain/errors.hpp"
 #include "domain/people.hpp"
 #include "store/person_data_repository.hpp"
+#include "store/plan_decision_repository.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
@@ -59,6 +60,19 @@ Value Rows(const TextRows& rows, const std::vector<const char*>& columns,
   return list;
 }
 
+// The head's decisions on the case's plan versions, as the export's text rows.
+TextRows PlanDecisionRows(Transaction& tx, long long case_id) {
+  TextRows rows;
+  for (const StoredPlanDecision& d : ListPlanDecisions(tx, case_id)) {
+    const char* decision = d.decision == PlanDecisionKind::kApproved   ? "approved"
+                           : d.decision == PlanDecisionKind::kRejected ? "rejected"
+                                                                       : "predates_approval";
+    rows.push_back({std::to_string(d.plan_version), decision, d.reason, d.decided_on, d.decided_by,
+                    d.decided_at});
+  }
+  return rows;
+}
+
 }  // namespace
 
 assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who,
@@ -88,6 +102,9 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
     Field(entry, "reviews") =
         Rows(ExportReviews(tx, case_id),
              {"reviewed_on", "review", "next_review_due", "recorded_by"}, "review");
+    Field(entry, "plan_decisions") =
+        Rows(PlanDecisionRows(tx, case_id),
+             {"plan_version", "decision", "reason", "decided_on", "decided_by", "decided_at"});
     *cases.mutable_list_value()->add_values() = std::move(entry);
     AppendAudit(tx, who, "ExportPersonData", case_id, AuditAction::kRead,
                 "export for person " + std::to_string(person_id));
@@ -126,6 +143,7 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
     // The case's row is the claim: a case another transaction anonymised first is skipped, so
     // each case is anonymised and audited once.
     if (!anonymiser.Anonymise(c.id)) continue;
+    AnonymisePlanDecisions(tx, c.id);  // a rejection's reason is free text like the plan's
     AppendAudit(tx, who, "ApplyRetention", c.id, AuditAction::kWrite, detail);
     done.push_back(c.id);
     if (c.person_id) people.insert(*c.person_id);

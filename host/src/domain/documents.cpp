@@ -1,5 +1,9 @@
 #include "domain/documents.hpp"
 
+#include <chrono>
+#include <tuple>
+#include <utility>
+
 #include "audit/audit_log.hpp"
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
@@ -32,6 +36,16 @@ std::string DescribeSubject(Transaction& tx, const assist::v1::Case& c) {
   return text;
 }
 
+// The first and last day of a "YYYY-MM" month; INVALID_ARGUMENT on `month` for anything else.
+std::pair<sdk::Date, sdk::Date> MonthBounds(const std::string& month) {
+  const auto first = sdk::ParseDate(month + "-01");
+  if (month.size() != 7 || !first) {
+    ThrowInvalid("month", "must be a month as YYYY-MM, e.g. 2026-03",
+                 "musi być miesiącem w postaci RRRR-MM, np. 2026-03");
+  }
+  return {*first, sdk::Date{first->year() / first->month() / std::chrono::last}};
+}
+
 }  // namespace
 
 assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
@@ -59,6 +73,9 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
   }
 
   sdk::CaseRecord record;
+  if (!request.month().empty()) {
+    std::tie(record.period_from, record.period_to) = MonthBounds(request.month());
+  }
   record.subject = DescribeSubject(tx, c);
   record.referral_reason = c.referral_reason();
   record.assistant_id = c.assistant_id();
@@ -98,7 +115,9 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
   document.set_text(call.RenderDocument(kind->id, record));
   document.set_generated_by(who.actor_id);
   document.set_generated_at(NowTimestamp());
-  AppendAudit(tx, who, "RenderDocument", case_id, AuditAction::kRead, "document " + kind->id);
+  const std::string month = request.month().empty() ? "" : " for " + request.month();
+  AppendAudit(tx, who, "RenderDocument", case_id, AuditAction::kRead,
+              "document " + kind->id + month);
   return document;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/case_store.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
+#include "domain/plan_approval.hpp"
 #include "ops/metrics.hpp"
 #include "util/log.hpp"
 
@@ -59,13 +60,31 @@ auto Guarded(const LoadedPlugin& plugin, const char* call, F&& f) {
   }
 }
 
-std::unique_ptr<google::protobuf::Message> LoadCurrent(Transaction& tx, long long case_id,
-                                                       DocumentKind kind,
+// `version` 0: the latest.
+std::unique_ptr<google::protobuf::Message> LoadVersion(Transaction& tx, long long case_id,
+                                                       DocumentKind kind, int version,
                                                        const google::protobuf::Descriptor* type) {
   if (type == nullptr) return nullptr;
-  auto document = FindDocument(tx, case_id, kind, 0);
+  auto document = FindDocument(tx, case_id, kind, version);
   if (!document) return nullptr;
   return FromStoredJson(document->json, *type);
+}
+
+// A refusal with a reason code (Status::Refused, since SDK 1.4); nullptr for anything else. An
+// older plugin's FailedPrecondition is never read as one, whatever warnings it carries.
+const sdk::Warning* RefusalOf(const LoadedPlugin& plugin, const sdk::Status& status) {
+  constexpr std::uint32_t kRefusalsSince = 4;
+  return plugin.sdk_minor >= kRefusalsSince ? status.refusal() : nullptr;
+}
+
+// FAILED_PRECONDITION with ErrorInfo {reason, metadata: the plugin's details and the Polish
+// words}; thrown inside the step's transaction, so the whole step rolls back.
+[[noreturn]] void ThrowRefusal(const sdk::Warning& refusal, const sdk::Status& status,
+                               long long case_id) {
+  auto metadata = status.refusal_details();
+  metadata.emplace_back("message_pl", refusal.message_pl);
+  ThrowPreconditionInfo(refusal.code, "cases/" + std::to_string(case_id), refusal.message_en,
+                        metadata);
 }
 
 }  // namespace
@@ -73,8 +92,12 @@ std::unique_ptr<google::protobuf::Message> LoadCurrent(Transaction& tx, long lon
 PluginCall::PluginCall(Transaction& tx, const LoadedPlugin& plugin, const Centres& centres,
                        const assist::v1::Case& c, const sdk::Date& step_date)
     : tx_(tx), plugin_(plugin) {
-  intake_ = LoadCurrent(tx, c.id(), DocumentKind::kIntake, plugin.intake);
-  plan_ = LoadCurrent(tx, c.id(), DocumentKind::kPlan, plugin.plan);
+  intake_ = LoadVersion(tx, c.id(), DocumentKind::kIntake, 0, plugin.intake);
+  // The plan in force: for a type whose plans need approval, the latest approved version.
+  plan_in_force_ = PlanInForce(tx, &plugin, c);
+  plan_ = plan_in_force_ == 0
+              ? nullptr
+              : LoadVersion(tx, c.id(), DocumentKind::kPlan, plan_in_force_, plugin.plan);
   settings_ = centres.Settings(tx, c.centre_id(), c.type_id());
   context_.case_id = c.id();
   context_.centre_id = c.centre_id();
@@ -92,14 +115,17 @@ void PluginCall::Refresh(const assist::v1::Case& c) {
   context_.work_started_on = OptionalDate(c.work_started_on());
   context_.last_review_on = OptionalDate(c.last_review_on());
   context_.closed_on = OptionalDate(c.closed_on());
-  context_.plan_version = c.plan_version();
+  // A submitted plan of a type that needs approval is not in force yet: the context keeps the
+  // version it was built with.
+  if (!PlanNeedsApproval(&plugin_)) plan_in_force_ = c.plan_version();
+  context_.plan_version = plan_in_force_;
 }
 
 void PluginCall::Adopt(sdk::Step step, std::unique_ptr<google::protobuf::Message> payload) {
   if (step == sdk::Step::kIntake) {
     intake_ = std::move(payload);
     context_.intake = intake_.get();
-  } else if (step == sdk::Step::kPlan) {
+  } else if (step == sdk::Step::kPlan && !PlanNeedsApproval(&plugin_)) {
     plan_ = std::move(payload);
     context_.plan = plan_.get();
   }
@@ -124,6 +150,9 @@ std::vector<assist::v1::Warning> PluginCall::Validate(sdk::Step step,
       ThrowInvalid(violations);
     }
     case sdk::Code::kFailedPrecondition:
+      if (const sdk::Warning* refusal = RefusalOf(plugin_, status)) {
+        ThrowRefusal(*refusal, status, context_.case_id);
+      }
       ThrowPrecondition("ASSISTANCE_TYPE_RULE", "cases/" + std::to_string(context_.case_id),
                         status.message());
     case sdk::Code::kInternal:
@@ -143,6 +172,10 @@ std::vector<assist::v1::Warning> PluginCall::Accepted(sdk::Step step,
   sdk::Status status = Guarded(plugin_, "OnAccepted", [&] {
     return plugin_.plugin->OnAccepted(step, payload, context_, tx_);
   });
+  if (const sdk::Warning* refusal = RefusalOf(plugin_, status)) {
+    CountRefusal(plugin_.info.id, step);
+    ThrowRefusal(*refusal, status, context_.case_id);
+  }
   if (!status.ok()) PluginFailed(plugin_, "OnAccepted: " + status.message());
   return WarningsOf(status);
 }

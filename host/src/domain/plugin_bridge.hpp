@@ -18,7 +18,8 @@ namespace assist::host {
 
 class PluginCall {
  public:
-  // Loads the case's current intake, plan and centre settings for the plugin to see.
+  // Loads the case's current intake, the plan in force (plan_approval.hpp) and the centre
+  // settings for the plugin to see.
   PluginCall(Transaction& tx, const LoadedPlugin& plugin, const Centres& centres,
              const assist::v1::Case& c, const sdk::Date& step_date);
 
@@ -27,17 +28,20 @@ class PluginCall {
 
   // Re-reads the case's dates and state after the step changed them.
   void Refresh(const assist::v1::Case& c);
-  // The step's payload becomes the current intake/plan the plugin sees from now on.
+  // The step's payload becomes the current intake/plan the plugin sees from now on; a plan of a
+  // type whose plans need approval does not (it is not in force until approved).
   void Adopt(sdk::Step step, std::unique_ptr<google::protobuf::Message> payload);
 
-  // Throws RpcError INVALID_ARGUMENT (fields prefixed with `field`) when the plugin rejects it;
-  // returns its warnings when accepted.
+  // Throws RpcError INVALID_ARGUMENT (fields prefixed with `field`) when the plugin rejects it,
+  // FAILED_PRECONDITION when it refuses it by the case's state (with the plugin's reason code
+  // when it gives one, SDK 1.4, else ASSISTANCE_TYPE_RULE); returns its warnings when accepted.
   std::vector<assist::v1::Warning> Validate(sdk::Step step,
                                             const google::protobuf::Message& payload,
                                             const std::string& field) const;
   // "" when no review is due.
   std::string NextReviewDue() const;
-  // Throws RpcError when the plugin's hook fails, so the step's transaction rolls back; returns
+  // Throws RpcError when the plugin's hook fails (INTERNAL) or refuses the step with a reason code
+  // (FAILED_PRECONDITION, SDK 1.4), so the step's transaction rolls back; returns
   // the hook's warnings (e.g. what the plugin's own tables show about the case) when it succeeds.
   std::vector<assist::v1::Warning> Accepted(sdk::Step step,
                                             const google::protobuf::Message& payload);
@@ -48,6 +52,7 @@ class PluginCall {
   Transaction& tx_;
   const LoadedPlugin& plugin_;
   std::unique_ptr<google::protobuf::Message> intake_, plan_, settings_;
+  int plan_in_force_ = 0;  // the version `plan_` holds
   sdk::CaseContext context_;
 };
 

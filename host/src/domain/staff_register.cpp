@@ -215,8 +215,8 @@ assist::v1::ListCaseloadsResponse StaffRegister::ListCaseloads(
 }
 
 StaffMember StaffRegister::RequireAssignable(Transaction& tx, const assist::v1::Case& c,
-                                             const std::string& login,
-                                             const std::string& field) const {
+                                             const std::string& login, const std::string& field,
+                                             assist::v1::AssignmentRole role) const {
   auto member = FindStaffMemberForUpdate(tx, c.centre_id(), login);
   if (!member) {
     ThrowNotFoundField("staff member", login,
@@ -244,7 +244,7 @@ StaffMember StaffRegister::RequireAssignable(Transaction& tx, const assist::v1::
                           {{"assistant_id", login}, {"type_id", c.type_id()}});
   }
   const int limit = EffectiveLimit(tx, c.centre_id(), c.type_id());
-  if (limit > 0) {
+  if (limit > 0 && role != assist::v1::ASSIGNMENT_ROLE_SUBSTITUTE) {
     const int load = OpenCaseload(tx, c.centre_id(), login, c.type_id(), c.id());
     if (load >= limit) {
       ThrowPreconditionInfo("CASELOAD_LIMIT", subject,

@@ -33,12 +33,14 @@ class StaffRegister {
   assist::v1::ListCaseloadsResponse ListCaseloads(
       Transaction& tx, const Identity& who, const assist::v1::ListCaseloadsRequest& request) const;
 
-  // The member `login` of the case's centre, who may take the case: registered (else NOT_FOUND
-  // on `field`), an active assistant serving the case's type, and below the type's caseload
-  // limit (else FAILED_PRECONDITION with an ErrorInfo reason). Locks the member's row.
+  // The member `login` of the case's centre, who may take the case in `role`: registered (else
+  // NOT_FOUND on `field`), an active assistant serving the case's type, and, as primary or
+  // co-assistant, below the type's caseload limit (else FAILED_PRECONDITION with an ErrorInfo
+  // reason). A substitute stands in for a primary whose load counts the case already, so that a
+  // colleague with a full caseload can still cover a leave. Locks the member's row.
   assist::v1::StaffMember RequireAssignable(Transaction& tx, const assist::v1::Case& c,
-                                            const std::string& login,
-                                            const std::string& field) const;
+                                            const std::string& login, const std::string& field,
+                                            assist::v1::AssignmentRole role) const;
 
   // The members the configuration lists that the centre has no member with that login for.
   void Bootstrap(Transaction& tx, const assist::host::v1::BootstrapCentre& centre,

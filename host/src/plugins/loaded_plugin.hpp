@@ -3,6 +3,7 @@
 #include <google/protobuf/descriptor.pb.h>
 
 #include <assist/plugin/plugin.hpp>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -14,8 +15,9 @@ namespace assist::host {
 struct LoadedPlugin {
   std::string path;
   std::unique_ptr<sdk::Plugin> plugin;
-  sdk::PluginInfo info;     // copied once; Info() is not called again
-  std::string sdk_version;  // the SDK the plugin was built against, from its AbiStamp
+  sdk::PluginInfo info;         // copied once; Info() is not called again
+  std::string sdk_version;      // the SDK the plugin was built against, from its AbiStamp
+  std::uint32_t sdk_minor = 0;  // its minor version: what the host may ask or read of it
   const google::protobuf::Descriptor* intake = nullptr;
   const google::protobuf::Descriptor* plan = nullptr;
   const google::protobuf::Descriptor* contact = nullptr;  // may be null

@@ -37,7 +37,8 @@ std::string Version(std::uint32_t major, std::uint32_t minor, std::uint32_t patc
 sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
   const sdk::PluginInfo& theirs = plugin.Info();
   constexpr std::uint32_t kCaseloadLimitSince = 3;
-  if (stamp.sdk_minor >= kCaseloadLimitSince) return theirs;
+  constexpr std::uint32_t kPlanApprovalSince = 4;
+  if (stamp.sdk_minor >= kPlanApprovalSince) return theirs;
   sdk::PluginInfo info;
   info.id = theirs.id;
   info.version = theirs.version;
@@ -52,6 +53,9 @@ sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
   info.settings_type = theirs.settings_type;
   info.review_cadence = theirs.review_cadence;
   info.documents = theirs.documents;
+  if (stamp.sdk_minor >= kCaseloadLimitSince) {
+    info.max_open_cases_per_assistant = theirs.max_open_cases_per_assistant;
+  }
   return info;
 }
 
@@ -297,6 +301,7 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
   auto loaded = std::make_unique<LoadedPlugin>();
   loaded->path = file.string();
   loaded->sdk_version = Version(stamp.sdk_major, stamp.sdk_minor, stamp.sdk_patch);
+  loaded->sdk_minor = stamp.sdk_minor;
   try {
     loaded->plugin.reset(factory());
     if (!loaded->plugin) {

@@ -32,10 +32,14 @@ ASSIST_PEOPLE_RPC(UpdateFamily, UpdateFamilyRequest, Family,
 ASSIST_CASE_RPC(OpenCase, OpenCaseRequest, Case, workflow_.OpenCase(tx, who, *request))
 ASSIST_CASE_RPC(AssignAssistant, AssignAssistantRequest, Case,
                 workflow_.AssignAssistant(tx, who, *request))
+ASSIST_CASE_RPC(EndAssignment, EndAssignmentRequest, Case,
+                workflow_.EndAssignment(tx, who, *request))
 ASSIST_CASE_RPC(RecordConsent, RecordConsentRequest, Case,
                 workflow_.RecordConsent(tx, who, *request))
 ASSIST_CASE_RPC(SubmitIntake, SubmitIntakeRequest, Case, workflow_.SubmitIntake(tx, who, *request))
 ASSIST_CASE_RPC(SubmitPlan, SubmitPlanRequest, PlanVersion, workflow_.SubmitPlan(tx, who, *request))
+ASSIST_CASE_RPC(ApprovePlan, ApprovePlanRequest, PlanVersion,
+                workflow_.ApprovePlan(tx, who, *request))
 ASSIST_CASE_READ(GetPlan, GetPlanRequest, PlanVersion, queries_.GetPlan(tx, who, *request))
 ASSIST_CASE_READ(ListPlanVersions, ListPlanVersionsRequest, ListPlanVersionsResponse,
                  queries_.ListPlanVersions(tx, who, request->case_id()))

@@ -37,6 +37,9 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
   grpc::ServerUnaryReactor* AssignAssistant(grpc::CallbackServerContext* context,
                                             const assist::v1::AssignAssistantRequest* request,
                                             assist::v1::Case* response) override;
+  grpc::ServerUnaryReactor* EndAssignment(grpc::CallbackServerContext* context,
+                                          const assist::v1::EndAssignmentRequest* request,
+                                          assist::v1::Case* response) override;
   grpc::ServerUnaryReactor* RecordConsent(grpc::CallbackServerContext* context,
                                           const assist::v1::RecordConsentRequest* request,
                                           assist::v1::Case* response) override;
@@ -46,6 +49,9 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
   grpc::ServerUnaryReactor* SubmitPlan(grpc::CallbackServerContext* context,
                                        const assist::v1::SubmitPlanRequest* request,
                                        assist::v1::PlanVersion* response) override;
+  grpc::ServerUnaryReactor* ApprovePlan(grpc::CallbackServerContext* context,
+                                        const assist::v1::ApprovePlanRequest* request,
+                                        assist::v1::PlanVersion* response) override;
   grpc::ServerUnaryReactor* GetPlan(grpc::CallbackServerContext* context,
                                     const assist::v1::GetPlanRequest* request,
                                     assist::v1::PlanVersion* response) override;

@@ -25,6 +25,7 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
   type.set_outcome_type(i.outcome_type);
   type.set_settings_type(i.settings_type);
   type.set_review_cadence(i.review_cadence);
+  type.set_plan_requires_approval(i.plan_requires_approval);
   for (const auto& d : i.documents) {
     auto* kind = type.add_documents();
     kind->set_id(d.id);

@@ -164,6 +164,16 @@ int CountOpenCasesOfSubject(Transaction& tx, const std::string& centre_id,
   return open_already;
 }
 
+namespace {
+
+// The cases an assistant holds a current assignment of, in any role (core migration 13), found
+// from the assignments' index by login.
+constexpr const char* kHeldBy =
+    " AND id IN (SELECT a.case_id FROM case_assignments a WHERE a.centre_id = :held_centre AND "
+    "a.login = :assistant AND a.to_on = '')";
+
+}  // namespace
+
 std::vector<assist::v1::Case> ListCaseRows(Transaction& tx, const std::string& centre_id,
                                            const CaseListFilter& filter) {
   const bool overdue = !filter.overdue_as_of.empty();
@@ -174,7 +184,7 @@ std::vector<assist::v1::Case> ListCaseRows(Transaction& tx, const std::string& c
                     " FROM cases WHERE centre_id = :centre AND id > :after";
   if (!filter.type_id.empty()) sql += " AND type_id = :type";
   if (filter.status != 0) sql += " AND status = :status";
-  if (!filter.assistant_id.empty()) sql += " AND assistant_id = :assistant";
+  if (!filter.assistant_id.empty()) sql += kHeldBy;
   if (overdue) sql += " AND next_review_due <> '' AND next_review_due < :as_of";
   sql += " ORDER BY id LIMIT :n";
   CaseRowReader reader;
@@ -185,7 +195,10 @@ std::vector<assist::v1::Case> ListCaseRows(Transaction& tx, const std::string& c
   st.exchange(soci::use(filter.after_id));
   if (!filter.type_id.empty()) st.exchange(soci::use(filter.type_id));
   if (filter.status != 0) st.exchange(soci::use(filter.status));
-  if (!filter.assistant_id.empty()) st.exchange(soci::use(filter.assistant_id));
+  if (!filter.assistant_id.empty()) {
+    st.exchange(soci::use(centre_id));
+    st.exchange(soci::use(filter.assistant_id));
+  }
   if (overdue) st.exchange(soci::use(filter.overdue_as_of));
   st.exchange(soci::use(filter.fetch));
   st.prepare(sql);
@@ -207,7 +220,7 @@ std::vector<assist::v1::Case> ListDueCaseRows(Transaction& tx, const std::string
                     " FROM cases WHERE centre_id = :centre AND status = " +
                     std::to_string(assist::v1::CASE_STATUS_OPEN) +
                     " AND next_review_due <> '' AND next_review_due <= :horizon";
-  if (!filter.assistant_id.empty()) sql += " AND assistant_id = :assistant";
+  if (!filter.assistant_id.empty()) sql += kHeldBy;
   sql +=
       " AND (next_review_due, id) > (:after_due, :after_id)"
       " ORDER BY next_review_due, id LIMIT :n";
@@ -217,7 +230,10 @@ std::vector<assist::v1::Case> ListDueCaseRows(Transaction& tx, const std::string
   reader.Bind(st);
   st.exchange(soci::use(centre_id));
   st.exchange(soci::use(filter.horizon));
-  if (!filter.assistant_id.empty()) st.exchange(soci::use(filter.assistant_id));
+  if (!filter.assistant_id.empty()) {
+    st.exchange(soci::use(centre_id));
+    st.exchange(soci::use(filter.assistant_id));
+  }
   st.exchange(soci::use(filter.after_due));
   st.exchange(soci::use(filter.after_id));
   st.exchange(soci::use(filter.fetch));

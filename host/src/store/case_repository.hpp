@@ -35,7 +35,7 @@ struct CaseListFilter {
   long long after_id = 0;
   std::string type_id;
   int status = 0;
-  std::string assistant_id;
+  std::string assistant_id;  // set: the cases they hold a current assignment of (any role)
   // Set: only cases whose next review was due before this date.
   std::string overdue_as_of;
   int fetch = 0;
@@ -44,7 +44,8 @@ std::vector<assist::v1::Case> ListCaseRows(Transaction& tx, const std::string& c
                                            const CaseListFilter& filter);
 
 // Open cases with a next review due by `horizon`, in (next_review_due, id) order after the pair
-// (after_due, after_id); at most `fetch` rows, of `assistant_id` when it is set.
+// (after_due, after_id); at most `fetch` rows, held by `assistant_id` (a current assignment of
+// any role) when it is set.
 struct DueCaseFilter {
   std::string horizon;
   std::string assistant_id;

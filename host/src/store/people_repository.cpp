@@ -119,9 +119,9 @@ void InsertFamilyMember(Transaction& tx, long long family_id, long long person_i
 int CountAssignedCasesOfPerson(Transaction& tx, const std::string& centre_id,
                                const std::string& assistant_id, long long person_id) {
   int cases = 0;
-  tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND assistant_id = :a AND "
-              "(person_id = :p OR family_id IN (SELECT family_id FROM family_members "
-              "WHERE person_id = :p2))",
+  tx.sql() << "SELECT COUNT(*) FROM cases c JOIN case_assignments a ON a.case_id = c.id WHERE "
+              "a.centre_id = :c AND a.login = :a AND a.to_on = '' AND (c.person_id = :p OR "
+              "c.family_id IN (SELECT family_id FROM family_members WHERE person_id = :p2))",
       soci::use(centre_id), soci::use(assistant_id), soci::use(person_id), soci::use(person_id),
       soci::into(cases);
   return cases;
@@ -130,8 +130,8 @@ int CountAssignedCasesOfPerson(Transaction& tx, const std::string& centre_id,
 int CountAssignedCasesOfFamily(Transaction& tx, const std::string& centre_id,
                                const std::string& assistant_id, long long family_id) {
   int cases = 0;
-  tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND assistant_id = :a AND "
-              "family_id = :f",
+  tx.sql() << "SELECT COUNT(*) FROM cases c JOIN case_assignments a ON a.case_id = c.id WHERE "
+              "a.centre_id = :c AND a.login = :a AND a.to_on = '' AND c.family_id = :f",
       soci::use(centre_id), soci::use(assistant_id), soci::use(family_id), soci::into(cases);
   return cases;
 }

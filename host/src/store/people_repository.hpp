@@ -33,8 +33,8 @@ long long InsertPerson(Transaction& tx, const std::string& centre_id,
 long long InsertFamily(Transaction& tx, const std::string& centre_id, const std::string& name);
 void InsertFamilyMember(Transaction& tx, long long family_id, long long person_id, int relation);
 
-// The centre's cases assigned to `assistant_id` whose subject is the person (or a family of
-// theirs), or the family.
+// The centre's cases `assistant_id` holds a current assignment of (any role) whose subject is the
+// person (or a family of theirs), or the family.
 int CountAssignedCasesOfPerson(Transaction& tx, const std::string& centre_id,
                                const std::string& assistant_id, long long person_id);
 int CountAssignedCasesOfFamily(Transaction& tx, const std::string& centre_id,

@@ -13,6 +13,11 @@ constexpr const char* kMemberColumns =
 
 constexpr double kPermille = 1000.0;
 
+// The assignments a caseload counts: primary (1) and co-assistant (2), not substitute (3).
+constexpr const char* kCountedRoles = "a.role IN (1, 2)";
+static_assert(assist::v1::ASSIGNMENT_ROLE_PRIMARY == 1 &&
+              assist::v1::ASSIGNMENT_ROLE_CO_ASSISTANT == 2);
+
 struct MemberRow {
   std::string login, full_name, qualifications, created_at, updated_at;
   int function = 0, employment_form = 0, permille = 0, active = 0;
@@ -182,8 +187,11 @@ int OpenCaseload(Transaction& tx, const std::string& centre_id, const std::strin
                  const std::string& type_id, long long except_case_id) {
   const int open = assist::v1::CASE_STATUS_OPEN;
   int count = 0;
-  tx.sql() << "SELECT COUNT(*) FROM cases WHERE centre_id = :c AND assistant_id = :a AND "
-              "type_id = :t AND status = :s AND id <> :id",
+  tx.sql() << std::string(
+                  "SELECT COUNT(*) FROM case_assignments a JOIN cases c ON c.id = "
+                  "a.case_id WHERE a.centre_id = :c AND a.login = :a AND a.to_on = '' "
+                  "AND ") +
+                  kCountedRoles + " AND c.type_id = :t AND c.status = :s AND c.id <> :id",
       soci::use(centre_id), soci::use(login), soci::use(type_id), soci::use(open),
       soci::use(except_case_id), soci::into(count);
   return count;
@@ -194,10 +202,14 @@ std::vector<CaseloadRow> ListCaseloadRows(Transaction& tx, const std::string& ce
   const int open = assist::v1::CASE_STATUS_OPEN;
   const int assistant = assist::v1::STAFF_FUNCTION_ASSISTANT;
   std::string sql =
-      "SELECT m.login, m.full_name, t.type_id, m.active, (SELECT COUNT(*) FROM cases c WHERE "
-      "c.centre_id = m.centre_id AND c.assistant_id = m.login AND c.type_id = t.type_id AND "
-      "c.status = :s) FROM staff_members m JOIN staff_member_types t ON t.centre_id = m.centre_id "
-      "AND t.login = m.login WHERE m.centre_id = :c AND m.staff_function = :f";
+      std::string(
+          "SELECT m.login, m.full_name, t.type_id, m.active, (SELECT COUNT(*) FROM "
+          "case_assignments a JOIN cases c ON c.id = a.case_id WHERE a.centre_id = m.centre_id "
+          "AND a.login = m.login AND a.to_on = '' AND ") +
+      kCountedRoles +
+      " AND c.type_id = t.type_id AND c.status = :s) FROM staff_members m JOIN "
+      "staff_member_types t ON t.centre_id = m.centre_id AND t.login = m.login WHERE "
+      "m.centre_id = :c AND m.staff_function = :f";
   if (!type_id.empty()) sql += " AND t.type_id = :t";
   sql += " ORDER BY m.login, t.type_id";
   CaseloadRow row;

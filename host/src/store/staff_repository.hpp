@@ -48,8 +48,8 @@ std::optional<int> CentreCaseloadLimit(Transaction& tx, const std::string& centr
 bool SetCentreCaseloadLimit(Transaction& tx, const std::string& centre_id,
                             const std::string& type_id, int limit);
 
-// The open cases of `type_id` in the centre that `login` is assigned to as primary assistant
-// (cases.assistant_id), but `except_case_id`.
+// The open cases of `type_id` in the centre, but `except_case_id`, that `login` holds a current
+// primary or co-assistant assignment of (case_assignments; a substitute's cases do not count).
 int OpenCaseload(Transaction& tx, const std::string& centre_id, const std::string& login,
                  const std::string& type_id, long long except_case_id);
 
@@ -61,7 +61,7 @@ struct CaseloadRow {
   int open_cases = 0;
 };
 // Each assistant of the centre and type they serve (only `type_id` unless empty) with their open
-// cases, by login and type.
+// cases as OpenCaseload counts them, by login and type.
 std::vector<CaseloadRow> ListCaseloadRows(Transaction& tx, const std::string& centre_id,
                                           const std::string& type_id);
 

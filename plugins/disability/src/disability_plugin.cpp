@@ -3,6 +3,7 @@
 #include "hours_store.hpp"
 #include "indicators.hpp"
 #include "review_schedule.hpp"
+#include "service_record.hpp"
 
 namespace assist::disability {
 
@@ -20,6 +21,8 @@ DisabilityPlugin::DisabilityPlugin()
               "assessment and outcome.",
           .review_cadence = "at least every 6 months from the start of work, and by the day the "
                             "disability certificate expires",
+          .documents = {{kServiceRecord, "Karta realizacji usług asystencji osobistej",
+                         "Monthly record of personal assistance services"}},
       }) {}
 
 sdk::Status DisabilityPlugin::AcceptContact(const v1::Contact& contact,
@@ -38,5 +41,14 @@ std::optional<sdk::Date> DisabilityPlugin::NextReviewDue(const sdk::CaseContext&
 }
 
 std::vector<sdk::Migration> DisabilityPlugin::Migrations() const { return HoursMigrations(); }
+
+sdk::Status DisabilityPlugin::RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
+                                             std::string& text) const {
+  if (kind != kServiceRecord) {
+    return sdk::Status::FailedPrecondition("disability assistance writes no document " + kind);
+  }
+  return sdk::Guard("disability", "writing the service record failed",
+                    [&] { return RenderServiceRecord(record, text); });
+}
 
 }  // namespace assist::disability

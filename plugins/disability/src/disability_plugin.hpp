@@ -33,6 +33,9 @@ class DisabilityPlugin final
 
   std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& context) const override;
   std::vector<sdk::Migration> Migrations() const override;
+  // The monthly service record (service_record) for RenderDocumentRequest.month.
+  sdk::Status RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
+                             std::string& text) const override;
   sdk::Reporting ReportingRules() const override;
 };
 

@@ -11,7 +11,8 @@ namespace assist::disability {
 
 std::vector<sdk::Migration> HoursMigrations();
 
-// Adds one row for the accepted contact, dated on the contact day. Never throws.
+// Adds one row for the accepted contact, dated on the contact day; refuses it (HOURS_LIMIT, with
+// the hours left) when the year's hours would pass the participant's limit. Never throws.
 sdk::Status StoreHoursDelivered(const v1::Contact& contact, const sdk::CaseContext& context,
                                 sdk::DataSession& data);
 

@@ -1,3 +1,4 @@
+#include "assistant_statement.hpp"
 #include "certificate.hpp"
 #include "checks.hpp"
 #include "disability_plugin.hpp"
@@ -36,7 +37,8 @@ sdk::Status DisabilityPlugin::ValidateContact(const v1::Contact& contact,
   RequireHours(v, contact.hours_delivered(), 24, "hours_delivered");
   RequireUniqueCodes(v, contact.categories(), v1::Category_IsValid, "categories");
   if (v.empty()) CheckHoursAreCovered(contact, context, v);
-  return v.ToStatus();
+  if (!v.empty() || !(contact.hours_delivered() > 0)) return v.ToStatus();
+  return RequireAssistantStatement(context);
 }
 
 }  // namespace assist::disability

@@ -3,6 +3,7 @@
 #include "certificate.hpp"
 #include "checks.hpp"
 #include "disability_plugin.hpp"
+#include "participant.hpp"
 
 namespace assist::disability {
 namespace {
@@ -21,21 +22,6 @@ void CheckNeeds(const v1::Intake& intake, sdk::Violations& v) {
   }
 }
 
-// The government programme is for children with a certificate and for people with a significant
-// or moderate degree; a mild degree can still be served from the city's budget.
-void WarnAboutProgrammeEligibility(const v1::Intake& intake, sdk::Status& status) {
-  if (intake.funding_source() != v1::FUNDING_SOURCE_GOVERNMENT_PROGRAMME ||
-      intake.certificate().level() != v1::CERTIFICATE_LEVEL_MILD) {
-    return;
-  }
-  status.AddWarning(
-      {"GOVERNMENT_PROGRAMME_NEEDS_HIGHER_DEGREE",
-       "The government programme \"Asystent osobisty osoby z niepełnosprawnością\" serves people "
-       "with a significant or moderate degree of disability; check the funding source.",
-       "Program rządowy „Asystent osobisty osoby z niepełnosprawnością” obejmuje osoby ze "
-       "znacznym lub umiarkowanym stopniem niepełnosprawności; sprawdź źródło finansowania."});
-}
-
 }  // namespace
 
 sdk::Status DisabilityPlugin::ValidateIntake(const v1::Intake& intake,
@@ -47,13 +33,15 @@ sdk::Status DisabilityPlugin::ValidateIntake(const v1::Intake& intake,
   }
   sdk::Violations v;
   RequireEnum(v, intake.age_group(), v1::AgeGroup_IsValid, "age_group");
+  const std::optional<int> age = CheckAge(intake, context, v);
   CheckCertificate(intake, context, v);
+  if (intake.has_certificate()) CheckBasisAndIndications(intake.certificate(), v);
   CheckNeeds(intake, v);
   RequireEnum(v, intake.funding_source(), v1::FundingSource_IsValid, "funding_source");
   LimitText(v, intake.situation(), "situation", 20000);
 
   sdk::Status status = v.ToStatus();
-  if (status.ok()) WarnAboutProgrammeEligibility(intake, status);
+  if (status.ok()) WarnAboutProgrammeEligibility(intake, age, status);
   return status;
 }
 

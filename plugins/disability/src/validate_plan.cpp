@@ -1,5 +1,6 @@
 #include <cstdint>
 
+#include "assistant_statement.hpp"
 #include "certificate.hpp"
 #include "checks.hpp"
 #include "disability_plugin.hpp"
@@ -53,18 +54,21 @@ std::int64_t CheckActivities(const v1::Plan& plan, sdk::Violations& v) {
   return total;
 }
 
+// The participant's tier comes from the certificate in the current intake.
 void CheckBudget(const v1::Plan& plan, std::int64_t total, const sdk::CaseContext& context,
                  sdk::Violations& v) {
-  const int limit = MaxHoursPerPerson(context.settings, plan.year());
+  const Tier tier = TierOf(context.intake);
+  const int limit = MaxHoursPerPerson(context.settings, plan.year(), tier);
   if (total <= limit) return;
   const std::string numbers = std::to_string(total);
   const std::string max = std::to_string(limit);
   const std::string year = std::to_string(plan.year());
+  const TierText text = DescribeTier(tier);
   v.Add("activities",
-        "plan " + numbers + " hours in total, more than the centre's limit of " + max +
-            " hours per person in " + year,
-        "przewidują łącznie " + numbers + " godzin, więcej niż limit ośrodka wynoszący " + max +
-            " godzin na osobę w roku " + year);
+        "plan " + numbers + " hours in total, more than the yearly limit of " + max +
+            " hours per participant in " + year + " (" + text.en + ")",
+        "przewidują łącznie " + numbers + " godzin, więcej niż roczny limit wynoszący " + max +
+            " godzin na uczestnika w roku " + year + " (" + text.pl + ")");
 }
 
 void WarnIfCertificateExpires(const std::optional<sdk::Date>& to, const sdk::CaseContext& context,
@@ -90,6 +94,7 @@ sdk::Status DisabilityPlugin::ValidatePlan(const v1::Plan& plan, const sdk::Case
   const bool year_ok = CheckPeriod(plan, v, from, to);
   const std::int64_t total = CheckActivities(plan, v);
   if (year_ok) CheckBudget(plan, total, context, v);
+  CheckAssistantStatement(plan, context, v);
 
   sdk::Status status = v.ToStatus();
   if (status.ok()) WarnIfCertificateExpires(to, context, status);

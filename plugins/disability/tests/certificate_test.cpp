@@ -102,7 +102,7 @@ TEST(DisabilityCertificate, EndNotBeforeIssue) {
 
 TEST(DisabilityCertificate, ChildsCertificateIsNeverIndefinite) {
   v1::Intake intake = ValidIntake();
-  intake.set_age_group(v1::AGE_GROUP_CHILD);
+  testing::SetAgeGroup(intake, v1::AGE_GROUP_CHILD);
   intake.mutable_certificate()->set_level(v1::CERTIFICATE_LEVEL_CHILD);
   intake.mutable_certificate()->clear_valid_until();
   intake.mutable_certificate()->set_indefinite(true);

@@ -15,12 +15,29 @@ using testing::ValidContact;
 using testing::ValidIntake;
 using Paths = std::vector<std::string>;
 
-// A contact on `day` of a case whose intake is `intake` (none: not submitted yet).
+// A contact on `day` of a case whose intake is `intake` (none: not submitted yet) and whose plan
+// (with the assistant's statement of 2026-09-15) is ValidPlan.
 sdk::Status CheckOn(const v1::Contact& contact, const v1::Intake* intake,
                     std::string_view day = "2026-10-02") {
+  const v1::Plan plan = testing::ValidPlan();
   sdk::CaseContext context = Context(day);
   context.intake = intake;
+  context.plan = &plan;
   return DisabilityPlugin().Validate(sdk::Step::kContact, contact, context);
+}
+
+// A contact on `day` of a case with the valid intake and `plan` (nullptr: none yet).
+sdk::Status CheckWithPlan(const v1::Contact& contact, const v1::Plan* plan,
+                          std::string_view day = "2026-10-02") {
+  const v1::Intake intake = ValidIntake();
+  sdk::CaseContext context = Context(day);
+  context.intake = &intake;
+  context.plan = plan;
+  return DisabilityPlugin().Validate(sdk::Step::kContact, contact, context);
+}
+
+std::string Reason(const sdk::Status& status) {
+  return status.refusal() != nullptr ? status.refusal()->code : "";
 }
 
 sdk::Status Check(const v1::Contact& contact) {
@@ -74,6 +91,34 @@ TEST(DisabilityContact, NoHoursAfterTheCertificateExpired) {
   intake.mutable_certificate()->clear_valid_until();
   intake.mutable_certificate()->set_indefinite(true);
   EXPECT_TRUE(CheckOn(ValidContact(), &intake, "2040-01-01").ok());
+}
+
+TEST(DisabilityContact, HoursNeedTheAssistantsStatementInThePlan) {
+  const sdk::Status without_plan = CheckWithPlan(ValidContact(), nullptr);
+  EXPECT_EQ(without_plan.code(), sdk::Code::kFailedPrecondition);
+  EXPECT_EQ(Reason(without_plan), "ASSISTANT_STATEMENT_MISSING");
+  EXPECT_NE(without_plan.message().find("not a family member"), std::string::npos);
+  ASSERT_NE(without_plan.refusal(), nullptr);
+  EXPECT_NE(without_plan.refusal()->message_pl.find("członkiem rodziny"), std::string::npos);
+
+  v1::Plan plan = testing::ValidPlan();
+  plan.clear_assistant_statement();  // a plan stored before the statement was asked
+  EXPECT_EQ(Reason(CheckWithPlan(ValidContact(), &plan)), "ASSISTANT_STATEMENT_MISSING");
+
+  v1::Contact call = ValidContact();
+  call.set_hours_delivered(0);  // a phone call is no service: no statement needed
+  EXPECT_TRUE(CheckWithPlan(call, nullptr).ok());
+}
+
+TEST(DisabilityContact, HoursOnlyFromTheDayOfTheStatement) {
+  const v1::Plan plan = testing::ValidPlan();  // statement of 2026-09-15
+  EXPECT_TRUE(CheckWithPlan(ValidContact(), &plan, "2026-09-15").ok());
+  const sdk::Status before = CheckWithPlan(ValidContact(), &plan, "2026-09-14");
+  EXPECT_EQ(Reason(before), "ASSISTANT_STATEMENT_MISSING");
+  EXPECT_NE(before.message().find("2026-09-15"), std::string::npos) << before.message();
+  EXPECT_EQ(
+      before.refusal_details(),
+      (std::vector<std::pair<std::string, std::string>>{{"statement_signed_on", "2026-09-15"}}));
 }
 
 }  // namespace

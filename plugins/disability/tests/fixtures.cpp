@@ -39,7 +39,15 @@ v1::Intake ValidIntake() {
   AddNeed(intake, v1::NEED_AREA_SOCIAL_CONTACTS, "Od dwóch lat nie wychodzi z domu poza lekarzem");
   intake.set_funding_source(v1::FUNDING_SOURCE_GOVERNMENT_PROGRAMME);
   intake.set_situation("Mieszka sama, wspiera ją siostra raz w tygodniu.");
+  intake.set_birth_date("1980-05-12");
   return intake;
+}
+
+void SetAgeGroup(v1::Intake& intake, v1::AgeGroup group) {
+  intake.set_age_group(group);
+  if (group == v1::AGE_GROUP_CHILD) intake.set_birth_date("2016-03-10");
+  if (group == v1::AGE_GROUP_YOUNG_PERSON) intake.set_birth_date("2009-05-20");
+  if (group == v1::AGE_GROUP_ADULT) intake.set_birth_date("1980-05-12");
 }
 
 v1::Plan ValidPlan() {
@@ -50,6 +58,10 @@ v1::Plan ValidPlan() {
   AddActivity(plan, v1::CATEGORY_GETTING_TO_DOCTOR, "Wizyty w poradni rehabilitacyjnej", 60);
   AddActivity(plan, v1::CATEGORY_SHOPPING, "Cotygodniowe zakupy", 90);
   AddActivity(plan, v1::CATEGORY_CULTURAL_EVENTS, "Wyjścia do kina i na koncerty", 150);
+  v1::AssistantStatement* statement = plan.mutable_assistant_statement();
+  statement->set_assistant_name("Jan Kowalski");
+  statement->set_signed_on(std::string(kPlanDate));
+  statement->set_not_family_member(true);
   return plan;
 }
 

@@ -20,8 +20,11 @@ using sdk::testing::Context;
 using sdk::testing::D;
 using sdk::testing::OpenCase;
 
-v1::Intake ValidIntake();
-v1::Plan ValidPlan();  // 2026-09-15 .. 2026-12-31, 300 hours in total
+v1::Intake ValidIntake();  // born 1980-05-12, an adult
+v1::Plan
+ValidPlan();  // 2026-09-15 .. 2026-12-31, 300 hours, the assistant's statement of kPlanDate
+// The age group and a birth date that fits it on kIntakeDate (a child: 10, a young person: 17).
+void SetAgeGroup(v1::Intake& intake, v1::AgeGroup group);
 v1::Contact ValidContact();
 v1::Review ValidReview();
 v1::Outcome ValidOutcome();

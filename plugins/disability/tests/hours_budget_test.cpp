@@ -88,5 +88,66 @@ TEST(DisabilityHoursBudget, InvalidActivityHoursDoNotCountTowardsTheTotal) {
   EXPECT_EQ(Fields(Check(plan, nullptr)), (Paths{"activities[0].planned_hours"}));
 }
 
+// The intake's certificate sets the tier; `multiple` is niepełnosprawność sprzężona.
+v1::Intake IntakeOf(v1::CertificateLevel level, bool multiple) {
+  v1::Intake intake = testing::ValidIntake();
+  intake.mutable_certificate()->set_level(level);
+  intake.mutable_certificate()->set_multiple_disability(multiple);
+  if (level == v1::CERTIFICATE_LEVEL_CHILD) testing::SetAgeGroup(intake, v1::AGE_GROUP_CHILD);
+  return intake;
+}
+
+sdk::Status CheckFor(const v1::Plan& plan, const v1::Intake& intake,
+                     const google::protobuf::Message* settings = nullptr) {
+  sdk::CaseContext context = Context(kPlanDate);
+  context.intake = &intake;
+  context.settings = settings;
+  return DisabilityPlugin().Validate(sdk::Step::kPlan, plan, context);
+}
+
+TEST(DisabilityHoursBudget, TheProgrammesDefaultLimitPerTier) {
+  const struct {
+    v1::CertificateLevel level;
+    bool multiple;
+    int hours;
+  } tiers[] = {{v1::CERTIFICATE_LEVEL_SIGNIFICANT, true, 840},
+               {v1::CERTIFICATE_LEVEL_SIGNIFICANT, false, 720},
+               {v1::CERTIFICATE_LEVEL_MODERATE, true, 480},
+               {v1::CERTIFICATE_LEVEL_MODERATE, false, 360},
+               {v1::CERTIFICATE_LEVEL_CHILD, false, 360},
+               {v1::CERTIFICATE_LEVEL_MILD, false, 720}};
+  for (const auto& tier : tiers) {
+    const v1::Intake intake = IntakeOf(tier.level, tier.multiple);
+    EXPECT_EQ(MaxHoursPerPerson(nullptr, 2026, TierOf(&intake)), tier.hours) << tier.level;
+    EXPECT_TRUE(CheckFor(PlanOf(tier.hours), intake).ok()) << tier.level << " " << tier.multiple;
+    const sdk::Status over = CheckFor(PlanOf(tier.hours + 1), intake);
+    ASSERT_EQ(Fields(over), (Paths{"activities"})) << tier.level << " " << tier.multiple;
+    EXPECT_NE(TextOf(over, "activities").find(std::to_string(tier.hours)), std::string::npos);
+  }
+}
+
+TEST(DisabilityHoursBudget, ACentresTierLimitBeatsItsLimitForEveryTier) {
+  v1::CentreSettings settings = Settings(2026, 500);  // every tier: 500
+  settings.mutable_limits(0)->set_significant_multiple(900);
+  const v1::Intake multiple = IntakeOf(v1::CERTIFICATE_LEVEL_SIGNIFICANT, true);
+  const v1::Intake moderate = IntakeOf(v1::CERTIFICATE_LEVEL_MODERATE, false);
+  EXPECT_TRUE(CheckFor(PlanOf(900), multiple, &settings).ok());
+  EXPECT_EQ(Fields(CheckFor(PlanOf(901), multiple, &settings)), (Paths{"activities"}));
+  EXPECT_TRUE(CheckFor(PlanOf(500), moderate, &settings).ok());
+  EXPECT_EQ(Fields(CheckFor(PlanOf(501), moderate, &settings)), (Paths{"activities"}));
+}
+
+TEST(DisabilityHoursBudget, ATierTheCentreDidNotSetUsesTheProgrammesDefault) {
+  v1::CentreSettings settings;
+  v1::YearlyLimit* limit = settings.add_limits();
+  limit->set_year(2026);
+  limit->set_child(200);
+  const v1::Intake child = IntakeOf(v1::CERTIFICATE_LEVEL_CHILD, false);
+  const v1::Intake moderate_multiple = IntakeOf(v1::CERTIFICATE_LEVEL_MODERATE, true);
+  EXPECT_EQ(MaxHoursPerPerson(&settings, 2026, TierOf(&child)), 200);
+  EXPECT_EQ(MaxHoursPerPerson(&settings, 2026, TierOf(&moderate_multiple)), 480);
+  EXPECT_EQ(MaxHoursPerPerson(&settings, 2027, TierOf(&child)), 360);
+}
+
 }  // namespace
 }  // namespace assist::disability

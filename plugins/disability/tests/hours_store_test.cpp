@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <assist/plugin/testing/sqlite_session.hpp>
 #include <string>
 #include <tuple>
@@ -80,29 +81,62 @@ TEST_F(DisabilityHoursStore, HoursAddUpPerCaseAndYear) {
   EXPECT_DOUBLE_EQ(total, 3.0);
 }
 
-TEST_F(DisabilityHoursStore, WarnsWhenTheYearsHoursPassTheCentresLimitOrThePlan) {
+TEST_F(DisabilityHoursStore, AContactThatWouldPassTheYearlyLimitIsRefusedWithTheHoursLeft) {
   const v1::CentreSettings settings = testing::Settings(2026, 30);
-  v1::Plan plan = testing::ValidPlan();  // 2026, 300 hours
   sdk::CaseContext context = Context("2026-10-02");
   context.settings = &settings;
+  auto accept = [&](double hours) {
+    return plugin_.OnAccepted(sdk::Step::kContact, Hours(hours), context, data_);
+  };
+  ASSERT_TRUE(accept(20).ok());
+  const sdk::Status over = accept(10.5);
+  EXPECT_EQ(over.code(), sdk::Code::kFailedPrecondition);
+  ASSERT_NE(over.refusal(), nullptr);
+  EXPECT_EQ(over.refusal()->code, "HOURS_LIMIT");
+  EXPECT_NE(over.message().find("10 left"), std::string::npos) << over.message();
+  EXPECT_NE(over.refusal()->message_pl.find("pozostało 10"), std::string::npos);
+  const auto details = over.refusal_details();
+  EXPECT_NE(std::find(details.begin(), details.end(),
+                      std::pair<std::string, std::string>{"hours_left", "10"}),
+            details.end());
+  EXPECT_EQ(Rows(data_.sql()).size(), 1u) << "the refused contact wrote nothing";
+  EXPECT_TRUE(accept(10).ok()) << "exactly the limit";
+  EXPECT_EQ(accept(0.5).refusal()->code, "HOURS_LIMIT");
+  EXPECT_TRUE(accept(0).ok()) << "a contact without hours is not counted";
+  // A new year starts from zero.
+  context.step_date = testing::D("2027-01-04");
+  EXPECT_TRUE(accept(24).ok());
+}
+
+TEST_F(DisabilityHoursStore, TheLimitIsTheParticipantsTier) {
+  v1::Intake intake = testing::ValidIntake();  // moderate: 360 hours by default
+  sdk::CaseContext context = Context("2026-10-02");
+  context.intake = &intake;
+  for (int day = 0; day < 15; ++day) {
+    ASSERT_TRUE(plugin_.OnAccepted(sdk::Step::kContact, Hours(24), context, data_).ok()) << day;
+  }
+  EXPECT_EQ(plugin_.OnAccepted(sdk::Step::kContact, Hours(0.5), context, data_).refusal()->code,
+            "HOURS_LIMIT");
+  intake.mutable_certificate()->set_multiple_disability(true);  // 480 hours
+  EXPECT_TRUE(plugin_.OnAccepted(sdk::Step::kContact, Hours(0.5), context, data_).ok());
+}
+
+TEST_F(DisabilityHoursStore, WarnsWhenTheYearsHoursPassThePlan) {
+  v1::Plan plan = testing::ValidPlan();                                      // 2026
+  plan.mutable_activities()->DeleteSubrange(1, plan.activities_size() - 1);  // 60 hours
+  sdk::CaseContext context = Context("2026-10-02");
   context.plan = &plan;
   auto codes = [&](double hours) {
     return testing::WarningCodes(
         plugin_.OnAccepted(sdk::Step::kContact, Hours(hours), context, data_));
   };
-  EXPECT_TRUE(codes(20).empty());
-  EXPECT_EQ(codes(10), std::vector<std::string>{}) << "30 hours: at the limit, not over it";
-  EXPECT_EQ(codes(0.5), std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT"});
-  plan.mutable_activities()->DeleteSubrange(1, plan.activities_size() - 1);  // 60 hours left
-  context.step_date = testing::D("2026-11-02");
-  EXPECT_EQ(codes(24), (std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT"}));  // 54.5 hours
-  EXPECT_EQ(codes(6), (std::vector<std::string>{"HOURS_OVER_CENTRE_LIMIT", "HOURS_OVER_PLAN"}));
-  // A new year starts from zero, and the 2026 plan says nothing about 2027.
+  EXPECT_TRUE(codes(24).empty());
+  EXPECT_TRUE(codes(24).empty());
+  EXPECT_TRUE(codes(12).empty()) << "60 hours: the plan, not over it";
+  EXPECT_EQ(codes(1), std::vector<std::string>{"HOURS_OVER_PLAN"});
+  // The 2026 plan says nothing about 2027.
   context.step_date = testing::D("2027-01-04");
   EXPECT_TRUE(codes(8).empty());
-  // No hours, no count.
-  context.step_date = testing::D("2026-12-01");
-  EXPECT_TRUE(codes(0).empty());
 }
 
 TEST_F(DisabilityHoursStore, TheTableRefusesImpossibleHours) {

@@ -62,9 +62,9 @@ TEST(DisabilityIntake, ChildsCertificateOnlyForAChild) {
   v1::Intake intake = ValidIntake();  // an adult
   intake.mutable_certificate()->set_level(v1::CERTIFICATE_LEVEL_CHILD);
   EXPECT_EQ(Fields(Check(intake)), (Paths{"certificate.level"}));
-  intake.set_age_group(v1::AGE_GROUP_YOUNG_PERSON);
+  testing::SetAgeGroup(intake, v1::AGE_GROUP_YOUNG_PERSON);
   EXPECT_EQ(Fields(Check(intake)), (Paths{"certificate.level"}));
-  intake.set_age_group(v1::AGE_GROUP_CHILD);
+  testing::SetAgeGroup(intake, v1::AGE_GROUP_CHILD);
   EXPECT_TRUE(Check(intake).ok());
 }
 
@@ -73,9 +73,9 @@ TEST(DisabilityIntake, DegreeOfDisabilityOnlyFromSixteen) {
   for (v1::CertificateLevel level : {v1::CERTIFICATE_LEVEL_SIGNIFICANT,
                                      v1::CERTIFICATE_LEVEL_MODERATE, v1::CERTIFICATE_LEVEL_MILD}) {
     intake.mutable_certificate()->set_level(level);
-    intake.set_age_group(v1::AGE_GROUP_CHILD);
+    testing::SetAgeGroup(intake, v1::AGE_GROUP_CHILD);
     EXPECT_EQ(Fields(Check(intake)), (Paths{"certificate.level"})) << level;
-    intake.set_age_group(v1::AGE_GROUP_YOUNG_PERSON);
+    testing::SetAgeGroup(intake, v1::AGE_GROUP_YOUNG_PERSON);
     EXPECT_TRUE(Check(intake).ok()) << level;
   }
 }

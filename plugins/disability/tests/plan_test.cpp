@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "disability_plugin.hpp"
 #include "fixtures.hpp"
 
@@ -127,6 +129,31 @@ TEST(DisabilityPlan, AnInvalidPlanCarriesNoWarning) {
   const sdk::Status status = Check(plan, &intake);
   EXPECT_FALSE(status.ok());
   EXPECT_TRUE(status.warnings().empty());
+}
+
+TEST(DisabilityPlan, NeedsTheAssistantsStatement) {
+  const v1::Intake intake = ValidIntake();
+  v1::Plan plan = ValidPlan();
+  plan.clear_assistant_statement();
+  EXPECT_EQ(Fields(Check(plan, &intake)), (Paths{"assistant_statement"}));
+}
+
+TEST(DisabilityPlan, StatementIsNamedDatedAndConfirmed) {
+  const v1::Intake intake = ValidIntake();
+  v1::Plan plan = ValidPlan();
+  v1::AssistantStatement* statement = plan.mutable_assistant_statement();
+  statement->clear_assistant_name();
+  statement->set_signed_on("2026-09-16");  // the plan is of 2026-09-15
+  statement->set_not_family_member(false);
+  const sdk::Status status = Check(plan, &intake);
+  EXPECT_EQ(Fields(status),
+            (Paths{"assistant_statement.assistant_name", "assistant_statement.not_family_member",
+                   "assistant_statement.signed_on"}));
+  EXPECT_NE(testing::TextOf(status, "assistant_statement.not_family_member").find("family member"),
+            std::string::npos);
+  statement->set_signed_on("");
+  const Paths fields = Fields(Check(plan, &intake));
+  EXPECT_NE(std::find(fields.begin(), fields.end(), "assistant_statement.signed_on"), fields.end());
 }
 
 }  // namespace

@@ -53,5 +53,29 @@ TEST(DisabilitySettings, ReportsEveryViolationAtOnce) {
   }
 }
 
+TEST(DisabilitySettings, TierLimitsAreBoundedAndOptional) {
+  v1::CentreSettings settings;
+  v1::YearlyLimit* limit = settings.add_limits();
+  limit->set_year(2026);
+  limit->set_significant_multiple(840);
+  limit->set_significant(720);
+  limit->set_moderate_multiple(480);
+  limit->set_moderate(360);
+  limit->set_child(8760);
+  EXPECT_TRUE(Check(settings).ok());  // no limit for every tier: each tier has its own
+  limit->set_significant(8761);
+  limit->set_child(-1);
+  EXPECT_EQ(Fields(Check(settings)), (Paths{"limits[0].child", "limits[0].significant"}));
+}
+
+TEST(DisabilitySettings, AYearWithoutAnyLimitIsRefused) {
+  v1::CentreSettings settings;
+  settings.add_limits()->set_year(2026);
+  const sdk::Status status = Check(settings);
+  EXPECT_EQ(Fields(status), (Paths{"limits[0].max_hours_per_person"}));
+  EXPECT_NE(testing::TextOf(status, "limits[0].max_hours_per_person").find("no limit"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace assist::disability

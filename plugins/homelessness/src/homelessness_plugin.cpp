@@ -15,9 +15,12 @@ HomelessnessPlugin::HomelessnessPlugin()
               "Assisting one person through leaving homelessness, from streetwork to keeping a "
               "home: diagnosis, the individual programme of leaving homelessness (art. 49 of the "
               "Act of 12 March 2004 on social assistance) in stages (basic needs, addiction "
-              "therapy, work, housing), quarterly reviews, the situation at exit and "
+              "therapy, work, housing, health, documents, benefits, family, debts), in force once "
+              "the head of the centre approves it, quarterly reviews, the situation at exit and "
               "return-to-homelessness checks during monitoring.",
           .review_cadence = "at least every 3 months from the start of work",
+          // Art. 49 of the social assistance act: the head of the centre approves the programme.
+          .plan_requires_approval = true,
       }) {}
 
 sdk::Status HomelessnessPlugin::AcceptContact(const v1::Contact& contact,

@@ -106,6 +106,7 @@ sdk::Status HomelessnessPlugin::ValidateIntake(const v1::Intake& intake,
   RequireUniqueCodes(v, intake.unmet_basic_needs(), v1::BasicNeed_IsValid, "unmet_basic_needs");
   CheckAddiction(intake.addiction(), v);
   LimitText(v, intake.health().description(), "health.description", 20000);
+  v.OptionalDate(intake.health().health_insurance_until(), "health.health_insurance_until");
   CheckIncomes(intake, v);
   RequireEnum(v, intake.work_status(), v1::WorkStatus_IsValid, "work_status");
   const std::set<int> documents =

@@ -7,6 +7,8 @@
 namespace assist::homelessness {
 namespace {
 
+constexpr std::size_t kMaxInstitutionBytes = 300;
+
 struct Period {
   std::optional<sdk::Date> from;
   std::optional<sdk::Date> to;
@@ -41,6 +43,13 @@ bool CheckStage(const v1::Stage& stage, const std::string& path, const Period& p
     const std::string action_path = sdk::At(path + ".actions", a);
     v.RequireText(action.description(), action_path + ".description");
     RequireEnum(v, action.performer(), v1::Performer_IsValid, action_path + ".performer");
+    if (action.performer() == v1::PERFORMER_INSTITUTION) {
+      v.RequireText(action.institution(), action_path + ".institution", kMaxInstitutionBytes);
+    } else {
+      v.Require(action.institution().empty(), action_path + ".institution",
+                "only for an action performed by an institution",
+                "tylko przy działaniu realizowanym przez instytucję");
+    }
     WithinPlanPeriod(v, v.RequireDate(action.deadline(), action_path + ".deadline"), period.from,
                      period.to, action_path + ".deadline");
     person_acts = person_acts || action.performer() == v1::PERFORMER_PERSON;
@@ -75,15 +84,22 @@ bool HasStage(const v1::Plan& plan, v1::StageKind kind) {
 
 void AddWarnings(const v1::Plan& plan, const v1::Intake* intake, const Period& period,
                  sdk::Status& status) {
-  if (plan.approved_by_head_on().empty()) {
-    status.AddWarning(
-        {"PLAN_NOT_APPROVED",
-         "The head of the centre has not approved the programme yet (art. 49(2) of the Act on "
-         "social assistance).",
-         "Program nie został jeszcze zatwierdzony przez kierownika ośrodka (art. 49 ust. 2 "
-         "ustawy o pomocy społecznej)."});
-  }
+  // The head's approval is the platform's step (PluginInfo::plan_requires_approval), not a date
+  // in the programme: nothing to warn about here.
   if (intake == nullptr) return;
+  const auto insured_until = sdk::ParseDate(intake->health().health_insurance_until());
+  if (!insured_until || *insured_until < *period.from) {
+    status.AddWarning(
+        {"HEALTH_INSURANCE_MISSING",
+         "The intake shows no health insurance valid at the start of the programme: a person "
+         "covered by the programme and not insured otherwise is insured by the centre, which "
+         "pays the contribution (art. 66(1) of the Act on health care services financed from "
+         "public funds).",
+         "Diagnoza nie wykazuje ubezpieczenia zdrowotnego ważnego na początek programu: osobę "
+         "objętą programem, nieubezpieczoną z innego tytułu, ubezpiecza ośrodek, który opłaca "
+         "składkę (art. 66 ust. 1 ustawy o świadczeniach opieki zdrowotnej finansowanych ze "
+         "środków publicznych)."});
+  }
   if (intake->addiction().addictions_size() > 0 &&
       !HasStage(plan, v1::STAGE_KIND_ADDICTION_THERAPY)) {
     status.AddWarning(

@@ -36,6 +36,7 @@ v1::Intake ValidIntake() {
   intake.mutable_addiction()->add_addictions(v1::ADDICTION_ALCOHOL);
   intake.mutable_health()->set_description("Nadciśnienie, nieleczone od dwóch lat");
   intake.mutable_health()->set_chronic_illness(true);
+  intake.mutable_health()->set_health_insurance_until("2027-09-30");
   v1::Income* benefit = intake.add_incomes();
   benefit->set_source(v1::INCOME_SOURCE_SOCIAL_ASSISTANCE);
   benefit->set_monthly_amount_pln(719);

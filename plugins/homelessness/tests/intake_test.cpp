@@ -119,6 +119,15 @@ TEST(HomelessnessIntake, RepeatedAndUnknownCodes) {
             (Paths{"documents_held[1]", "unmet_basic_needs[2]", "unmet_basic_needs[3]"}));
 }
 
+TEST(HomelessnessIntake, HealthInsuranceDateIsADate) {
+  v1::Intake intake = ValidIntake();
+  intake.mutable_health()->set_health_insurance_until("2027-02-30");
+  EXPECT_EQ(Fields(Check(intake)), (Paths{"health.health_insurance_until"}));
+  // Not insured: nothing to give, and the intake is accepted (the programme warns).
+  intake.mutable_health()->clear_health_insurance_until();
+  EXPECT_TRUE(Check(intake).ok());
+}
+
 TEST(HomelessnessIntake, MissingIdentityDocumentWarns) {
   v1::Intake intake = ValidIntake();
   intake.clear_documents_held();

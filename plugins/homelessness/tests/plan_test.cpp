@@ -132,13 +132,78 @@ TEST(HomelessnessPlan, AgreementAndApprovalDates) {
   EXPECT_EQ(Fields(Check(plan, &intake)), (Paths{"approved_by_head_on"}));
 }
 
-TEST(HomelessnessPlan, WarnsWhenNotApprovedByTheHead) {
+// Art. 49: the head of the centre approves the programme. That is the platform's step now
+// (ApprovePlan), which the type requires; the date a worker typed in is only kept for old plans.
+TEST(HomelessnessPlan, TheHeadApprovesThroughThePlatformNotATypedDate) {
+  EXPECT_TRUE(HomelessnessPlugin().Info().plan_requires_approval);
   const v1::Intake intake = ValidIntake();
   v1::Plan plan = ValidPlan();
   plan.clear_approved_by_head_on();
   const sdk::Status status = Check(plan, &intake);
-  EXPECT_TRUE(status.ok());
-  EXPECT_EQ(WarningCodes(status), (Paths{"PLAN_NOT_APPROVED"}));
+  EXPECT_TRUE(status.ok()) << status.message();
+  EXPECT_TRUE(status.warnings().empty()) << ::testing::PrintToString(WarningCodes(status));
+}
+
+TEST(HomelessnessPlan, AnInstitutionPerformsAnActionByName) {
+  const v1::Intake intake = ValidIntake();
+  v1::Plan plan = ValidPlan();
+  v1::Action* action = plan.mutable_stages(2)->mutable_actions(0);
+  action->set_performer(v1::PERFORMER_INSTITUTION);
+  EXPECT_EQ(Fields(Check(plan, &intake)), (Paths{"stages[2].actions[0].institution"}));
+
+  action->set_institution("Powiatowy Urząd Pracy w Sopocie");
+  const sdk::Status named = Check(plan, &intake);
+  EXPECT_TRUE(named.ok()) << named.message();
+
+  // A name goes only with an institution: the person's or the assistant's action has none.
+  action->set_performer(v1::PERFORMER_PERSON);
+  EXPECT_EQ(Fields(Check(plan, &intake)), (Paths{"stages[2].actions[0].institution"}));
+}
+
+TEST(HomelessnessPlan, AnInstitutionsActionIsNotThePersons) {
+  v1::Plan plan = ValidPlan();
+  for (int s = 0; s < plan.stages_size(); ++s) {
+    for (auto& action : *plan.mutable_stages(s)->mutable_actions()) {
+      action.set_performer(v1::PERFORMER_INSTITUTION);
+      action.set_institution("Schronisko dla bezdomnych mężczyzn");
+    }
+  }
+  EXPECT_EQ(Fields(Check(plan, nullptr)), (Paths{"stages"}));
+}
+
+TEST(HomelessnessPlan, StagesForHealthDocumentsBenefitsFamilyAndDebts) {
+  const v1::Intake intake = ValidIntake();
+  v1::Plan plan = ValidPlan();
+  for (v1::StageKind kind :
+       {v1::STAGE_KIND_HEALTH, v1::STAGE_KIND_DOCUMENTS, v1::STAGE_KIND_BENEFITS,
+        v1::STAGE_KIND_FAMILY, v1::STAGE_KIND_DEBTS}) {
+    v1::Stage* stage = plan.add_stages();
+    stage->set_kind(kind);
+    stage->set_goal("Cel etapu " + v1::StageKind_Name(kind));
+    v1::Action* action = stage->add_actions();
+    action->set_description("Wniosek");
+    action->set_performer(v1::PERFORMER_PERSON);
+    action->set_deadline("2027-06-30");
+  }
+  const sdk::Status status = Check(plan, &intake);
+  EXPECT_TRUE(status.ok()) << status.message();
+  EXPECT_TRUE(status.warnings().empty());
+
+  *plan.add_stages() = plan.stages(plan.stages_size() - 1);  // a second debts stage
+  EXPECT_EQ(Fields(Check(plan, &intake)), (Paths{"stages[9].kind"}));
+}
+
+TEST(HomelessnessPlan, WarnsWhenTheIntakeShowsNoHealthInsuranceAtTheStart) {
+  v1::Intake intake = ValidIntake();
+  const v1::Plan plan = ValidPlan();  // from 2026-10-01
+  intake.mutable_health()->clear_health_insurance_until();
+  EXPECT_EQ(WarningCodes(Check(plan, &intake)), (Paths{"HEALTH_INSURANCE_MISSING"}));
+
+  intake.mutable_health()->set_health_insurance_until("2026-09-30");  // ends the day before
+  EXPECT_EQ(WarningCodes(Check(plan, &intake)), (Paths{"HEALTH_INSURANCE_MISSING"}));
+
+  intake.mutable_health()->set_health_insurance_until("2026-10-01");
+  EXPECT_TRUE(Check(plan, &intake).warnings().empty());
 }
 
 TEST(HomelessnessPlan, WarnsWhenAnAddictionHasNoTherapyStage) {

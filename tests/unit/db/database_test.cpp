@@ -9,7 +9,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
 #include <thread>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -60,6 +62,23 @@ class DatabaseTest : public ::testing::TestWithParam<sdk::Backend> {
         soci::use(person_id), soci::use(status);
   }
 
+  void AddStaffMember(Transaction& tx, const std::string& centre, const std::string& login) {
+    tx.sql() << "INSERT INTO staff_members (centre_id, login, full_name, staff_function, "
+                "employment_form, working_time_permille, qualifications, active, created_at, "
+                "updated_at) VALUES (:c, :l, :n, 1, 1, 1000, '', 1, 't', 't')",
+        soci::use(centre), soci::use(login), soci::use(login);
+  }
+
+  void AddAssignment(Transaction& tx, long long case_id, const std::string& centre,
+                     const std::string& login, int role, const std::string& from_on,
+                     const std::string& to_on) {
+    tx.sql() << "INSERT INTO case_assignments (case_id, centre_id, login, role, from_on, to_on, "
+                "assigned_by, assigned_at, ended_by, ended_at) VALUES (:id, :c, :l, :r, :f, :t, "
+                "'head', 't', '', '')",
+        soci::use(case_id), soci::use(centre), soci::use(login), soci::use(role),
+        soci::use(from_on), soci::use(to_on);
+  }
+
   TempDir dir_;
   std::unique_ptr<Database> db_;
 };
@@ -89,6 +108,57 @@ TEST_P(DatabaseTest, TheDatabaseHoldsOneOpenCasePerPersonAndType) {
     tx.sql() << "SELECT COUNT(*) FROM cases WHERE status = 1", soci::into(open);
   });
   EXPECT_EQ(open, 1) << "the refused row must not stay";
+}
+
+// The assignment history's rules (core migration 13) are the database's: one current primary per
+// case, one current assignment per login and case, a last day never before the first, a known
+// role, and the assistant a member of the register of the case's own centre.
+TEST_P(DatabaseTest, TheDatabaseHoldsTheAssignmentRules) {
+  long long case_id = 0;
+  db_->InTransaction([&](Transaction& tx) {
+    AddCentre(tx, "c");
+    AddCentre(tx, "d");
+    AddCase(tx, AddPerson(tx), 1);
+    tx.sql() << "SELECT MAX(id) FROM cases", soci::into(case_id);
+    for (const char* login : {"ola", "ewa", "ada"}) AddStaffMember(tx, "c", login);
+    AddStaffMember(tx, "d", "jan");
+    AddAssignment(tx, case_id, "c", "ola", 1, "2026-01-01", "");
+    AddAssignment(tx, case_id, "c", "ewa", 1, "2025-01-01", "2025-12-31");  // an ended primary
+  });
+  DatabaseFault fault = FaultOf(
+      [&](Transaction& tx) { AddAssignment(tx, case_id, "c", "ewa", 1, "2026-02-01", ""); });
+  EXPECT_EQ(fault.kind(), FaultKind::kUniqueViolation) << fault.what();
+  EXPECT_EQ(UniqueRuleOf(fault.constraint()), "a current primary assistant of this case")
+      << fault.constraint();
+  fault = FaultOf(
+      [&](Transaction& tx) { AddAssignment(tx, case_id, "c", "ola", 2, "2026-02-01", ""); });
+  EXPECT_EQ(fault.kind(), FaultKind::kUniqueViolation) << fault.what();
+  EXPECT_EQ(UniqueRuleOf(fault.constraint()),
+            "a current assignment of this staff member to this case")
+      << fault.constraint();
+  const std::vector<std::function<void(Transaction&)>> refused = {
+      [&](Transaction& tx) {
+        AddAssignment(tx, case_id, "c", "ada", 2, "2026-02-01", "2026-01-31");
+      },
+      [&](Transaction& tx) { AddAssignment(tx, case_id, "c", "ada", 4, "2026-02-01", ""); },
+      [&](Transaction& tx) { AddAssignment(tx, case_id, "c", "ada", 2, "", ""); },
+      [&](Transaction& tx) { AddAssignment(tx, case_id, "c", "jan", 2, "2026-02-01", ""); },
+      [&](Transaction& tx) { AddAssignment(tx, case_id, "d", "jan", 2, "2026-02-01", ""); },
+      [&](Transaction& tx) { AddAssignment(tx, case_id + 1, "c", "ada", 2, "2026-02-01", ""); },
+  };
+  for (std::size_t i = 0; i < refused.size(); ++i) {
+    EXPECT_THROW(db_->InTransaction(refused[i]), DatabaseFault) << "statement " << i;
+  }
+  // Ending the current primary makes room for the next one.
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "UPDATE case_assignments SET to_on = '2026-01-31' WHERE login = 'ola'";
+    AddAssignment(tx, case_id, "c", "ada", 1, "2026-02-01", "");
+  });
+  int current = 0;
+  db_->InTransaction([&](Transaction& tx) {
+    tx.sql() << "SELECT COUNT(*) FROM case_assignments WHERE to_on = ''", soci::into(current);
+  });
+  EXPECT_EQ(current, 1);
 }
 
 TEST_P(DatabaseTest, OtherErrorsAreNotMistakenForOutages) {
@@ -195,6 +265,23 @@ class PostgresqlReconnectTest : public ::testing::Test {
   void DropEveryOtherConnection(Transaction& tx) {
     tx.sql() << "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = "
                 "current_database() AND pid <> pg_backend_pid()";
+  }
+
+  void AddStaffMember(Transaction& tx, const std::string& centre, const std::string& login) {
+    tx.sql() << "INSERT INTO staff_members (centre_id, login, full_name, staff_function, "
+                "employment_form, working_time_permille, qualifications, active, created_at, "
+                "updated_at) VALUES (:c, :l, :n, 1, 1, 1000, '', 1, 't', 't')",
+        soci::use(centre), soci::use(login), soci::use(login);
+  }
+
+  void AddAssignment(Transaction& tx, long long case_id, const std::string& centre,
+                     const std::string& login, int role, const std::string& from_on,
+                     const std::string& to_on) {
+    tx.sql() << "INSERT INTO case_assignments (case_id, centre_id, login, role, from_on, to_on, "
+                "assigned_by, assigned_at, ended_by, ended_at) VALUES (:id, :c, :l, :r, :f, :t, "
+                "'head', 't', '', '')",
+        soci::use(case_id), soci::use(centre), soci::use(login), soci::use(role),
+        soci::use(from_on), soci::use(to_on);
   }
 
   TempDir dir_;

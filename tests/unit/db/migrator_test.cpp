@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "db/core_schema.hpp"
 #include "test_support.hpp"
 
 namespace assist::host {
@@ -75,6 +76,47 @@ TEST_P(MigratorTest, TheAuditTrailCannotBeChangedEvenWithSql) {
   int rows = 0;
   sql << "SELECT COUNT(*) FROM audit_events WHERE actor_id = 'a'", soci::into(rows);
   EXPECT_EQ(rows, 1);
+}
+
+// Core migration 14 (plan decisions): every plan version submitted before it predates the approval
+// step (decision 3), so a type that now requires approval keeps its running programmes in force;
+// no other document kind gets a row.
+TEST_P(MigratorTest, CoreMigration14MarksThePlansOfBeforeItAsPredatingApproval) {
+  {
+    TempDir dir;
+    auto db = MakeCoreDatabase(dir, GetParam(), 4, 12);
+    {
+      soci::session sql(db->pool());
+      sql << "INSERT INTO centres (id, name, municipality, created_at) VALUES ('c', 'C', 'm', 't')";
+      sql << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at) "
+             "VALUES ('c', 'Marek', 'Z', '1971-05-30', 't')";
+      long long person = 0;
+      sql << "SELECT MAX(id) FROM people", soci::into(person);
+      sql << "INSERT INTO cases (centre_id, type_id, person_id, status, referred_by, "
+             "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
+             "work_started_on, intake_version, plan_version, last_review_on, next_review_due, "
+             "closed_on, closure_reason, monitoring_until, created_at, updated_at) VALUES ('c', "
+             "'homelessness', :p, 1, 'w', 'r', '2025-01-10', '', '', 0, '', '', 1, 2, '', '', '', "
+             "0, '', 't', 't')",
+          soci::use(person);
+      long long case_id = 0;
+      sql << "SELECT MAX(id) FROM cases", soci::into(case_id);
+      for (const char* document : {"'intake', 1", "'plan', 1", "'plan', 2"}) {
+        sql << "INSERT INTO case_documents (case_id, kind, version, type_name, payload_json, "
+               "submitted_by, submitted_at) VALUES (:c, " +
+                   std::string(document) + ", 't', '{}', 'a', 't')",
+            soci::use(case_id);
+      }
+    }
+    ApplyMigrations(*db, "core", CoreMigrations());
+    soci::session sql(db->pool());
+    int rows = 0, predating = 0;
+    sql << "SELECT COUNT(*) FROM plan_decisions", soci::into(rows);
+    sql << "SELECT COUNT(*) FROM plan_decisions WHERE decision = 3 AND plan_kind = 'plan'",
+        soci::into(predating);
+    EXPECT_EQ(rows, 2);
+    EXPECT_EQ(predating, 2);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest, ::testing::ValuesIn(testing::TestBackends()),

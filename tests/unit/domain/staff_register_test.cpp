@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/case_store.hpp"
 #include "domain/errors.hpp"
 #include "domain/people.hpp"
 #include "google/rpc/error_details.pb.h"
@@ -61,11 +62,13 @@ class StaffRegisterTest : public testing::WorkflowFixture {
     return Do([&](Transaction& tx) { return workflow_->OpenCase(tx, worker_, r); }).id();
   }
 
-  grpc::Status Assign(long long case_id, const std::string& login) {
+  grpc::Status Assign(long long case_id, const std::string& login,
+                      AssignmentRole role = ASSIGNMENT_ROLE_UNSPECIFIED) {
     AssignAssistantRequest r;
     r.set_case_id(case_id);
     r.set_assistant_id(login);
     r.set_assigned_on("2025-01-15");
+    r.set_role(role);
     return StatusOf([&](Transaction& tx) { return workflow_->AssignAssistant(tx, head_, r); });
   }
 
@@ -155,6 +158,34 @@ TEST_P(StaffRegisterTest, ACentreLimitStopsTheNextAssignment) {
   // The other centre's limit is its own.
   EXPECT_EQ(Do([&](Transaction& tx) { return staff_->EffectiveLimit(tx, "south", "testplug"); }),
             0);
+}
+
+// The loads count current primary and co-assistant assignments, not a substitute's; what an
+// assistant sees follows their current assignments.
+TEST_P(StaffRegisterTest, LoadsAndVisibilityFollowTheAssignmentHistory) {
+  SetCaseloadLimitRequest limit;
+  limit.set_type_id("testplug");
+  limit.set_limit(2);
+  Do([&](Transaction& tx) { return staff_->SetCaseloadLimit(tx, head_, limit); });
+  const long long first = OpenCase(), second = OpenCase(), third = OpenCase();
+  ASSERT_TRUE(Assign(first, "asia").ok());
+  ASSERT_TRUE(Assign(first, "basia", ASSIGNMENT_ROLE_SUBSTITUTE).ok());
+  ASSERT_TRUE(Assign(second, "basia").ok());
+  ASSERT_TRUE(Assign(third, "asia").ok());
+  ASSERT_TRUE(Assign(third, "basia", ASSIGNMENT_ROLE_CO_ASSISTANT).ok());  // load 1: first is not
+  auto refused = Assign(OpenCase(), "basia");                              // load 2: second, third
+  EXPECT_EQ(ReasonOf(refused), "CASELOAD_LIMIT");
+
+  const Identity basia = As("basia", "north", ROLE_ASSISTANT);
+  EXPECT_NO_THROW(Do([&](Transaction& tx) { return LoadVisibleCase(tx, basia, first); }));
+  EndAssignmentRequest end;
+  end.set_case_id(first);
+  end.set_assistant_id("basia");
+  Do([&](Transaction& tx) { return workflow_->EndAssignment(tx, head_, end); });
+  auto gone = StatusOf([&](Transaction& tx) { return LoadVisibleCase(tx, basia, first); });
+  EXPECT_EQ(gone.error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM case_assignments WHERE login = 'basia' AND to_on = ''"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'EndAssignment'"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StaffRegisterTest, ::testing::ValuesIn(testing::TestBackends()),

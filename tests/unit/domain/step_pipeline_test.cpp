@@ -7,7 +7,9 @@
 #include <google/protobuf/util/json_util.h>
 #include <gtest/gtest.h>
 
+#include <assist/plugin/version.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "domain/case_store.hpp"
@@ -23,8 +25,10 @@ using google::protobuf::Struct;
 
 std::string StepName(sdk::Step step) { return step == sdk::Step::kIntake ? "intake" : "plan"; }
 
-// Logs every call. Validate refuses a payload with "refuse" and warns VALIDATED; OnAccepted warns
-// ACCEPTED; the next review is due plan_version months after the step, while the case is open.
+// Logs every call. Validate refuses a payload with "refuse" (a violation) or "by_state"
+// (Status::Refused TEST_RULE) and warns VALIDATED; OnAccepted refuses one with "over"
+// (Status::Refused OVER_LIMIT) and warns ACCEPTED; the next review is due plan_version months
+// after the step, while the case is open.
 class RecordingPlugin final : public sdk::Plugin {
  public:
   explicit RecordingPlugin(std::vector<std::string>& log) : log_(log) {
@@ -40,6 +44,9 @@ class RecordingPlugin final : public sdk::Plugin {
     if (static_cast<const Struct&>(payload).fields().count("refuse")) {
       return sdk::Status::Invalid({{"refuse", "is refused", "jest odrzucone"}});
     }
+    if (static_cast<const Struct&>(payload).fields().count("by_state")) {
+      return sdk::Status::Refused("TEST_RULE", "refused by state", "odmowa", {{"left", "3"}});
+    }
     return sdk::Status::Ok().AddWarning({"VALIDATED", "validated", "sprawdzone"});
   }
 
@@ -49,9 +56,12 @@ class RecordingPlugin final : public sdk::Plugin {
     return sdk::AddMonths(c.step_date, c.plan_version);
   }
 
-  sdk::Status OnAccepted(sdk::Step step, const google::protobuf::Message&,
+  sdk::Status OnAccepted(sdk::Step step, const google::protobuf::Message& payload,
                          const sdk::CaseContext& c, sdk::DataSession&) const override {
     log_.push_back("OnAccepted " + StepName(step) + Seen(c));
+    if (static_cast<const Struct&>(payload).fields().count("over")) {
+      return sdk::Status::Refused("OVER_LIMIT", "over the limit", "ponad limit", {{"left", "0"}});
+    }
     return sdk::Status::Ok().AddWarning({"ACCEPTED", "accepted", "przyjęte"});
   }
 
@@ -84,6 +94,7 @@ class StepPipelineTest : public testing::WorkflowFixture {
     recorder_.plugin = std::make_unique<RecordingPlugin>(log_);
     recorder_.info = recorder_.plugin->Info();
     recorder_.intake = recorder_.plan = recorder_.review = recorder_.outcome = Struct::descriptor();
+    recorder_.sdk_minor = sdk::kSdkVersionMinor;
     assist::v1::CreatePersonRequest p;
     p.set_given_name("Jan");
     p.set_family_name("Nowak");
@@ -158,6 +169,42 @@ TEST_P(StepPipelineTest, ARefusedPayloadStopsBeforeTheStoreNamingTheRequestField
   EXPECT_FALSE(stored);
   EXPECT_EQ(log_, std::vector<std::string>{"Validate intake (intake -, plan 0)"});
   EXPECT_EQ(c.next_review_due(), "2030-01-01");
+}
+
+// The status a step ends with, and its serialised details (ErrorInfo, PreconditionFailure).
+std::pair<grpc::StatusCode, std::string> Refusal(PluginCall& call, Case& c, const char* json) {
+  try {
+    RunStep(call, c, {sdk::Step::kPlan, Payload(json), "plan"});
+  } catch (const RpcError& e) {
+    return {e.status().error_code(), e.status().error_details()};
+  }
+  return {grpc::StatusCode::OK, ""};
+}
+
+TEST_P(StepPipelineTest, ARefusalWithAReasonIsFailedPreconditionWithThePluginsReason) {
+  Transaction tx(*db_);
+  Case c = case_;
+  PluginCall call(tx, recorder_, *centres_, c, step_date_);
+  for (const auto& [json, reason] : {std::pair{R"({"by_state": true})", "TEST_RULE"},
+                                     std::pair{R"({"over": true})", "OVER_LIMIT"}}) {
+    const auto [code, details] = Refusal(call, c, json);
+    EXPECT_EQ(code, grpc::StatusCode::FAILED_PRECONDITION) << json;
+    EXPECT_NE(details.find(reason), std::string::npos) << json;
+    EXPECT_NE(details.find("left"), std::string::npos) << json;
+    EXPECT_NE(details.find("message_pl"), std::string::npos) << json;
+  }
+}
+
+TEST_P(StepPipelineTest, APluginOlderThanSdk14IsNeverReadAsRefusingWithAReason) {
+  recorder_.sdk_minor = 3;
+  Transaction tx(*db_);
+  Case c = case_;
+  PluginCall call(tx, recorder_, *centres_, c, step_date_);
+  const auto [validated, validate_details] = Refusal(call, c, R"({"by_state": true})");
+  EXPECT_EQ(validated, grpc::StatusCode::FAILED_PRECONDITION);
+  EXPECT_NE(validate_details.find("ASSISTANCE_TYPE_RULE"), std::string::npos);
+  EXPECT_EQ(validate_details.find("TEST_RULE"), std::string::npos);
+  EXPECT_EQ(Refusal(call, c, R"({"over": true})").first, grpc::StatusCode::INTERNAL);
 }
 
 TEST_P(StepPipelineTest, AStepWithoutPayloadStoresAndAsksOnlyForTheReviewDate) {

@@ -105,10 +105,12 @@ class StructPlugin final : public sdk::Plugin {
   sdk::PluginInfo info_;
 };
 
-inline std::unique_ptr<LoadedPlugin> LoadStructPlugin() {
+// `plans_need_approval`: as a plugin declaring PluginInfo::plan_requires_approval (SDK 1.4).
+inline std::unique_ptr<LoadedPlugin> LoadStructPlugin(bool plans_need_approval = false) {
   auto loaded = std::make_unique<LoadedPlugin>();
   loaded->plugin = std::make_unique<StructPlugin>();
   loaded->info = loaded->plugin->Info();
+  loaded->info.plan_requires_approval = plans_need_approval;
   const auto* type = google::protobuf::Struct::descriptor();
   loaded->intake = loaded->plan = loaded->review = loaded->outcome = type;
   return loaded;

@@ -37,12 +37,13 @@ class WorkflowFixture : public ::testing::TestWithParam<sdk::Backend> {
     return result;
   }
 
-  // `retention_years` as the host's config has it.
-  void SetUpWorkflow(int retention_years = 10) {
+  // `retention_years` as the host's config has it; `plans_need_approval`: the type's plans are in
+  // force only once the head approves them.
+  void SetUpWorkflow(int retention_years = 10, bool plans_need_approval = false) {
     ASSIST_REQUIRE_BACKEND(GetParam());
     db_ = MakeCoreDatabase(dir_, GetParam());
     std::vector<std::unique_ptr<LoadedPlugin>> plugins;
-    plugins.push_back(LoadStructPlugin());
+    plugins.push_back(LoadStructPlugin(plans_need_approval));
     ApplyMigrations(*db_, "testplug", plugins[0]->plugin->Migrations());
     registry_ = std::make_unique<PluginRegistry>(std::move(plugins));
     centres_ = std::make_unique<Centres>(*registry_);

@@ -90,7 +90,7 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
 
 TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithAnOlderMinor) {
   // SDK 1.1 only appended to CaseContext, which the host builds: a 1.0 plugin reads what it knows.
-  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.3.x");
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.4.x");
   auto report = LoadOne("fixture_old_minor");
   EXPECT_TRUE(report.loaded) << report.reason;
 }
@@ -123,9 +123,9 @@ TEST_F(PluginLoaderTest, RefusesReportingRulesThatDoNotFitItsTypes) {
 // stamped 1.3 or later, and leaves it 0 (no limit) for an older one, whose struct ends before it.
 TEST_F(PluginLoaderTest, ReadsTheCaseloadLimitOnlyFromPluginsThatHaveIt) {
   std::vector<LoadReport> reports;
-  auto plugins =
-      LoadPlugins(Dir({"fixture_good", "fixture_old_minor", "fixture_sdk_1_1"}), reports);
-  ASSERT_EQ(plugins.size(), 3u);
+  auto plugins = LoadPlugins(
+      Dir({"fixture_good", "fixture_old_minor", "fixture_sdk_1_1", "fixture_sdk_1_3"}), reports);
+  ASSERT_EQ(plugins.size(), 4u);
   std::map<std::string, int> limits;
   for (const auto& plugin : plugins) {
     limits[plugin->info.id] = plugin->info.max_open_cases_per_assistant;
@@ -133,8 +133,25 @@ TEST_F(PluginLoaderTest, ReadsTheCaseloadLimitOnlyFromPluginsThatHaveIt) {
     EXPECT_EQ(plugin->info.display_name_en, "Fixture plugin") << plugin->info.id;
     EXPECT_EQ(plugin->info.intake_type, "assist.v1.Person") << plugin->info.id;
   }
-  EXPECT_EQ(limits, (std::map<std::string, int>{
-                        {"fixture_good", 7}, {"fixture_old_minor", 0}, {"fixture_sdk_1_1", 0}}));
+  EXPECT_EQ(limits, (std::map<std::string, int>{{"fixture_good", 7},
+                                                {"fixture_old_minor", 0},
+                                                {"fixture_sdk_1_1", 0},
+                                                {"fixture_sdk_1_3", 7}}));
+}
+
+// SDK 1.4 appended PluginInfo::plan_requires_approval: read from a plugin stamped 1.4 or later;
+// an older one's plans are in force without approval (its struct ends before the field).
+TEST_F(PluginLoaderTest, ReadsPlanApprovalOnlyFromPluginsThatHaveIt) {
+  std::vector<LoadReport> reports;
+  auto plugins =
+      LoadPlugins(Dir({"fixture_good", "fixture_old_minor", "fixture_sdk_1_3"}), reports);
+  ASSERT_EQ(plugins.size(), 3u);
+  std::map<std::string, bool> required;
+  for (const auto& plugin : plugins)
+    required[plugin->info.id] = plugin->info.plan_requires_approval;
+  EXPECT_EQ(required,
+            (std::map<std::string, bool>{
+                {"fixture_good", true}, {"fixture_old_minor", false}, {"fixture_sdk_1_3", false}}));
 }
 
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {

@@ -50,6 +50,11 @@ struct PluginInfo {
   // family-support act); 0 for no limit. A centre may set a lower one, never a higher one. The
   // host reads it only from plugins stamped 1.3 or later (older ones have no limit).
   int max_open_cases_per_assistant{0};
+  // Since SDK 1.4, appended: the type's plans need the head of the centre's approval
+  // (CaseService.ApprovePlan) before they are in force; until one is approved, steps that need a
+  // plan in force (reviews) are refused with PLAN_NOT_APPROVED. The homelessness type: art. 49
+  // ust. 2 of the social assistance act. The host reads it only from plugins stamped 1.4 or later.
+  bool plan_requires_approval{false};
 };
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };
@@ -73,7 +78,9 @@ struct CaseContext {
   // The case's current intake and plan, if any. While an intake is being validated (and in its
   // OnAccepted), `intake` is still the PREVIOUS intake: nullptr for the case's first one. Likewise
   // `plan` while a plan is validated or accepted (nullptr for the first plan). NextReviewDue,
-  // called after the step, sees the new one.
+  // called after the step, sees the new one. For a type whose plans need approval
+  // (PluginInfo::plan_requires_approval), `plan` and `plan_version` are the plan in force: the
+  // latest version the head approved (nullptr and 0 before the first approval).
   const google::protobuf::Message* intake = nullptr;
   const google::protobuf::Message* plan = nullptr;
   const google::protobuf::Message* settings = nullptr;  // the centre's settings for the type
@@ -105,6 +112,11 @@ struct CaseRecord {
   // Since SDK 1.3, appended (the host builds the record): the assistant's full name from the
   // centre's staff register, or assistant_id when they are not registered.
   std::string assistant_name;
+  // Since SDK 1.4, appended: the period the document covers when the caller named one
+  // (RenderDocumentRequest.month: its first and last day); unset otherwise. The contacts and
+  // reviews above are still the whole case: the plugin picks the ones in the period.
+  std::optional<Date> period_from;
+  std::optional<Date> period_to;
 };
 
 // One outcome indicator summed over the cases closed in a period (yearly statistics).

@@ -44,12 +44,37 @@ class Status {
     s.violations_ = std::move(violations);
     return s;
   }
+  // Since SDK 1.4: a refusal by the case's state with a stable reason code for programs
+  // (UPPER_SNAKE_CASE, e.g. "HOURS_LIMIT"), the words in English and Polish, and details as name
+  // and value (e.g. {"hours_left", "4"}). Returned from Validate or OnAccepted, the host answers
+  // FAILED_PRECONDITION with google.rpc.ErrorInfo {reason, metadata} and rolls the step back.
+  // A Status crosses the plugin boundary by value, so it keeps the members it has had since 1.0:
+  // the reason and its words are held as the status's one warning, the details as violations
+  // (field = name, both descriptions = value). Read them with refusal() and refusal_details().
+  static Status Refused(std::string reason, std::string message_en, std::string message_pl,
+                        std::vector<std::pair<std::string, std::string>> details = {}) {
+    Status s(Code::kFailedPrecondition, message_en);
+    s.warnings_.push_back({std::move(reason), std::move(message_en), std::move(message_pl)});
+    for (auto& [name, value] : details) s.violations_.push_back({std::move(name), value, value});
+    return s;
+  }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
   const std::vector<FieldViolation>& violations() const { return violations_; }
   const std::vector<Warning>& warnings() const { return warnings_; }
+  // The reason of a Refused status (code, English and Polish words); nullptr for any other.
+  const Warning* refusal() const {
+    return code_ == Code::kFailedPrecondition && warnings_.size() == 1 ? &warnings_.front()
+                                                                       : nullptr;
+  }
+  std::vector<std::pair<std::string, std::string>> refusal_details() const {
+    std::vector<std::pair<std::string, std::string>> details;
+    if (refusal() == nullptr) return details;
+    for (const auto& v : violations_) details.emplace_back(v.field, v.description_en);
+    return details;
+  }
   Status& AddWarning(Warning w) {
     warnings_.push_back(std::move(w));
     return *this;

@@ -11,6 +11,12 @@
 //          PluginInfo::max_open_cases_per_assistant (appended): the type's caseload limit.
 //          assist/v1/form_options.proto: labels, help, required and examples on payload fields
 //          (a plugin using them needs a host that has the file, 1.3 or later).
+//   1.4.0  PluginInfo::plan_requires_approval (appended): the type's plans are in force only once
+//          the head approves them (CaseService.ApprovePlan); read only from plugins stamped 1.4.
+//          Status::Refused: a refusal with a reason code, words in both languages and details
+//          (the host answers FAILED_PRECONDITION with ErrorInfo; read only from plugins stamped
+//          1.4 or later, the layout of Status is unchanged). CaseRecord::period_from/period_to
+//          (appended): the month a document covers (RenderDocumentRequest.month).
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
@@ -18,7 +24,7 @@
 namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
-inline constexpr std::uint32_t kSdkVersionMinor = 3;
+inline constexpr std::uint32_t kSdkVersionMinor = 4;
 inline constexpr std::uint32_t kSdkVersionPatch = 0;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.
