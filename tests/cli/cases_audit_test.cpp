@@ -6,6 +6,7 @@
 #include "case_steps.hpp"
 #include "cli_host_test.hpp"
 #include "family_payloads.hpp"
+#include "homelessness_steps.hpp"
 #include "json_lines.hpp"
 #include "test_pki.hpp"
 
@@ -96,6 +97,52 @@ TEST_P(CasesAudit, ACaseOpenedThroughTheApiIsListedAndShown) {
   const CliResult table = Ctl(it::Sopot().auditor, {"statistics"});
   ASSERT_EQ(table.exit_code, 0) << table.err;
   EXPECT_THAT(table.out, HasSubstr("centre mops-sopot"));
+}
+
+// The head's decisions: a substitute assigned and ended, a programme approved, a rejection
+// without its reason refused.
+TEST_P(CasesAudit, TheHeadAssignsEndsAssignmentsAndDecidesOnPlans) {
+  std::int64_t case_id = 0;
+  ASSERT_NO_FATAL_FAILURE(it::NewStartedFamilyCase(client(), it::Sopot(), &case_id));
+  const std::string id = std::to_string(case_id);
+  const std::string substitute(it::Sopot().other_assistant.actor_id);
+  const std::string primary(it::Sopot().assistant.actor_id);
+
+  const std::vector<std::string> assign{"cases", "assign", id, substitute, "--role", "substitute"};
+  const CliResult assigned = Ctl(it::Sopot().head, assign);
+  ASSERT_EQ(assigned.exit_code, 0) << Describe(assign, assigned);
+  const CliResult shown = Ctl(it::Sopot().head, {"cases", "show", id});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_THAT(shown.out, HasSubstr("substitute " + substitute));
+  EXPECT_THAT(shown.out, HasSubstr("primary " + primary));
+  const CliResult by_worker = Ctl(it::Sopot().worker, assign);
+  EXPECT_EQ(by_worker.exit_code, 3) << by_worker.err;  // only the head assigns
+
+  const std::vector<std::string> end{"cases", "end-assignment", id, substitute, "--json"};
+  const CliResult ended = Ctl(it::Sopot().head, end);
+  ASSERT_EQ(ended.exit_code, 0) << Describe(end, ended);
+  assist::v1::CaseDetail detail;
+  ASSERT_NO_FATAL_FAILURE(it::GetCase(client(), it::Sopot().head, case_id, &detail));
+  ASSERT_EQ(detail.assignments_size(), 2);
+  EXPECT_FALSE(detail.assignments(1).to_on().empty());
+
+  std::int64_t programme_case = 0;
+  ASSERT_NO_FATAL_FAILURE(it::NewHomelessnessCase(client(), it::Sopot(), &programme_case));
+  assist::v1::PlanVersion programme;
+  ASSERT_NO_FATAL_FAILURE(it::SubmitProgramme(client(), it::Sopot(), programme_case, &programme));
+  const std::string programme_id = std::to_string(programme_case);
+  const std::vector<std::string> no_reason{"cases", "approve-plan", programme_id, "--version",
+                                           "1", "--reject"};
+  const CliResult refused = Ctl(it::Sopot().head, no_reason);
+  EXPECT_EQ(refused.exit_code, 5) << Describe(no_reason, refused);
+  EXPECT_THAT(refused.err, HasSubstr("reason"));
+  const std::vector<std::string> approve{"cases", "approve-plan", programme_id, "--version", "1"};
+  const CliResult approved = Ctl(it::Sopot().head, approve);
+  ASSERT_EQ(approved.exit_code, 0) << Describe(approve, approved);
+  EXPECT_THAT(approved.out, HasSubstr("approved"));
+  EXPECT_THAT(approved.out, HasSubstr("yes"));  // in force
+  const CliResult programme_shown = Ctl(it::Sopot().head, {"cases", "show", programme_id});
+  EXPECT_THAT(programme_shown.out, HasSubstr("plan in force"));
 }
 
 TEST_P(CasesAudit, AuditExportWritesEveryEventAsAJsonLine) {

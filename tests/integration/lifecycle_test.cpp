@@ -2,6 +2,8 @@
 // both backends: what DOMAIN.md calls "what every type shares".
 #include <gtest/gtest.h>
 
+#include <assist/plugin/date.hpp>
+
 #include <algorithm>
 #include <set>
 
@@ -47,7 +49,7 @@ void LifecycleTest::ExpectFamilyTypeListed() {
   EXPECT_EQ(family->outcome_type(), family::kOutcomeType);
   EXPECT_FALSE(family->version().empty());
   EXPECT_EQ(family->sdk_version(), types.host_sdk_version());
-  EXPECT_EQ(types.accepted_sdk_range(), "1.0.0 to 1.4.x");
+  EXPECT_EQ(types.accepted_sdk_range(), "1.0.0 to 1.5.x");
 }
 
 void LifecycleTest::SubmitIntake() {
@@ -180,13 +182,14 @@ void LifecycleTest::CloseAndMonitor() {
   EXPECT_FALSE(closed.closed_on().empty());
   EXPECT_EQ(closed.next_review_due(), "") << "no periodic review after closure";
 
+  // No last day given: the six months the family outcome recommends, from the closure.
   v1::StartMonitoringRequest start;
   start.set_case_id(case_id_);
-  start.set_until(DateFromToday(180));
   v1::Case monitored;
   ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::StartMonitoring, start, &monitored)));
   EXPECT_EQ(monitored.status(), v1::CASE_STATUS_MONITORING);
-  EXPECT_EQ(monitored.monitoring_until(), start.until());
+  EXPECT_EQ(monitored.monitoring_until(),
+            sdk::FormatDate(sdk::AddMonths(*sdk::ParseDate(closed.closed_on()), 6)));
 
   v1::EndMonitoringRequest end;
   end.set_case_id(case_id_);

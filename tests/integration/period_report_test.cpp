@@ -127,6 +127,10 @@ TEST_P(PeriodReportTest, FirstHalfOfTheYearCountsWhatWasCreatedInIt) {
   EXPECT_EQ(f.cases_closed(), 1);      // Adamczyk
   EXPECT_EQ(f.open_at_year_end(), 4);  // at 30 June; Cieślak closed in August
   EXPECT_EQ(f.assistants(), 1);
+  ASSERT_EQ(f.assistants_by_employment_size(), 1);
+  EXPECT_EQ(f.assistants_by_employment(0).employment_form(),
+            v1::EMPLOYMENT_FORM_EMPLOYMENT_CONTRACT);
+  EXPECT_EQ(f.assistants_by_employment(0).assistants(), 1);
   EXPECT_EQ(f.children_served(), 5);  // 1 + 2 + 1 + 0 + 1
   EXPECT_EQ(f.work_lengths().under_3_months(), 1);
   EXPECT_EQ(f.work_lengths().from_3_to_12_months(), 1);
@@ -176,6 +180,52 @@ TEST_P(PeriodReportTest, TheYearlyRequestKeepsItsAnswerAndAddsThePeriod) {
   request.set_period(v1::STATISTICS_PERIOD_YEAR);
   v1::Statistics same;
   EXPECT_EQ(FamilyFigures(request, &same).SerializeAsString(), f.SerializeAsString());
+}
+
+// The report's assistants by form of employment: a co-assistant on a civil contract joins the
+// assistant employed by the centre in the second half.
+TEST_P(PeriodReportTest, AssistantsAreCountedByTheirFormOfEmployment) {
+  ASSERT_NO_FATAL_FAILURE(CreateTheCases());
+  v1::GetStaffMemberRequest get;
+  get.set_login(std::string(staff_.other_assistant.actor_id));
+  v1::StaffMember member;
+  ASSERT_TRUE(IsOk(client().Call(staff_.head, &Staff::GetStaffMember, get, &member)));
+  member.set_employment_form(v1::EMPLOYMENT_FORM_CIVIL_CONTRACT);
+  v1::UpdateStaffMemberRequest update;
+  *update.mutable_member() = member;
+  ASSERT_TRUE(IsOk(client().Call(staff_.head, &Staff::UpdateStaffMember, update, &member)));
+  std::int64_t helped = FamilyCase("Hajduk", 1, {"2024-08-01", "2024-08-05", ""});
+  v1::AssignAssistantRequest co;
+  co.set_case_id(helped);
+  co.set_assistant_id(std::string(staff_.other_assistant.actor_id));
+  co.set_role(v1::ASSIGNMENT_ROLE_CO_ASSISTANT);
+  co.set_assigned_on("2024-09-01");
+  v1::Case with_co;
+  ASSERT_TRUE(IsOk(client().Call(staff_.head, &Cases::AssignAssistant, co, &with_co)));
+
+  v1::GetStatisticsRequest request;
+  request.set_year(2024);
+  request.set_period(v1::STATISTICS_PERIOD_SECOND_HALF);
+  v1::Statistics stats;
+  const v1::TypeStatistics h2 = FamilyFigures(request, &stats);
+  EXPECT_EQ(h2.assistants(), 2);
+  ASSERT_EQ(h2.assistants_by_employment_size(), 2) << h2.DebugString();
+  EXPECT_EQ(h2.assistants_by_employment(0).employment_form(),
+            v1::EMPLOYMENT_FORM_EMPLOYMENT_CONTRACT);
+  EXPECT_EQ(h2.assistants_by_employment(0).assistants(), 1);
+  EXPECT_EQ(h2.assistants_by_employment(1).employment_form(), v1::EMPLOYMENT_FORM_CIVIL_CONTRACT);
+  EXPECT_EQ(h2.assistants_by_employment(1).assistants(), 1);
+  request.set_period(v1::STATISTICS_PERIOD_FIRST_HALF);
+  EXPECT_EQ(FamilyFigures(request, &stats).assistants_by_employment_size(), 1);
+
+  v1::RenderStatisticsReportRequest render;
+  render.mutable_period()->set_year(2024);
+  render.mutable_period()->set_period(v1::STATISTICS_PERIOD_SECOND_HALF);
+  render.set_format(v1::REPORT_FORMAT_TEXT);
+  v1::StatisticsReport report;
+  ASSERT_TRUE(IsOk(client().Call(staff_.head, &Cases::RenderStatisticsReport, render, &report)));
+  EXPECT_NE(report.text().find("Asystenci: umowa zlecenie: 1"), std::string::npos)
+      << report.text();
 }
 
 TEST_P(PeriodReportTest, BadRangesAreRefusedFieldByField) {

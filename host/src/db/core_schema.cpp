@@ -420,6 +420,19 @@ std::string WithIdColumn(std::string script, const std::string& id_column) {
   return script;
 }
 
+// A family renamed keeps the names it had (UpdateFamily); a person's former families (exports,
+// the retention sweep) are found from the membership history by person.
+constexpr const char* kFamilyNames = R"sql(
+CREATE TABLE family_name_history (
+  id {ID},
+  family_id BIGINT NOT NULL REFERENCES families(id),
+  name TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  changed_by TEXT NOT NULL);
+CREATE INDEX family_name_history_family ON family_name_history (family_id, id);
+CREATE INDEX family_member_history_person ON family_member_history (person_id, family_id);
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> CoreMigrations() {
@@ -462,9 +475,13 @@ std::vector<sdk::Migration> CoreMigrations() {
 
   sdk::Migration plan_decisions{14, "the head's approval or rejection of each plan version",
                                 kPlanDecisions, kPlanDecisions};
-  return {tables,           audit_guard,    retention,     unique_rules,    retention_indexes,
-          audit_no_replace, audit_chain,    read_indexes,  person_identity, staff,
-          report_flags,     people_history, plan_decisions};
+  sdk::Migration family_names{16, "families keep their former names; former members by index",
+                              WithIdColumn(kFamilyNames, sqlite_id),
+                              WithIdColumn(kFamilyNames, postgresql_id)};
+  return {tables,         audit_guard,         retention,         unique_rules,
+          retention_indexes, audit_no_replace, audit_chain,       read_indexes,
+          person_identity, staff,              report_flags,      people_history,
+          assignment_history, plan_decisions,  family_names};
 }
 
 }  // namespace assist::host

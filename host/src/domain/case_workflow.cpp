@@ -376,14 +376,22 @@ Case CaseWorkflow::CloseCase(Transaction& tx, const Identity& who,
 Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
                                    const assist::v1::StartMonitoringRequest& request) const {
   sdk::Violations v;
-  auto until = v.RequireDate(request.until(), "until");
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   if (c.status() != assist::v1::CASE_STATUS_CLOSED) {
     ThrowPrecondition("CASE_NOT_CLOSED", "cases/" + std::to_string(c.id()),
                       "monitoring starts after the case is closed (CloseCase)");
   }
+  std::optional<sdk::Date> until;
+  const auto closed = sdk::ParseDate(c.closed_on());
+  const std::optional<int> recommended =
+      request.until().empty() && closed ? RecommendedMonitoringMonths(tx, PluginOf(c), c.id())
+                                        : std::nullopt;
+  if (recommended) {
+    until = sdk::AddMonths(*closed, *recommended);  // the period the outcome recommends
+  } else {
+    until = v.RequireDate(request.until(), "until");
+  }
   if (until) {
-    auto closed = sdk::ParseDate(c.closed_on());
     v.Require(!closed || *until > *closed, "until",
               "must be after the closure date " + c.closed_on(),
               "musi być późniejsza niż data zamknięcia " + c.closed_on());
@@ -391,9 +399,12 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   ThrowIfAny(v);
   c.set_status(assist::v1::CASE_STATUS_MONITORING);
   c.set_monitoring_until(sdk::FormatDate(*until));
-  // No plugin call: monitoring has no payload and no review is due after closure.
+  // No step for the plugin: monitoring has no payload and no review is due after closure.
   return SaveStepAndReload(tx, who, c, "StartMonitoring",
-                           "monitoring until " + c.monitoring_until());
+                           "monitoring until " + c.monitoring_until() +
+                               (recommended ? " (" + std::to_string(*recommended) +
+                                                  " months recommended by the outcome)"
+                                            : ""));
 }
 
 Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
@@ -405,6 +416,22 @@ Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,
   }
   c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
   return SaveStepAndReload(tx, who, c, "EndMonitoring", "monitoring ended");
+}
+
+std::vector<long long> CaseWorkflow::EndLapsedMonitoring(Transaction& tx, const Identity& host,
+                                                         const sdk::Date& today,
+                                                         std::size_t limit) const {
+  std::vector<long long> ended;
+  for (long long id : LapsedMonitoringCaseIds(tx, host.centre_id, sdk::FormatDate(today), limit)) {
+    Case c = LoadVisibleCaseForUpdate(tx, host, id);
+    // Ended by a caller between the look-up and the lock.
+    if (c.status() != assist::v1::CASE_STATUS_MONITORING) continue;
+    c.set_status(assist::v1::CASE_STATUS_MONITORING_ENDED);
+    SaveStep(tx, host, c, "EndMonitoring",
+             "monitoring ended on its own: its last day " + c.monitoring_until() + " passed");
+    ended.push_back(id);
+  }
+  return ended;
 }
 
 assist::v1::ApplyRetentionResponse CaseWorkflow::ApplyRetention(

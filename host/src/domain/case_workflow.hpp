@@ -2,6 +2,9 @@
 // The shared lifecycle of a case (DOMAIN.md "What every type shares"), with the state rules the
 // host enforces for every assistance type. Each operation runs inside the caller's transaction,
 // audits itself, and throws RpcError for anything it refuses (the transaction then rolls back).
+#include <cstddef>
+#include <vector>
+
 #include "assist/v1/cases.pb.h"
 #include "auth/identity.hpp"
 #include "db/database.hpp"
@@ -45,6 +48,11 @@ class CaseWorkflow {
                                    const assist::v1::StartMonitoringRequest& request) const;
   assist::v1::Case EndMonitoring(Transaction& tx, const Identity& who,
                                  const assist::v1::EndMonitoringRequest& request) const;
+  // The host's own end of monitoring (the daily sweep, as `host`): at most `limit` of the
+  // centre's monitored cases whose last day of monitoring is before `today` end, each audited as
+  // EndMonitoring. Returns their ids.
+  std::vector<long long> EndLapsedMonitoring(Transaction& tx, const Identity& host,
+                                             const sdk::Date& today, std::size_t limit) const;
   // The RPC anonymises everything due at once; the background sweep passes a batch limit.
   assist::v1::ApplyRetentionResponse ApplyRetention(
       Transaction& tx, const Identity& who, const assist::v1::ApplyRetentionRequest& request,

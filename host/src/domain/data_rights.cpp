@@ -78,11 +78,17 @@ TextRows PlanDecisionRows(Transaction& tx, long long case_id) {
 assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& who,
                                               long long person_id) {
   Value root;
-  Field(root, "person") = AsValue(LoadPerson(tx, who.centre_id, person_id));
+  // With their history: the names and PESEL a person had before a correction, and who joined and
+  // left a family, are data about them too (GDPR art. 15).
+  assist::v1::Person person = LoadPerson(tx, who.centre_id, person_id);
+  AddPersonHistory(tx, person);
+  Field(root, "person") = AsValue(person);
   Value& families = Field(root, "families");
   families.mutable_list_value();
   for (long long id : FamilyIdsOfPerson(tx, person_id)) {
-    *families.mutable_list_value()->add_values() = AsValue(LoadFamily(tx, who.centre_id, id));
+    assist::v1::Family family = LoadFamily(tx, who.centre_id, id);
+    AddFamilyHistory(tx, family);
+    *families.mutable_list_value()->add_values() = AsValue(family);
   }
   Value& cases = Field(root, "cases");
   cases.mutable_list_value();

@@ -130,7 +130,7 @@ assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id)
   auto person = LoadPerson(tx, who.centre_id, id);
   RequireAssignedToAssistant(tx, who, "person", id);
   AppendAudit(tx, who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
-  for (auto& change : PersonHistory(tx, id)) *person.add_history() = std::move(change);
+  AddPersonHistory(tx, person);
   return person;
 }
 
@@ -166,8 +166,17 @@ assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id)
   auto family = LoadFamily(tx, who.centre_id, id);
   RequireAssignedToAssistant(tx, who, "family", id);
   AppendAudit(tx, who, "GetFamily", 0, AuditAction::kRead, "family " + std::to_string(id));
-  for (auto& change : FamilyHistory(tx, id)) *family.add_history() = std::move(change);
+  AddFamilyHistory(tx, family);
   return family;
+}
+
+void AddPersonHistory(Transaction& tx, assist::v1::Person& person) {
+  for (auto& change : PersonHistory(tx, person.id())) *person.add_history() = std::move(change);
+}
+
+void AddFamilyHistory(Transaction& tx, assist::v1::Family& family) {
+  for (auto& change : FamilyHistory(tx, family.id())) *family.add_history() = std::move(change);
+  for (auto& name : FormerFamilyNames(tx, family.id())) *family.add_former_names() = std::move(name);
 }
 
 }  // namespace assist::host

@@ -22,6 +22,10 @@ assist::v1::Family GetFamily(Transaction& tx, const Identity& who, long long id)
 // Without auditing, for operations that audit themselves; NOT_FOUND outside `centre_id`.
 assist::v1::Person LoadPerson(Transaction& tx, const std::string& centre_id, long long id);
 assist::v1::Family LoadFamily(Transaction& tx, const std::string& centre_id, long long id);
+// What a loaded person or family was before: a person's corrections; a family's members who
+// joined, were born or left and its former names.
+void AddPersonHistory(Transaction& tx, assist::v1::Person& person);
+void AddFamilyHistory(Transaction& tx, assist::v1::Family& family);
 
 // The rules of a person's fields, for CreatePerson and UpdatePerson: names, birth date (not in
 // the future nor before 1900), PESEL (check digit, the birth date it holds) and file number.

@@ -86,7 +86,7 @@ assist::v1::Person UpdatePerson(Transaction& tx, const Identity& who,
   AppendAudit(tx, who, "UpdatePerson", 0, AuditAction::kWrite,
               changed.empty() ? subject + " unchanged" : subject + " changed: " + Joined(changed));
   assist::v1::Person person = LoadPerson(tx, who.centre_id, before.id());
-  for (auto& change : PersonHistory(tx, before.id())) *person.add_history() = std::move(change);
+  AddPersonHistory(tx, person);
   return person;
 }
 
@@ -110,8 +110,13 @@ const char* Verb(MembershipChange change) {
 void CheckChanges(Transaction& tx, const Identity& who, const assist::v1::Family& family,
                   const assist::v1::UpdateFamilyRequest& request) {
   sdk::Violations v;
-  v.Require(request.changes_size() > 0, "changes", "needs at least one change",
-            "wymaga co najmniej jednej zmiany");
+  v.Require(request.changes_size() > 0 || !request.name().empty(), "changes",
+            "needs at least one change, or a new name", "wymaga co najmniej jednej zmiany lub nowej nazwy");
+  if (!request.name().empty()) {
+    v.RequireText(request.name(), "name", 200);
+    v.Require(request.name() != family.name(), "name", "is the family's name already",
+              "jest już nazwą rodziny");
+  }
   v.Require(request.changes_size() <= kMaxChanges, "changes", "has more than 20 changes",
             "ma więcej niż 20 zmian");
   const std::string created_on = family.created_at().substr(0, 10);
@@ -182,6 +187,13 @@ assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
   std::map<long long, Membership> members = CurrentMembers(family, FamilyHistory(tx, family.id()));
   const std::string now = NowTimestamp();
   std::vector<std::string> described;
+  if (!request.name().empty()) {
+    assist::v1::FamilyRename former;
+    former.set_name(family.name());
+    former.set_changed_at(now);
+    former.set_changed_by(who.actor_id);
+    RenameFamily(tx, family.id(), former, request.name());
+  }
   for (int i = 0; i < request.changes_size(); ++i) {
     assist::v1::FamilyMemberChange entry;
     *entry.mutable_change() = request.changes(i);
@@ -213,11 +225,14 @@ assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
     InsertFamilyMemberChange(tx, family.id(), entry);
     described.push_back(person + " " + Verb(c.change()) + " " + c.effective_on());
   }
-  AppendAudit(
-      tx, who, "UpdateFamily", 0, AuditAction::kWrite,
-      "family " + std::to_string(family.id()) + " changed: members (" + Joined(described) + ")");
+  // The fields changed, never the names themselves: the trail outlives the family's name.
+  std::vector<std::string> fields;
+  if (!request.name().empty()) fields.push_back("name");
+  if (!described.empty()) fields.push_back("members (" + Joined(described) + ")");
+  AppendAudit(tx, who, "UpdateFamily", 0, AuditAction::kWrite,
+              "family " + std::to_string(family.id()) + " changed: " + Joined(fields));
   assist::v1::Family updated = LoadFamily(tx, who.centre_id, family.id());
-  for (auto& change : FamilyHistory(tx, family.id())) *updated.add_history() = std::move(change);
+  AddFamilyHistory(tx, updated);
   return updated;
 }
 

@@ -200,6 +200,19 @@ std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
                  [&] { return plugin.plugin->SummarizeOutcomes(outcomes); });
 }
 
+std::optional<int> RecommendedMonitoringMonths(Transaction& tx, const LoadedPlugin& plugin,
+                                               long long case_id) {
+  constexpr std::uint32_t kMonitoringSince = 5;
+  if (plugin.sdk_minor < kMonitoringSince) return std::nullopt;
+  const auto outcome = LoadVersion(tx, case_id, DocumentKind::kOutcome, 0, plugin.outcome);
+  if (outcome == nullptr) return std::nullopt;
+  const std::optional<int> months = Guarded(plugin, "RecommendedMonitoringMonths", [&] {
+    return plugin.plugin->RecommendedMonitoringMonths(*outcome);
+  });
+  if (!months || *months <= 0) return std::nullopt;
+  return months;
+}
+
 void CountRefusal(const std::string& type_id, sdk::Step step) {
   static constexpr const char* kNames[] = {"intake", "plan",    "contact",
                                            "review", "outcome", "settings"};

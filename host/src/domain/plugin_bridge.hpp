@@ -6,6 +6,7 @@
 #include <google/protobuf/message.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,11 @@ class PluginCall {
 // The plugin's yearly outcome indicators over `outcomes` (a throwing plugin becomes INTERNAL).
 std::vector<sdk::IndicatorSummary> SummarizeOutcomes(
     const LoadedPlugin& plugin, const std::vector<const google::protobuf::Message*>& outcomes);
+
+// The months of monitoring the case's stored outcome recommends (SDK 1.5; nothing from older
+// plugins, without an outcome or when the plugin recommends none).
+std::optional<int> RecommendedMonitoringMonths(Transaction& tx, const LoadedPlugin& plugin,
+                                               long long case_id);
 
 // Counts a payload the plugin of `type_id` refused at `step` (metric
 // assist_plugin_validation_refusals_total).

@@ -38,6 +38,19 @@ std::string ClosureLabel(assist::v1::ClosureReason reason) {
   }
 }
 
+std::string EmploymentLabel(assist::v1::EmploymentForm form) {
+  switch (form) {
+    case assist::v1::EMPLOYMENT_FORM_EMPLOYMENT_CONTRACT:
+      return "umowa o pracę";
+    case assist::v1::EMPLOYMENT_FORM_CIVIL_CONTRACT:
+      return "umowa zlecenie";
+    case assist::v1::EMPLOYMENT_FORM_OTHER:
+      return "inna forma";
+    default:
+      return "spoza rejestru pracowników";
+  }
+}
+
 std::vector<Line> Lines(const assist::v1::TypeStatistics& t) {
   auto n = [](int value) { return std::to_string(value); };
   std::vector<Line> lines = {
@@ -54,6 +67,10 @@ std::vector<Line> Lines(const assist::v1::TypeStatistics& t) {
       {"Czas pracy z asystentem: od 1 roku do 2 lat", n(t.work_lengths().from_1_to_2_years())},
       {"Czas pracy z asystentem: powyżej 2 lat", n(t.work_lengths().over_2_years())},
   };
+  for (const auto& by_form : t.assistants_by_employment()) {
+    lines.push_back({"Asystenci: " + EmploymentLabel(by_form.employment_form()),
+                     n(by_form.assistants())});
+  }
   for (const auto& flag : t.flags()) {
     const std::string label = flag.label_pl().empty() ? flag.code() : flag.label_pl();
     lines.push_back({label + ": sprawy", n(flag.cases())});

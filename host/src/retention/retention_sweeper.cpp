@@ -74,7 +74,7 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
       }
       // The same transaction runner as every RPC: a connection lost before the commit is
       // reconnected and the batch runs again (its claim on each case makes that safe).
-      std::size_t n = 0;
+      std::size_t n = 0, anonymised = 0, ended = 0;
       const auto began = std::chrono::steady_clock::now();  // holding the lock from here
       db.InTransaction([&](Transaction& tx) {
         n = 0;
@@ -83,8 +83,10 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
           return;
         }
         outcome.skipped = false;
+        ended = workflow.EndLapsedMonitoring(tx, host, sdk::Today(), options.batch.max_cases).size();
         auto done = workflow.ApplyRetention(tx, host, {}, options.batch);
-        n = static_cast<std::size_t>(done.anonymised_case_ids_size());
+        n = ended + static_cast<std::size_t>(done.anonymised_case_ids_size());
+        anonymised = static_cast<std::size_t>(done.anonymised_case_ids_size());
       });
       if (outcome.skipped) break;
       outcome.longest = std::max(outcome.longest, std::chrono::steady_clock::now() - began);
@@ -94,7 +96,12 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
       // to cross the auto-checkpoint threshold (1000 pages) pays for copying and syncing them
       // before its commit returns.
       if (!postgresql && n > 0) CheckpointWalPassive(db);
-      of_centre += n;
+      of_centre += anonymised;
+      outcome.monitoring_ended += ended;
+      if (ended > 0) {
+        LogInfo("monitoring: " + std::to_string(ended) + " case(s) of " + centre +
+                " ended, their last day passed");
+      }
       wrote = n > 0;
       if (n == 0) break;
     }

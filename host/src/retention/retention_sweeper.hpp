@@ -1,6 +1,8 @@
 #pragma once
-// Anonymises, once at start-up and then once a day, every centre's cases whose retention period
-// has passed (CaseWorkflow::ApplyRetention as the host itself, audited per case).
+// Once at start-up and then once a day, ends the monitoring of every centre's cases whose last day
+// of monitoring has passed (CaseWorkflow::EndLapsedMonitoring) and anonymises the cases whose
+// retention period has passed (CaseWorkflow::ApplyRetention), as the host itself, audited per
+// case.
 //
 // The sweep works in short transactions (RetentionBatch) with a pause between them, so that on
 // SQLite, which has one writer at a time, the calls of the host never wait long behind it. On
@@ -35,6 +37,7 @@ struct SweepOutcome {
   bool skipped = false;        // PostgreSQL: another host is sweeping
   bool stopped = false;        // `wait` asked to stop before the sweep was done
   std::size_t anonymised = 0;  // cases
+  std::size_t monitoring_ended = 0;  // cases whose monitoring's last day had passed
   std::size_t transactions = 0;
   std::chrono::steady_clock::duration longest{};  // transaction, from BEGIN done to COMMIT done
 };

@@ -245,19 +245,40 @@ std::vector<assist::v1::Case> ListDueCaseRows(Transaction& tx, const std::string
   return rows;
 }
 
+std::vector<long long> LapsedMonitoringCaseIds(Transaction& tx, const std::string& centre,
+                                               const std::string& today, std::size_t limit) {
+  std::vector<long long> ids;
+  long long id = 0;
+  const int monitoring = assist::v1::CASE_STATUS_MONITORING;
+  const long long max_rows = static_cast<long long>(limit);
+  // By the retention index (centre, anonymised_at, status): the centre's monitored cases only.
+  soci::statement st =
+      (tx.sql().prepare << "SELECT id FROM cases WHERE centre_id = :c AND anonymised_at = '' AND "
+                           "status = :s AND monitoring_until < :d ORDER BY id LIMIT :n",
+       soci::use(centre), soci::use(monitoring), soci::use(today), soci::use(max_rows),
+       soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  return ids;
+}
+
 std::vector<long long> CaseIdsOfPerson(Transaction& tx, const std::string& centre,
                                        long long person) {
   std::vector<long long> ids;
   long long id = 0;
-  // Two look-ups by subject (the person's own cases; their families' cases, from the person's
-  // memberships: CROSS JOIN keeps SQLite from starting at the centre's cases) instead of one OR,
+  // Look-ups by subject (the person's own cases; their families' cases, from the person's current
+  // and past memberships: CROSS JOIN keeps SQLite from starting at the centre's cases) instead of
+  // one OR,
   // which SQLite answers by walking the whole centre.
   soci::statement st =
       (tx.sql().prepare << "SELECT id FROM cases WHERE person_id = :p AND centre_id = :c UNION "
                            "SELECT k.id FROM family_members m CROSS JOIN cases k WHERE "
                            "m.person_id = :p2 AND k.family_id = m.family_id AND k.centre_id = :c2 "
-                           "ORDER BY id",
-       soci::use(person), soci::use(centre), soci::use(person), soci::use(centre), soci::into(id));
+                           "UNION SELECT k.id FROM family_member_history h CROSS JOIN cases k "
+                           "WHERE h.person_id = :p3 AND k.family_id = h.family_id AND "
+                           "k.centre_id = :c3 ORDER BY id",
+       soci::use(person), soci::use(centre), soci::use(person), soci::use(centre), soci::use(person),
+       soci::use(centre), soci::into(id));
   st.execute();
   while (st.fetch()) ids.push_back(id);
   return ids;

@@ -2,6 +2,7 @@
 // The rows of the cases table: one case by id, the inserts and updates of the case steps, and the
 // queries that list cases. Every read is scoped by centre; nothing here audits or decides who may
 // see a case (domain/case_store.hpp does).
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,7 +57,13 @@ struct DueCaseFilter {
 std::vector<assist::v1::Case> ListDueCaseRows(Transaction& tx, const std::string& centre_id,
                                               const DueCaseFilter& filter);
 
-// The ids of the person's cases in the centre: their own and their families', in id order.
+// The ids of up to `limit` of the centre's monitored cases whose last day of monitoring is before
+// `today` (YYYY-MM-DD), by id.
+std::vector<long long> LapsedMonitoringCaseIds(Transaction& tx, const std::string& centre,
+                                               const std::string& today, std::size_t limit);
+
+// The ids of the person's cases in the centre: their own and those of the families they belong or
+// belonged to, in id order.
 std::vector<long long> CaseIdsOfPerson(Transaction& tx, const std::string& centre,
                                        long long person);
 

@@ -98,4 +98,31 @@ std::vector<assist::v1::FamilyMemberChange> FamilyHistory(Transaction& tx, long 
   return history;
 }
 
+void RenameFamily(Transaction& tx, long long family_id, const assist::v1::FamilyRename& former,
+                  const std::string& new_name) {
+  tx.sql() << "INSERT INTO family_name_history (family_id, name, changed_at, changed_by) VALUES "
+              "(:f, :n, :t, :w)",
+      soci::use(family_id), soci::use(former.name()), soci::use(former.changed_at()),
+      soci::use(former.changed_by());
+  tx.sql() << "UPDATE families SET name = :n WHERE id = :f", soci::use(new_name),
+      soci::use(family_id);
+}
+
+std::vector<assist::v1::FamilyRename> FormerFamilyNames(Transaction& tx, long long family_id) {
+  std::vector<assist::v1::FamilyRename> names;
+  std::string name, at, by;
+  soci::statement st =
+      (tx.sql().prepare << "SELECT name, changed_at, changed_by FROM family_name_history WHERE "
+                           "family_id = :f ORDER BY id",
+       soci::use(family_id), soci::into(name), soci::into(at), soci::into(by));
+  st.execute();
+  while (st.fetch()) {
+    auto& entry = names.emplace_back();
+    entry.set_name(name);
+    entry.set_changed_at(at);
+    entry.set_changed_by(by);
+  }
+  return names;
+}
+
 }  // namespace assist::host

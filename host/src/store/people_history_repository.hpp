@@ -1,7 +1,7 @@
 #pragma once
-// People and families over time (person_history, family_member_history): the rows an
-// UpdatePerson or UpdateFamily changes and the history they leave. Nothing here checks a rule,
-// audits or decides who may see a person (domain/people_history.hpp does).
+// People and families over time (person_history, family_member_history, family_name_history):
+// the rows an UpdatePerson or UpdateFamily changes and the history they leave. Nothing here checks
+// a rule, audits or decides who may see a person (domain/people_history.hpp does).
 #include <string>
 #include <vector>
 
@@ -23,5 +23,11 @@ void InsertFamilyMemberChange(Transaction& tx, long long family_id,
                               const assist::v1::FamilyMemberChange& change);
 // In the order recorded.
 std::vector<assist::v1::FamilyMemberChange> FamilyHistory(Transaction& tx, long long family_id);
+
+// Keeps `former` (the name until now, when and by whom it changed) and names the family anew.
+void RenameFamily(Transaction& tx, long long family_id, const assist::v1::FamilyRename& former,
+                  const std::string& new_name);
+// Oldest first.
+std::vector<assist::v1::FamilyRename> FormerFamilyNames(Transaction& tx, long long family_id);
 
 }  // namespace assist::host

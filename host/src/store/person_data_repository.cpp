@@ -56,8 +56,10 @@ std::vector<long long> FamilyIdsOfPerson(Transaction& tx, long long person_id) {
   long long family_id = 0;
   std::vector<long long> family_ids;
   soci::statement st =
-      (tx.sql().prepare << "SELECT family_id FROM family_members WHERE person_id = :p",
-       soci::use(person_id), soci::into(family_id));
+      (tx.sql().prepare << "SELECT family_id FROM family_members WHERE person_id = :p UNION "
+                           "SELECT family_id FROM family_member_history WHERE person_id = :p2 "
+                           "ORDER BY family_id",
+       soci::use(person_id), soci::use(person_id), soci::into(family_id));
   st.execute();
   while (st.fetch()) family_ids.push_back(family_id);
   return family_ids;
@@ -133,8 +135,9 @@ std::set<long long> MembersOfFamilies(Transaction& tx, const std::set<long long>
   std::set<long long> people;
   long long family_id = 0, member = 0;
   soci::statement members =
-      (tx.sql().prepare << "SELECT person_id FROM family_members WHERE family_id = :f",
-       soci::use(family_id), soci::into(member));
+      (tx.sql().prepare << "SELECT person_id FROM family_members WHERE family_id = :f UNION "
+                           "SELECT person_id FROM family_member_history WHERE family_id = :f2",
+       soci::use(family_id), soci::use(family_id), soci::into(member));
   for (long long id : families) {
     family_id = id;
     members.execute();
@@ -154,8 +157,11 @@ void ForgetPeopleWithoutKeptCases(Transaction& tx, const std::string& centre_id,
               "centre_id = :c AND given_name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM "
               "cases k WHERE k.person_id = :p2 AND k.anonymised_at = '') AND NOT EXISTS "
               "(SELECT 1 FROM family_members m JOIN cases k ON k.family_id = m.family_id "
-              "WHERE m.person_id = :p3 AND k.anonymised_at = '')",
-       soci::use(person_id), soci::use(centre_id), soci::use(person_id), soci::use(person_id));
+              "WHERE m.person_id = :p3 AND k.anonymised_at = '') AND NOT EXISTS (SELECT 1 FROM "
+              "family_member_history h JOIN cases k ON k.family_id = h.family_id WHERE "
+              "h.person_id = :p4 AND k.anonymised_at = '')",
+       soci::use(person_id), soci::use(centre_id), soci::use(person_id), soci::use(person_id),
+       soci::use(person_id));
   // The names and PESEL a person had before a correction go with the person's current ones.
   soci::statement forget_history =
       (tx.sql().prepare << "DELETE FROM person_history WHERE person_id = :p", soci::use(person_id));
@@ -175,9 +181,14 @@ void ForgetFamiliesWithoutKeptCases(Transaction& tx, const std::string& centre_i
               "name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM cases k WHERE "
               "k.family_id = :f2 AND k.anonymised_at = '')",
        soci::use(family_id), soci::use(centre_id), soci::use(family_id));
+  // The names a family had before a rename go with its current one.
+  soci::statement forget_names =
+      (tx.sql().prepare << "DELETE FROM family_name_history WHERE family_id = :f",
+       soci::use(family_id));
   for (long long id : families) {
     family_id = id;
     forget_family.execute(true);
+    if (forget_family.get_affected_rows() > 0) forget_names.execute(true);
   }
 }
 

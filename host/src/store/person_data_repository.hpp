@@ -25,7 +25,8 @@ TextRows ExportContacts(Transaction& tx, long long case_id);
 // reviewed_on, review, next_review_due, recorded_by.
 TextRows ExportReviews(Transaction& tx, long long case_id);
 
-// The ids of the families the person belongs to.
+// The ids of the families the person belongs to or has belonged to (a member who left is in the
+// families' history).
 std::vector<long long> FamilyIdsOfPerson(Transaction& tx, long long person_id);
 
 // A case due for retention and its subject (exactly one of the two is set).
@@ -60,10 +61,10 @@ class CaseAnonymiser {
   soci::statement consent_;
 };
 
-// The people who are members of any of `families`.
+// The people who are or were members of any of `families`.
 std::set<long long> MembersOfFamilies(Transaction& tx, const std::set<long long>& families);
 // Anonymises each of the centre's `people` who is not anonymised yet and has no case (of their
-// own or of a family of theirs) that is still kept.
+// own or of a family they belong or belonged to) that is still kept.
 void ForgetPeopleWithoutKeptCases(Transaction& tx, const std::string& centre_id,
                                   const std::set<long long>& people);
 // Anonymises each of the centre's `families` not anonymised yet that has no case still kept.

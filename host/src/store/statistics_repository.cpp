@@ -56,26 +56,38 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction
   }
   {
     // The assistants who worked on the served cases in the period: every login with an
-    // assignment (any role) that overlaps it, so that a reassignment in the period counts both.
+    // assignment (any role) that overlaps it, so that a reassignment in the period counts both;
+    // by the employment form the register has for them (0 for a login not in it). A login has
+    // one form in a centre, so the forms' counts add up to the type's.
     long long assistants = 0;
+    int form = 0;
     soci::statement st(tx.sql());
     st.alloc();
     st.exchange(soci::into(assistants));
     st.exchange(soci::into(type_id));
+    st.exchange(soci::into(form));
     st.exchange(soci::use(centre));
     if (!type.empty()) st.exchange(soci::use(type));
     for (const std::string* v : {&y.last, &y.first, &y.last, &y.first}) {
       st.exchange(soci::use(*v));
     }
     st.prepare(
-        "SELECT COUNT(DISTINCT a.login), c.type_id FROM cases c JOIN case_assignments a ON "
-        "a.case_id = c.id WHERE c.centre_id = :c" +
+        "SELECT COUNT(DISTINCT a.login), c.type_id, COALESCE(s.employment_form, 0) AS form FROM "
+        "cases c JOIN case_assignments a ON a.case_id = c.id LEFT JOIN staff_members s ON "
+        "s.centre_id = a.centre_id AND s.login = a.login WHERE c.centre_id = :c" +
         std::string(type.empty() ? "" : " AND c.type_id = :t") +
         " AND c.referred_on <= :l1 AND (c.closed_on = '' OR c.closed_on >= :f1) AND a.from_on "
-        "<= :l2 AND (a.to_on = '' OR a.to_on >= :f2) GROUP BY c.type_id");
+        "<= :l2 AND (a.to_on = '' OR a.to_on >= :f2) GROUP BY c.type_id, "
+        "COALESCE(s.employment_form, 0) ORDER BY c.type_id, form");
     st.define_and_bind();
     st.execute();
-    while (st.fetch()) out[type_id].set_assistants(static_cast<int>(assistants));
+    while (st.fetch()) {
+      assist::v1::TypeStatistics& t = out[type_id];
+      t.set_assistants(t.assistants() + static_cast<int>(assistants));
+      auto* by_form = t.add_assistants_by_employment();
+      by_form->set_employment_form(static_cast<assist::v1::EmploymentForm>(form));
+      by_form->set_assistants(static_cast<int>(assistants));
+    }
   }
   {
     // The people of the served person cases and the members of the served families' cases.

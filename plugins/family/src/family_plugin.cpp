@@ -56,6 +56,13 @@ std::vector<sdk::Migration> FamilyPlugin::Migrations() const {
   return sdk::IndicatorTableMigrations(kOutcomeTable);
 }
 
+std::optional<int> FamilyPlugin::RecommendedMonitoringMonths(
+    const google::protobuf::Message& outcome) const {
+  const auto* family_outcome = dynamic_cast<const v1::Outcome*>(&outcome);
+  if (family_outcome == nullptr || family_outcome->monitoring_months() <= 0) return std::nullopt;
+  return family_outcome->monitoring_months();
+}
+
 sdk::Status FamilyPlugin::RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
                                          std::string& text) const {
   if (kind == kCourtOpinion) {

@@ -36,6 +36,10 @@ class FamilyPlugin final : public sdk::TypedPlugin<FamilyPlugin, v1::Intake, v1:
   sdk::Reporting ReportingRules() const override;
   sdk::Status RenderDocument(const std::string& kind, const sdk::CaseRecord& record,
                              std::string& text) const override;
+  // The outcome's monitoring_months (art. 15(1)(17): monitoring the family's functioning after
+  // the work ended); none when it is 0 or the message is not the family outcome.
+  std::optional<int> RecommendedMonitoringMonths(
+      const google::protobuf::Message& outcome) const override;
 };
 
 }  // namespace assist::family

@@ -208,6 +208,36 @@ TEST_P(PeopleHistoryTest, RefusedFamilyChangesWriteNothing) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'UpdateFamily'"), 0);
 }
 
+TEST_P(PeopleHistoryTest, ARenamedFamilyKeepsItsFormerNames) {
+  const Person jan = Create(Someone("Jan", "1980-05-01"));
+  const Family family = CreateFamilyOf(jan.id());
+  auto rename = [&](const Identity& who, const std::string& name) {
+    UpdateFamilyRequest r;
+    r.set_id(family.id());
+    r.set_name(name);
+    return Do([&](Transaction& tx) { return UpdateFamily(tx, who, r); });
+  };
+  EXPECT_EQ(Refusal([&] { rename(worker_, "Rodzina Nowak"); }),
+            grpc::StatusCode::INVALID_ARGUMENT);  // its name already
+  EXPECT_EQ(Refusal([&] { rename(south_worker_, "Rodzina Kowalska"); }),
+            grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM family_name_history"), 0);
+
+  const Family renamed = rename(worker_, "Rodzina Nowak-Kowalska");
+  EXPECT_EQ(renamed.name(), "Rodzina Nowak-Kowalska");
+  ASSERT_EQ(renamed.former_names_size(), 1);
+  EXPECT_EQ(renamed.former_names(0).name(), "Rodzina Nowak");
+  EXPECT_EQ(renamed.former_names(0).changed_by(), "wanda");
+  EXPECT_EQ(renamed.members_size(), 1);
+  EXPECT_EQ(Detail("UpdateFamily"), "family " + std::to_string(family.id()) + " changed: name");
+  const Family again = rename(head_, "Rodzina Kowalska");
+  ASSERT_EQ(again.former_names_size(), 2);
+  EXPECT_EQ(again.former_names(1).name(), "Rodzina Nowak-Kowalska");
+  const Family read = Do([&](Transaction& tx) { return GetFamily(tx, worker_, family.id()); });
+  EXPECT_EQ(read.name(), "Rodzina Kowalska");
+  EXPECT_EQ(read.former_names_size(), 2);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PeopleHistoryTest, ::testing::ValuesIn(testing::TestBackends()),
                          testing::BackendTestName);
 

@@ -1,6 +1,9 @@
 // Retention: who is anonymised (the rule of core schema 3, unchanged: a person or family loses the
 // name once none of their cases is left un-anonymised, a person's cases including those of their
 // families), and the background sweep that does it in short batches (retention/retention_sweeper).
+#include <google/protobuf/struct.pb.h>
+#include <google/protobuf/util/json_util.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,6 +16,7 @@
 #include "domain/case_workflow.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/people.hpp"
+#include "domain/people_history.hpp"
 #include "retention/retention_sweeper.hpp"
 #include "workflow_fixture.hpp"
 
@@ -192,6 +196,48 @@ TEST_P(RetentionTest, APersonOrFamilyLosesTheNameWithTheLastKeptCase) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'ApplyRetention'"), 9);
 }
 
+// A member who left a family is still a subject of the family's cases from before: the access
+// request shows them, and the name goes only when those cases are anonymised.
+TEST_P(RetentionTest, AMemberWhoLeftIsExportedWithTheFamilyAndForgottenWithIt) {
+  long long father = NewPerson("Jan"), mother = NewPerson("Maria");
+  long long family = NewFamily("Lewandowscy", {father, mother});
+  long long family_case = OpenForFamily(family);
+  UpdateFamilyRequest left;
+  left.set_id(family);
+  auto* change = left.add_changes();
+  change->set_person_id(father);
+  change->set_change(MEMBERSHIP_CHANGE_LEFT);
+  change->set_effective_on(sdk::FormatDate(sdk::Today()));
+  left.set_name("Lewandowscy-Nowak");  // renamed as he leaves: the old name is kept
+  Do([&](Transaction& tx) { return UpdateFamily(tx, worker_, left); });
+  long long own_case = OpenForPerson(mother);
+
+  const std::string json =
+      Do([&](Transaction& tx) { return ExportPersonData(tx, head_, father); }).json();
+  EXPECT_NE(json.find("\"name\": \"Lewandowscy-Nowak\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"name\": \"Lewandowscy\""), std::string::npos) << json;  // former
+  EXPECT_NE(json.find("MEMBERSHIP_CHANGE_LEFT"), std::string::npos) << json;  // the history
+  google::protobuf::Struct exported;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json, &exported).ok());
+  std::vector<std::string> case_ids;
+  for (const auto& entry : exported.fields().at("cases").list_value().values()) {
+    case_ids.push_back(
+        entry.struct_value().fields().at("case").struct_value().fields().at("id").string_value());
+  }
+  EXPECT_EQ(case_ids, std::vector<std::string>{std::to_string(family_case)});  // not hers
+
+  Close(own_case);
+  EXPECT_EQ(AnonymiseNow(), std::vector<long long>{own_case});
+  EXPECT_EQ(GivenName(father), "Jan");  // the family's case is kept
+  EXPECT_EQ(GivenName(mother), "Maria");
+  Close(family_case);
+  EXPECT_EQ(AnonymiseNow(), std::vector<long long>{family_case});
+  EXPECT_EQ(GivenName(father), "anonymised");
+  EXPECT_EQ(GivenName(mother), "anonymised");
+  EXPECT_EQ(FamilyName(family), "anonymised");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM family_name_history"), 0);
+}
+
 TEST_P(RetentionTest, ABatchTakesAtMostItsShareAndTheRestIsLeftForTheNext) {
   std::vector<long long> cases;
   for (int i = 0; i < 7; ++i) {
@@ -277,6 +323,42 @@ TEST_P(RetentionTest, TheSweepAnonymisesEverythingDueAcrossManyBatches) {
   SweepOutcome again = SweepRetention(*db_, *workflow_, options);
   EXPECT_EQ(again.anonymised, 0u);
   EXPECT_EQ(again.transactions, 2u);
+}
+
+// The daily sweep also ends monitoring whose last day has passed, as the host, audited per case.
+TEST_P(RetentionTest, TheSweepEndsMonitoringWhoseLastDayHasPassed) {
+  const std::string yesterday = sdk::FormatDate(sdk::AddDays(sdk::Today(), -1));
+  const std::string today = sdk::FormatDate(sdk::Today());
+  auto monitored_until = [&](const std::string& until, const Identity& who) {
+    long long id = Open(NewPerson("M" + until, who), 0, who);
+    Exec("UPDATE cases SET status = " + std::to_string(CASE_STATUS_MONITORING) +
+         ", closed_on = '2025-01-10', monitoring_until = '" + until +
+         "' WHERE id = " + std::to_string(id));
+    return id;
+  };
+  const long long lapsed = monitored_until(yesterday, worker_);
+  const long long last_day_today = monitored_until(today, worker_);
+  const long long southern = monitored_until(yesterday, south_worker_);
+  auto status = [&](long long id) {
+    return Count("SELECT status FROM cases WHERE id = " + std::to_string(id));
+  };
+
+  SweepOptions options;
+  options.pause = std::chrono::milliseconds(0);
+  const SweepOutcome outcome = SweepRetention(*db_, *workflow_, options);
+  EXPECT_EQ(outcome.monitoring_ended, 2u);
+  EXPECT_EQ(outcome.anonymised, 0u);
+  EXPECT_EQ(status(lapsed), CASE_STATUS_MONITORING_ENDED);
+  EXPECT_EQ(status(southern), CASE_STATUS_MONITORING_ENDED);
+  EXPECT_EQ(status(last_day_today), CASE_STATUS_MONITORING);  // still monitored today
+  EXPECT_THAT(Text("SELECT detail FROM audit_events WHERE rpc = 'EndMonitoring' AND case_id = " +
+                   std::to_string(lapsed)),
+              ::testing::StartsWith("monitoring ended on its own: its last day " + yesterday +
+                                    " passed"));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'EndMonitoring' AND actor_id = "
+                  "'assist-host' AND request_id = 'retention-sweep'"),
+            2);
+  EXPECT_EQ(SweepRetention(*db_, *workflow_, options).monitoring_ended, 0u);
 }
 
 TEST_P(RetentionTest, TheSweepStopsBetweenBatchesWhenAsked) {

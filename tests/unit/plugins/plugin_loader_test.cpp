@@ -90,7 +90,7 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
 
 TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithAnOlderMinor) {
   // SDK 1.1 only appended to CaseContext, which the host builds: a 1.0 plugin reads what it knows.
-  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.4.x");
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.5.x");
   auto report = LoadOne("fixture_old_minor");
   EXPECT_TRUE(report.loaded) << report.reason;
 }

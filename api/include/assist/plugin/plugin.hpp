@@ -173,6 +173,15 @@ class Plugin {
   // Since SDK 1.3, and last in the class so that older plugins keep their layout: the host calls
   // it only for a plugin whose AbiStamp says 1.3 or later (reporting.hpp). Called once, at load.
   virtual Reporting ReportingRules() const { return {}; }
+
+  // Since SDK 1.5, last in the class (asked only of plugins stamped 1.5 or later): the months the
+  // case's outcome recommends monitoring the person's or family's functioning after the work
+  // ended; nullopt or 0: none recommended. StartMonitoring without a last day monitors that long
+  // from the closure, and the host ends the monitoring on its own once the last day has passed.
+  virtual std::optional<int> RecommendedMonitoringMonths(
+      const google::protobuf::Message& /*outcome*/) const {
+    return std::nullopt;
+  }
 };
 
 }  // namespace assist::sdk

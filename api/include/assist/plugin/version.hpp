@@ -17,6 +17,9 @@
 //          (the host answers FAILED_PRECONDITION with ErrorInfo; read only from plugins stamped
 //          1.4 or later, the layout of Status is unchanged). CaseRecord::period_from/period_to
 //          (appended): the month a document covers (RenderDocumentRequest.month).
+//   1.5.0  Plugin::RecommendedMonitoringMonths (last in the class, asked only of plugins stamped
+//          1.5 or later): the monitoring period the case's outcome recommends; StartMonitoring
+//          without a last day uses it, and the host ends monitoring once it has passed.
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
@@ -24,7 +27,7 @@
 namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
-inline constexpr std::uint32_t kSdkVersionMinor = 4;
+inline constexpr std::uint32_t kSdkVersionMinor = 5;
 inline constexpr std::uint32_t kSdkVersionPatch = 0;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.

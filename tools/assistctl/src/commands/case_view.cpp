@@ -61,6 +61,7 @@ void PrintCaseDetail(std::ostream& out, const assist::v1::CaseDetail& detail) {
                {"work started", c.work_started_on()},
                {"intake version", Number(c.intake_version())},
                {"plan version", Number(c.plan_version())},
+               {"plan in force", Number(detail.plan_in_force_version())},
                {"last review", c.last_review_on()},
                {"next review due", c.next_review_due()},
                {"closed", c.closed_on().empty()
@@ -72,6 +73,12 @@ void PrintCaseDetail(std::ostream& out, const assist::v1::CaseDetail& detail) {
                {"monitoring until", c.monitoring_until()},
                {"created", c.created_at()},
                {"updated", c.updated_at()}});
+  if (detail.assignments_size() > 0) out << "\nassignments:\n";
+  for (const auto& a : detail.assignments()) {
+    out << "  " << EnumWords(assist::v1::AssignmentRole_Name(a.role()), "ASSIGNMENT_ROLE_") << " "
+        << a.assistant_id() << (a.full_name().empty() ? "" : " (" + a.full_name() + ")") << " from "
+        << a.from_on() << (a.to_on().empty() ? " (current)" : " to " + a.to_on()) << "\n";
+  }
   for (const auto& warning : c.warnings()) {
     out << "warning " << warning.code() << ": " << warning.message_en() << "\n";
   }
