@@ -219,9 +219,25 @@ void AuditCompletenessTest::ApproveAProgramme() {
   *intake.mutable_intake() = JsonPayload(payloads.intake);
   v1::Case with_intake;
   ASSERT_TRUE(IsOk(client().Call(s.assistant, &Cases::SubmitIntake, intake, &with_intake)));
+  // Mr Marek was met on the street before his case: that contact joins it.
+  v1::RecordOutreachContactRequest outreach;
+  outreach.set_type_id("homelessness");
+  outreach.set_pseudonym("Pan Marek z dworca");
+  outreach.set_identity_quality(v1::IDENTITY_QUALITY_PARTIAL_NAME);
+  outreach.set_place("dworzec PKP");
+  outreach.add_needs_met(v1::OUTREACH_NEED_DRINK);
+  v1::OutreachContact met;
+  ASSERT_TRUE(IsOk(client().Call(s.assistant, &Cases::RecordOutreachContact, outreach, &met)));
   trail_.emplace(client(), s.auditor);
   trail_->Follow(opened.id());
   ASSERT_NO_FATAL_FAILURE(trail_->CatchUp("audit-programme-catch-up"));
+  v1::LinkOutreachContactsRequest link;
+  link.add_contact_ids(met.id());
+  ASSERT_NO_FATAL_FAILURE(
+      Step("LinkOutreachContacts", s.auditor, ForCase(link), StatusCode::PERMISSION_DENIED,
+           "denied"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("LinkOutreachContacts", s.assistant, ForCase(link), StatusCode::OK, "write"));
 
   v1::SubmitPlanRequest plan;
   *plan.mutable_plan() = JsonPayload(payloads.plan);
@@ -356,6 +372,13 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   caseload_limit.set_type_id("family");
   caseload_limit.set_limit(12);
   v1::ListCaseloadsRequest caseloads;
+  v1::RecordOutreachContactRequest outreach;
+  outreach.set_type_id("homelessness");
+  outreach.set_description("a man of about 50 in a green jacket, sleeping on the bench");
+  outreach.set_identity_quality(v1::IDENTITY_QUALITY_REFUSED);
+  outreach.set_place("park przy molo");
+  outreach.add_needs_met(v1::OUTREACH_NEED_SHELTER_INFO);
+  v1::ListOutreachContactsRequest outreach_list;
   struct Call {
     std::string rpc;
     const Identity* who;
@@ -374,7 +397,9 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
                              {"GetStaffMember", &s.worker, &get_member, "read"},
                              {"ListStaffMembers", &s.assistant, &list_members, "read"},
                              {"SetCaseloadLimit", &s.head, &caseload_limit, "write"},
-                             {"ListCaseloads", &s.auditor, &caseloads, "read"}};
+                             {"ListCaseloads", &s.auditor, &caseloads, "read"},
+                             {"RecordOutreachContact", &s.worker, &outreach, "write"},
+                             {"ListOutreachContacts", &s.auditor, &outreach_list, "read"}};
   v1::GetPersonRequest get_person;
   v1::CreateFamilyRequest family;
   v1::GetFamilyRequest get_family;
@@ -425,7 +450,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       calls.push_back({"UpdateFamily", &s.worker, &update_family, "write"});
     }
   }
-  EXPECT_EQ(calls.size(), 18u);
+  EXPECT_EQ(calls.size(), 20u);
 }
 
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {

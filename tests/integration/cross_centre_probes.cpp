@@ -207,12 +207,24 @@ void CaseProbes(std::int64_t case_id, Probes& probes) {
   v1::RenderDocumentRequest document;
   document.set_kind("court_opinion");
   add("RenderDocument", document);
+  v1::LinkOutreachContactsRequest link;
+  link.add_contact_ids(1);
+  add("LinkOutreachContacts", link);
   v1::ListAuditEventsRequest audit;
   audit.set_case_id(case_id);
   probes["ListAuditEvents"].push_back(OwnCentre(audit));  // the caller's own rows about that id
 }
 
 void ListProbes(Probes& probes) {
+  // Outreach: Jastrzębia runs no type that does it, and sees none of Sopot's contacts.
+  v1::RecordOutreachContactRequest outreach;
+  outreach.set_type_id("homelessness");
+  outreach.set_pseudonym("Pan Rysiek");
+  outreach.set_identity_quality(v1::IDENTITY_QUALITY_PARTIAL_NAME);
+  outreach.set_place("dworzec");
+  outreach.add_needs_met(v1::OUTREACH_NEED_FOOD);
+  probes["RecordOutreachContact"].push_back(OwnCentre(outreach));
+  probes["ListOutreachContacts"].push_back(OwnCentre(v1::ListOutreachContactsRequest()));
   v1::ListCasesRequest all;
   all.set_page_size(500);
   probes["ListCases"].push_back(OwnCentre(all));

@@ -69,6 +69,10 @@ constexpr std::array kPolicy = {
     Rule{"RenderStatisticsReport", kHead | kApp},
     Rule{"ExportPersonData", kHead | kWorker},
     Rule{"ApplyRetention", kHead},
+    // Streetworkers (social workers, assistants) record whom they met; linking names a person.
+    Rule{"RecordOutreachContact", kHead | kCaseWork},
+    Rule{"ListOutreachContacts", kHead | kCaseWork | kAuditor},
+    Rule{"LinkOutreachContacts", kHead | kCaseWork},
 
     // The staff register: the head manages it (the operator too, for any centre), the centre
     // reads it; the caseload limit is the head's like the types the centre runs.

@@ -85,6 +85,7 @@ void ApplyDefaults(HostConfig& config) {
   if (connections.max_idle_ms() <= 0) connections.set_max_idle_ms(300000);
   if (connections.max_concurrent_streams() <= 0) connections.set_max_concurrent_streams(100);
   if (config.retention_years() == 0) config.set_retention_years(10);  // negative: never
+  if (config.outreach_retention_days() == 0) config.set_outreach_retention_days(90);
 }
 
 namespace {
@@ -125,6 +126,9 @@ bool LoopbackListen(const std::string& listen) {
 }  // namespace
 
 void ValidateConfig(const HostConfig& config) {
+  if (config.outreach_retention_days() < 0 || config.outreach_retention_days() > 366) {
+    throw ConfigError("outreach_retention_days must be between 1 and 366 (0: the default, 90)");
+  }
   try {
     ParseLogSettings(config.log().format(), config.log().level());
   } catch (const std::invalid_argument& e) {

@@ -433,6 +433,31 @@ CREATE INDEX family_name_history_family ON family_name_history (family_id, id);
 CREATE INDEX family_member_history_person ON family_member_history (person_id, family_id);
 )sql";
 
+// Street outreach before a case exists: no person, no consent. A contact links to a case of its
+// own centre (the pair is a foreign key, cases_id_centre of migration 13); the partial index
+// finds what the daily sweep deletes.
+constexpr const char* kOutreachContacts = R"sql(
+CREATE TABLE outreach_contacts (
+  id {ID},
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  type_id TEXT NOT NULL,
+  contact_on TEXT NOT NULL,
+  pseudonym TEXT NOT NULL,
+  description TEXT NOT NULL,
+  identity_quality INTEGER NOT NULL,
+  place TEXT NOT NULL,
+  needs_met TEXT NOT NULL,
+  notes TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  case_id BIGINT,
+  keep_until TEXT NOT NULL,
+  FOREIGN KEY (case_id, centre_id) REFERENCES cases (id, centre_id));
+CREATE INDEX outreach_contacts_centre ON outreach_contacts (centre_id, id);
+CREATE INDEX outreach_contacts_case ON outreach_contacts (case_id) WHERE case_id IS NOT NULL;
+CREATE INDEX outreach_contacts_unlinked ON outreach_contacts (centre_id, keep_until) WHERE case_id IS NULL;
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> CoreMigrations() {
@@ -478,10 +503,14 @@ std::vector<sdk::Migration> CoreMigrations() {
   sdk::Migration family_names{16, "families keep their former names; former members by index",
                               WithIdColumn(kFamilyNames, sqlite_id),
                               WithIdColumn(kFamilyNames, postgresql_id)};
+  sdk::Migration outreach{18, "street outreach contacts before a case exists",
+                          WithIdColumn(kOutreachContacts, sqlite_id),
+                          WithIdColumn(kOutreachContacts, postgresql_id)};
   return {tables,         audit_guard,         retention,         unique_rules,
           retention_indexes, audit_no_replace, audit_chain,       read_indexes,
           person_identity, staff,              report_flags,      people_history,
-          assignment_history, plan_decisions,  family_names};
+          assignment_history, plan_decisions,  family_names,
+          outreach};
 }
 
 }  // namespace assist::host

@@ -34,10 +34,6 @@ constexpr std::size_t kMaxContactNotesBytes = 20000;
 // A step's date may fall on the day of the earlier date it is checked against (sdk::NotBefore).
 constexpr bool kSameDayOk = true;
 
-void ThrowIfAny(const sdk::Violations& v) {
-  if (!v.empty()) ThrowInvalid(v.list());
-}
-
 // Consent and an assistant together start the work; the later of the two days is the start.
 void MaybeStartWork(Case& c) {
   if (!c.work_started_on().empty() || c.assistant_id().empty() ||

@@ -10,6 +10,7 @@
 #include "db/database.hpp"
 #include "domain/centres.hpp"
 #include "domain/data_rights.hpp"
+#include "domain/outreach.hpp"
 #include "domain/staff_register.hpp"
 #include "plugins/plugin_registry.hpp"
 
@@ -17,11 +18,16 @@ namespace assist::host {
 
 class CaseWorkflow {
  public:
-  CaseWorkflow(const PluginRegistry& registry, const Centres& centres, int retention_years = 10)
+  CaseWorkflow(const PluginRegistry& registry, const Centres& centres, int retention_years = 10,
+               int outreach_retention_days = 90)
       : registry_(registry),
         centres_(centres),
         staff_(registry),
+        outreach_(registry, centres, outreach_retention_days),
         retention_years_(retention_years) {}
+
+  // Street outreach before a case exists, and its retention.
+  const Outreach& outreach() const { return outreach_; }
 
   assist::v1::Case OpenCase(Transaction& tx, const Identity& who,
                             const assist::v1::OpenCaseRequest& request) const;
@@ -64,6 +70,7 @@ class CaseWorkflow {
   const PluginRegistry& registry_;
   const Centres& centres_;
   StaffRegister staff_;  // whom AssignAssistant accepts
+  Outreach outreach_;
   int retention_years_;  // <= 0: never anonymise
 };
 

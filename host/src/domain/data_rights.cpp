@@ -12,6 +12,7 @@
 #include "domain/case_store.hpp"
 #include "domain/errors.hpp"
 #include "domain/people.hpp"
+#include "store/outreach_repository.hpp"
 #include "store/person_data_repository.hpp"
 #include "store/plan_decision_repository.hpp"
 #include "util/clock.hpp"
@@ -108,6 +109,11 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
     Field(entry, "reviews") =
         Rows(ExportReviews(tx, case_id),
              {"reviewed_on", "review", "next_review_due", "recorded_by"}, "review");
+    Value& outreach = Field(entry, "outreach_contacts");
+    outreach.mutable_list_value();
+    for (const auto& contact : OutreachContactsOfCase(tx, case_id)) {
+      *outreach.mutable_list_value()->add_values() = AsValue(contact);
+    }
     Field(entry, "plan_decisions") =
         Rows(PlanDecisionRows(tx, case_id),
              {"plan_version", "decision", "reason", "decided_on", "decided_by", "decided_at"});

@@ -127,6 +127,10 @@ void ThrowPreconditionInfo(const std::string& reason, const std::string& subject
   throw RpcError(WithDetails(grpc::StatusCode::FAILED_PRECONDITION, description, info, &failure));
 }
 
+void ThrowIfAny(const sdk::Violations& v) {
+  if (!v.empty()) ThrowInvalid(v.list());
+}
+
 void ThrowNotFoundField(const std::string& resource_type, const std::string& name,
                         const sdk::FieldViolation& violation) {
   google::rpc::ResourceInfo resource;

@@ -5,6 +5,7 @@
 #include <grpcpp/support/status.h>
 
 #include <assist/plugin/status.hpp>
+#include <assist/plugin/validation.hpp>
 #include <chrono>
 #include <optional>
 #include <stdexcept>
@@ -32,6 +33,8 @@ grpc::Status FailedPrecondition(const std::string& type, const std::string& subj
                                 const std::string& description);
 
 [[noreturn]] void ThrowInvalid(const std::vector<sdk::FieldViolation>& violations);
+// INVALID_ARGUMENT with every violation of `v`, when it has any.
+void ThrowIfAny(const sdk::Violations& v);
 [[noreturn]] void ThrowInvalid(const std::string& field, const std::string& en,
                                const std::string& pl);
 [[noreturn]] void ThrowPrecondition(const std::string& type, const std::string& subject,

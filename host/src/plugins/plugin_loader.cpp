@@ -38,7 +38,8 @@ sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
   const sdk::PluginInfo& theirs = plugin.Info();
   constexpr std::uint32_t kCaseloadLimitSince = 3;
   constexpr std::uint32_t kPlanApprovalSince = 4;
-  if (stamp.sdk_minor >= kPlanApprovalSince) return theirs;
+  constexpr std::uint32_t kStreetOutreachSince = 5;
+  if (stamp.sdk_minor >= kStreetOutreachSince) return theirs;
   sdk::PluginInfo info;
   info.id = theirs.id;
   info.version = theirs.version;
@@ -55,6 +56,9 @@ sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
   info.documents = theirs.documents;
   if (stamp.sdk_minor >= kCaseloadLimitSince) {
     info.max_open_cases_per_assistant = theirs.max_open_cases_per_assistant;
+  }
+  if (stamp.sdk_minor >= kPlanApprovalSince) {
+    info.plan_requires_approval = theirs.plan_requires_approval;
   }
   return info;
 }

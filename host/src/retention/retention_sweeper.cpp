@@ -75,6 +75,7 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
       // The same transaction runner as every RPC: a connection lost before the commit is
       // reconnected and the batch runs again (its claim on each case makes that safe).
       std::size_t n = 0, anonymised = 0, ended = 0;
+      long long outreach_deleted = 0;
       const auto began = std::chrono::steady_clock::now();  // holding the lock from here
       db.InTransaction([&](Transaction& tx) {
         n = 0;
@@ -84,6 +85,8 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
         }
         outcome.skipped = false;
         ended = workflow.EndLapsedMonitoring(tx, host, sdk::Today(), options.batch.max_cases).size();
+        // One statement: a few days' contacts at most (a later batch finds none left).
+        outreach_deleted = workflow.outreach().DeleteExpired(tx, host, sdk::Today());
         auto done = workflow.ApplyRetention(tx, host, {}, options.batch);
         n = ended + static_cast<std::size_t>(done.anonymised_case_ids_size());
         anonymised = static_cast<std::size_t>(done.anonymised_case_ids_size());
@@ -98,6 +101,7 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
       if (!postgresql && n > 0) CheckpointWalPassive(db);
       of_centre += anonymised;
       outcome.monitoring_ended += ended;
+      outcome.outreach_deleted += static_cast<std::size_t>(outreach_deleted);
       if (ended > 0) {
         LogInfo("monitoring: " + std::to_string(ended) + " case(s) of " + centre +
                 " ended, their last day passed");

@@ -1,8 +1,9 @@
 #pragma once
 // Once at start-up and then once a day, ends the monitoring of every centre's cases whose last day
 // of monitoring has passed (CaseWorkflow::EndLapsedMonitoring) and anonymises the cases whose
-// retention period has passed (CaseWorkflow::ApplyRetention), as the host itself, audited per
-// case.
+// retention period has passed (CaseWorkflow::ApplyRetention), and deletes the street outreach
+// contacts never linked to a case once their short retention has passed (Outreach), as the host
+// itself, audited.
 //
 // The sweep works in short transactions (RetentionBatch) with a pause between them, so that on
 // SQLite, which has one writer at a time, the calls of the host never wait long behind it. On
@@ -38,6 +39,7 @@ struct SweepOutcome {
   bool stopped = false;        // `wait` asked to stop before the sweep was done
   std::size_t anonymised = 0;  // cases
   std::size_t monitoring_ended = 0;  // cases whose monitoring's last day had passed
+  std::size_t outreach_deleted = 0;  // unlinked outreach contacts past their retention
   std::size_t transactions = 0;
   std::chrono::steady_clock::duration longest{};  // transaction, from BEGIN done to COMMIT done
 };

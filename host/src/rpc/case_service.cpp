@@ -72,6 +72,13 @@ ASSIST_CASE_READ(ExportPersonData, ExportPersonDataRequest, PersonDataExport,
 ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse,
                 workflow_.ApplyRetention(tx, who, *request))
 
+ASSIST_CASE_RPC(RecordOutreachContact, RecordOutreachContactRequest, OutreachContact,
+                workflow_.outreach().Record(tx, who, *request))
+ASSIST_CASE_READ(ListOutreachContacts, ListOutreachContactsRequest, ListOutreachContactsResponse,
+                 workflow_.outreach().List(tx, who, *request))
+ASSIST_CASE_RPC(LinkOutreachContacts, LinkOutreachContactsRequest, LinkOutreachContactsResponse,
+                workflow_.outreach().Link(tx, who, *request))
+
 #undef ASSIST_PEOPLE_READ
 #undef ASSIST_CASE_READ
 #undef ASSIST_PEOPLE_RPC

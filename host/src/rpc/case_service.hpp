@@ -105,6 +105,17 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
                                            const assist::v1::ApplyRetentionRequest* request,
                                            assist::v1::ApplyRetentionResponse* response) override;
 
+  grpc::ServerUnaryReactor* RecordOutreachContact(
+      grpc::CallbackServerContext* context,
+      const assist::v1::RecordOutreachContactRequest* request,
+      assist::v1::OutreachContact* response) override;
+  grpc::ServerUnaryReactor* ListOutreachContacts(
+      grpc::CallbackServerContext* context, const assist::v1::ListOutreachContactsRequest* request,
+      assist::v1::ListOutreachContactsResponse* response) override;
+  grpc::ServerUnaryReactor* LinkOutreachContacts(
+      grpc::CallbackServerContext* context, const assist::v1::LinkOutreachContactsRequest* request,
+      assist::v1::LinkOutreachContactsResponse* response) override;
+
  private:
   CallRunner& calls_;
   const CaseWorkflow& workflow_;

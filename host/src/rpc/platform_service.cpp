@@ -26,6 +26,7 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
   type.set_settings_type(i.settings_type);
   type.set_review_cadence(i.review_cadence);
   type.set_plan_requires_approval(i.plan_requires_approval);
+  type.set_street_outreach(i.street_outreach);
   for (const auto& d : i.documents) {
     auto* kind = type.add_documents();
     kind->set_id(d.id);

@@ -101,7 +101,7 @@ struct Host::Parts {
            static_cast<std::size_t>(c.database().pool_size()), c.database().lock_timeout_ms()),
         registry(LoadAndMigrate(db, c)),
         centres(registry),
-        workflow(registry, centres, c.retention_years()),
+        workflow(registry, centres, c.retention_years(), c.outreach_retention_days()),
         queries(registry, centres),
         staff(registry),
         auth(c),

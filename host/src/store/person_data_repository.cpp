@@ -118,7 +118,10 @@ CaseAnonymiser::CaseAnonymiser(Transaction& tx, const std::string& now)
       reviews_((tx.sql().prepare << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c",
                 soci::use(case_id_))),
       consent_((tx.sql().prepare << "UPDATE consent_decisions SET note = '' WHERE case_id = :c",
-                soci::use(case_id_))) {}
+                soci::use(case_id_))),
+      outreach_((tx.sql().prepare << "UPDATE outreach_contacts SET pseudonym = '', description = "
+                                     "'', place = '', notes = '' WHERE case_id = :c",
+                 soci::use(case_id_))) {}
 
 bool CaseAnonymiser::Anonymise(long long case_id) {
   case_id_ = case_id;
@@ -128,6 +131,7 @@ bool CaseAnonymiser::Anonymise(long long case_id) {
   contacts_.execute(true);
   reviews_.execute(true);
   consent_.execute(true);
+  outreach_.execute(true);
   return true;
 }
 

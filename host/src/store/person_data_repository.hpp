@@ -59,6 +59,7 @@ class CaseAnonymiser {
   soci::statement contacts_;
   soci::statement reviews_;
   soci::statement consent_;
+  soci::statement outreach_;  // street outreach contacts linked to the case
 };
 
 // The people who are or were members of any of `families`.

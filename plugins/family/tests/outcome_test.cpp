@@ -79,5 +79,16 @@ TEST(FamilyOutcome, ReturnFromFosterCareNeedsAChildInFosterCare) {
   EXPECT_TRUE(Check(outcome, &intake).ok());
 }
 
+// StartMonitoring without a last day monitors for the months the outcome recommends (SDK 1.5).
+TEST(FamilyOutcome, RecommendsTheMonitoringMonthsItRecords) {
+  v1::Outcome outcome = ValidOutcome();
+  outcome.set_monitoring_months(9);
+  EXPECT_EQ(FamilyPlugin().RecommendedMonitoringMonths(outcome), 9);
+  outcome.set_monitoring_months(0);
+  EXPECT_FALSE(FamilyPlugin().RecommendedMonitoringMonths(outcome).has_value());
+  v1::Intake not_an_outcome;
+  EXPECT_FALSE(FamilyPlugin().RecommendedMonitoringMonths(not_an_outcome).has_value());
+}
+
 }  // namespace
 }  // namespace assist::family

@@ -21,6 +21,8 @@ HomelessnessPlugin::HomelessnessPlugin()
           .review_cadence = "at least every 3 months from the start of work",
           // Art. 49 of the social assistance act: the head of the centre approves the programme.
           .plan_requires_approval = true,
+          // Streetworkers' first contacts are often with someone who gives no name.
+          .street_outreach = true,
       }) {}
 
 sdk::Status HomelessnessPlugin::AcceptContact(const v1::Contact& contact,
@@ -50,5 +52,12 @@ std::optional<sdk::Date> HomelessnessPlugin::NextReviewDue(const sdk::CaseContex
 }
 
 std::vector<sdk::Migration> HomelessnessPlugin::Migrations() const { return StoreMigrations(); }
+
+std::optional<int> HomelessnessPlugin::RecommendedMonitoringMonths(
+    const google::protobuf::Message& outcome) const {
+  const auto* exit = dynamic_cast<const v1::Outcome*>(&outcome);
+  if (exit == nullptr || exit->monitoring_months() <= 0) return std::nullopt;
+  return exit->monitoring_months();
+}
 
 }  // namespace assist::homelessness

@@ -37,6 +37,10 @@ class HomelessnessPlugin final : public sdk::TypedPlugin<HomelessnessPlugin, v1:
   std::optional<sdk::Date> NextReviewDue(const sdk::CaseContext& context) const override;
   std::vector<sdk::Migration> Migrations() const override;
   sdk::Reporting ReportingRules() const override;
+  // The outcome's monitoring_months (return-to-homelessness checks after the programme); none
+  // when it is 0 or the message is not the homelessness outcome.
+  std::optional<int> RecommendedMonitoringMonths(
+      const google::protobuf::Message& outcome) const override;
 };
 
 }  // namespace assist::homelessness

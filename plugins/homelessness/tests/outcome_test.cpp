@@ -80,5 +80,16 @@ TEST(HomelessnessOutcome, GoalsAchievedOnlyWithAHome) {
   EXPECT_TRUE(Check(outcome).ok());
 }
 
+// StartMonitoring without a last day monitors for the months the outcome recommends (SDK 1.5).
+TEST(HomelessnessOutcome, RecommendsTheMonitoringMonthsItRecords) {
+  v1::Outcome outcome = ValidOutcome();
+  outcome.set_monitoring_months(9);
+  EXPECT_EQ(HomelessnessPlugin().RecommendedMonitoringMonths(outcome), 9);
+  outcome.set_monitoring_months(0);
+  EXPECT_FALSE(HomelessnessPlugin().RecommendedMonitoringMonths(outcome).has_value());
+  v1::Intake not_an_outcome;
+  EXPECT_FALSE(HomelessnessPlugin().RecommendedMonitoringMonths(not_an_outcome).has_value());
+}
+
 }  // namespace
 }  // namespace assist::homelessness

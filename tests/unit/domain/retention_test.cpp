@@ -361,6 +361,43 @@ TEST_P(RetentionTest, TheSweepEndsMonitoringWhoseLastDayHasPassed) {
   EXPECT_EQ(SweepRetention(*db_, *workflow_, options).monitoring_ended, 0u);
 }
 
+// Street outreach contacts never linked to a case go once their short retention has passed;
+// linked ones stay with their case.
+TEST_P(RetentionTest, TheSweepDeletesUnlinkedOutreachContactsPastTheirRetention) {
+  const std::string yesterday = sdk::FormatDate(sdk::AddDays(sdk::Today(), -1));
+  const std::string today = sdk::FormatDate(sdk::Today());
+  const long long linked_case = OpenForPerson(NewPerson("Rysiek"));
+  auto contact = [&](const std::string& centre, const std::string& keep_until,
+                     const std::string& case_id) {
+    Exec("INSERT INTO outreach_contacts (centre_id, type_id, contact_on, pseudonym, description, "
+         "identity_quality, place, needs_met, notes, recorded_by, recorded_at, case_id, "
+         "keep_until) VALUES ('" + centre + "', 'testplug', '2026-01-05', 'Pan Rysiek', '', 2, "
+         "'dworzec', '1', '', 'wanda', '2026-01-05T10:00:00Z', " + case_id + ", '" + keep_until +
+         "')");
+  };
+  contact("north", yesterday, "NULL");                        // past its retention
+  contact("north", today, "NULL");                            // its last day
+  contact("north", "", std::to_string(linked_case));          // linked: kept with the case
+  contact("south", yesterday, "NULL");                        // south's, past its retention
+
+  SweepOptions options;
+  options.pause = std::chrono::milliseconds(0);
+  EXPECT_EQ(SweepRetention(*db_, *workflow_, options).outreach_deleted, 2u);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM outreach_contacts WHERE centre_id = 'north'"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM outreach_contacts WHERE centre_id = 'south'"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'ApplyRetention' AND case_id = 0 "
+                  "AND actor_id = 'assist-host' AND detail LIKE '1 unlinked outreach contacts%'"),
+            2);
+  EXPECT_EQ(SweepRetention(*db_, *workflow_, options).outreach_deleted, 0u);
+
+  // A linked contact's free text goes with its case's.
+  Close(linked_case);
+  AnonymiseNow();
+  EXPECT_EQ(Text("SELECT pseudonym FROM outreach_contacts WHERE case_id = " +
+                 std::to_string(linked_case)),
+            "");
+}
+
 TEST_P(RetentionTest, TheSweepStopsBetweenBatchesWhenAsked) {
   for (int i = 0; i < 10; ++i) Close(OpenForPerson(NewPerson("P" + std::to_string(i))));
   SweepOptions options;

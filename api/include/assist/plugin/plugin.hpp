@@ -55,6 +55,11 @@ struct PluginInfo {
   // plan in force (reviews) are refused with PLAN_NOT_APPROVED. The homelessness type: art. 49
   // ust. 2 of the social assistance act. The host reads it only from plugins stamped 1.4 or later.
   bool plan_requires_approval{false};
+  // Since SDK 1.5, appended: the type's workers meet people on the street before any case exists
+  // (CaseService.RecordOutreachContact: a pseudonym or description, the place, the needs met, no
+  // consent), and link those contacts to a case once the person is identified and consents. The
+  // homelessness type. The host reads it only from plugins stamped 1.5 or later.
+  bool street_outreach{false};
 };
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };

@@ -20,6 +20,9 @@
 //   1.5.0  Plugin::RecommendedMonitoringMonths (last in the class, asked only of plugins stamped
 //          1.5 or later): the monitoring period the case's outcome recommends; StartMonitoring
 //          without a last day uses it, and the host ends monitoring once it has passed.
+//          PluginInfo::street_outreach (appended): the type records street outreach contacts
+//          before a case exists (CaseService.RecordOutreachContact); read only from plugins
+//          stamped 1.5 or later.
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
