@@ -154,6 +154,22 @@ TEST_F(PluginLoaderTest, ReadsPlanApprovalOnlyFromPluginsThatHaveIt) {
                 {"fixture_good", true}, {"fixture_old_minor", false}, {"fixture_sdk_1_3", false}}));
 }
 
+// SDK 1.5 appended PluginInfo::street_outreach: read from a plugin stamped 1.5 or later, while a
+// 1.4 plugin keeps its plan approval.
+TEST_F(PluginLoaderTest, ReadsStreetOutreachOnlyFromPluginsThatHaveIt) {
+  std::vector<LoadReport> reports;
+  auto plugins = LoadPlugins(Dir({"fixture_good", "fixture_sdk_1_4", "fixture_sdk_1_3"}), reports);
+  ASSERT_EQ(plugins.size(), 3u);
+  std::map<std::string, std::pair<bool, bool>> declared;  // outreach, approval
+  for (const auto& plugin : plugins) {
+    declared[plugin->info.id] = {plugin->info.street_outreach, plugin->info.plan_requires_approval};
+  }
+  EXPECT_EQ(declared, (std::map<std::string, std::pair<bool, bool>>{
+                          {"fixture_good", {true, true}},
+                          {"fixture_sdk_1_4", {false, true}},
+                          {"fixture_sdk_1_3", {false, false}}}));
+}
+
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {
   std::vector<LoadReport> reports;
   auto plugins = LoadPlugins(Dir({"fixture_aborts_on_load", "fixture_good"}), reports);
