@@ -17,7 +17,8 @@ import sys
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PROTOS = ["assist/v1/common.proto", "assist/v1/platform.proto", "assist/v1/cases.proto",
+PROTOS = ["assist/v1/common.proto", "assist/v1/platform.proto", "assist/v1/staff.proto",
+          "assist/v1/cases.proto",
           "google/rpc/status.proto", "google/rpc/error_details.proto"]
 
 

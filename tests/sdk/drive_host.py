@@ -21,7 +21,8 @@ import subprocess
 import sys
 import threading
 
-PROTOS = ["assist/v1/form_options.proto", "assist/v1/common.proto", "assist/v1/platform.proto", "assist/v1/cases.proto",
+PROTOS = ["assist/v1/form_options.proto", "assist/v1/common.proto", "assist/v1/platform.proto", "assist/v1/staff.proto",
+          "assist/v1/cases.proto",
           "google/rpc/status.proto", "google/rpc/error_details.proto"]
 CENTRE = "mops-boleslawiec"
 TOKENS = {"head": "ROLE_HEAD", "worker": "ROLE_SOCIAL_WORKER", "streetworker": "ROLE_ASSISTANT"}
