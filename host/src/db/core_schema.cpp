@@ -387,12 +387,12 @@ SELECT id, centre_id, assistant_id, 1, COALESCE(NULLIF(assigned_on, ''), NULLIF(
   '', 'migration 13', updated_at, '', '' FROM cases WHERE assistant_id <> '';
 )sql";
 
-// Core migration 14. The head's decision on a plan version (CaseService.ApprovePlan, domain/plan_approval.hpp): one
-// per version, held by the key, of a plan version that exists (the foreign key names the document
-// row, whose kind is always 'plan'); 1 approved, 2 rejected with its reason (retention writes
-// 'anonymised'). Every version submitted before this migration gets decision 3, "predates the
-// approval step": no one decided on it here, and it stays in force as it was (a type that now
-// requires approval, e.g. homelessness, does not lose its running programmes).
+// Core migration 14. The head's decision on a plan version (CaseService.ApprovePlan,
+// domain/plan_approval.hpp): one per version, held by the key, of a plan version that exists (the
+// foreign key names the document row, whose kind is always 'plan'); 1 approved, 2 rejected with its
+// reason (retention writes 'anonymised'). Every version submitted before this migration gets
+// decision 3, "predates the approval step": no one decided on it here, and it stays in force as it
+// was (a type that now requires approval, e.g. homelessness, does not lose its running programmes).
 constexpr const char* kPlanDecisions = R"sql(
 CREATE TABLE plan_decisions (
   case_id BIGINT NOT NULL,
@@ -410,6 +410,17 @@ CREATE TABLE plan_decisions (
 INSERT INTO plan_decisions (case_id, plan_kind, plan_version, decision, reason, decided_on,
                             decided_by, decided_at)
   SELECT case_id, 'plan', version, 3, '', '', '', '' FROM case_documents WHERE kind = 'plan';
+)sql";
+
+// Core migration 15. Consent per person (domain/case_consent.hpp): whose decision a row is (the
+// case's person or a member of its family; NULL on the rows from before, which were the whole
+// case's), who made it (0 not known, 1 the person, 2 a parent, 3 a legal guardian, 4 a
+// court-appointed representative) and that one's name. The index serves a person's decisions.
+constexpr const char* kConsentPerPerson = R"sql(
+ALTER TABLE consent_decisions ADD COLUMN person_id BIGINT REFERENCES people(id);
+ALTER TABLE consent_decisions ADD COLUMN given_by INTEGER NOT NULL DEFAULT 0 CHECK (given_by BETWEEN 0 AND 4);
+ALTER TABLE consent_decisions ADD COLUMN given_by_name TEXT NOT NULL DEFAULT '';
+CREATE INDEX consent_decisions_person ON consent_decisions (person_id);
 )sql";
 
 std::string WithIdColumn(std::string script, const std::string& id_column) {
@@ -500,16 +511,18 @@ std::vector<sdk::Migration> CoreMigrations() {
 
   sdk::Migration plan_decisions{14, "the head's approval or rejection of each plan version",
                                 kPlanDecisions, kPlanDecisions};
+  sdk::Migration consent_per_person{15, "consent decisions per person, with who gave them",
+                                    kConsentPerPerson, kConsentPerPerson};
   sdk::Migration family_names{16, "families keep their former names; former members by index",
                               WithIdColumn(kFamilyNames, sqlite_id),
                               WithIdColumn(kFamilyNames, postgresql_id)};
   sdk::Migration outreach{18, "street outreach contacts before a case exists",
                           WithIdColumn(kOutreachContacts, sqlite_id),
                           WithIdColumn(kOutreachContacts, postgresql_id)};
-  return {tables,         audit_guard,         retention,         unique_rules,
-          retention_indexes, audit_no_replace, audit_chain,       read_indexes,
-          person_identity, staff,              report_flags,      people_history,
-          assignment_history, plan_decisions,  family_names,
+  return {tables,           audit_guard,        retention,      unique_rules,
+          retention_indexes, audit_no_replace,  audit_chain,    read_indexes,
+          person_identity,  staff,              report_flags,   people_history,
+          assignment_history, plan_decisions,   consent_per_person, family_names,
           outreach};
 }
 

@@ -6,6 +6,7 @@
 
 #include "audit/audit_log.hpp"
 #include "domain/case_store.hpp"
+#include "domain/consent_steps.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/documents.hpp"
 #include "domain/errors.hpp"
@@ -72,6 +73,9 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
   }
   for (auto& assignment : AssignmentsOfCase(tx, who.centre_id, case_id)) {
     *detail.add_assignments() = std::move(assignment);
+  }
+  for (auto& person : LoadCaseConsent(tx, detail.case_(), sdk::Today()).people) {
+    *detail.add_consents() = std::move(person);
   }
   AppendAudit(tx, who, "GetCase", case_id, AuditAction::kRead, "case detail");
   return detail;

@@ -2,14 +2,20 @@
 // The state rules of the shared lifecycle. Each throws FAILED_PRECONDITION whose violation type
 // names what is missing (e.g. CONSENT_MISSING) so a client can tell the user the next step.
 #include "assist/v1/cases.pb.h"
+#include "domain/case_consent.hpp"
 
 namespace assist::host {
 
 void RequireOpen(const assist::v1::Case& c);
-// Consent neither withdrawn nor refused: what processes the case's data (e.g. a document) needs.
+// Consent neither withdrawn nor refused (Case.consent, so by nobody of the case): what processes
+// the case's data (e.g. a document) needs.
 void RequireNoObjection(const assist::v1::Case& c);
-// Open, an assistant assigned and consent given: intake, plan, contacts and reviews need this.
-void RequireWorkAllowed(const assist::v1::Case& c);
+// Open, an assistant assigned and the consent of each person the case needs given, nobody's
+// withdrawn or refused (`consent`, domain/case_consent.hpp): intake, plan, contacts and reviews
+// need this. When every required person withdrew (or refused), the violation is CONSENT_WITHDRAWN
+// (CONSENT_REFUSED) as for the whole case; otherwise CONSENT_MISSING names the people missing
+// (ErrorInfo metadata "person_ids", comma-separated).
+void RequireWorkAllowed(const assist::v1::Case& c, const CaseConsent& consent);
 void RequireIntake(const assist::v1::Case& c);
 void RequirePlan(const assist::v1::Case& c);
 

@@ -7,6 +7,7 @@
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
 #include "domain/closure_reasons.hpp"
+#include "domain/consent_steps.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/errors.hpp"
 #include "domain/payload_codec.hpp"
@@ -177,30 +178,29 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
             "decision", "must be GIVEN, REFUSED or WITHDRAWN",
             "musi być GIVEN, REFUSED albo WITHDRAWN");
   sdk::LimitText(v, request.note(), "note", kMaxConsentNoteBytes);
-  sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", sdk::Today());
+  v.Require(request.person_id() >= 0, "person_id", "must not be negative", "nie może być ujemne");
+  CheckConsentGiver(v, request);
+  const sdk::Date today = sdk::Today();
+  sdk::Date decided_on = EffectiveDate(v, request.decided_on(), "decided_on", today);
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
   sdk::NotBefore(v, decided_on, sdk::ParseDate(c.referred_on()), kSameDayOk, "decided_on",
                  "the referral", "skierowanie");
   ThrowIfAny(v);
   RequireOpen(c);
-  if (decision == assist::v1::CONSENT_STATE_WITHDRAWN &&
-      c.consent() != assist::v1::CONSENT_STATE_GIVEN) {
-    ThrowPrecondition("CONSENT_NOT_GIVEN", "cases/" + std::to_string(c.id()),
-                      "consent can only be withdrawn once it was given");
-  }
-  c.set_consent(decision);
-  c.set_consent_on(sdk::FormatDate(decided_on));
+  const ConsentChange change = DecideConsent(tx, c, request, decided_on, today);
+  c.set_consent(change.summary);
+  c.set_consent_on(change.summary_on);
   MaybeStartWork(c);
   PluginCall call(tx, PluginOf(c), centres_, c, decided_on);
-  RunStep(call, c, {}, [&](const Message*) { InsertConsentDecision(tx, who, c, request.note()); });
-  return SaveStepAndReload(tx, who, c, "RecordConsent",
-                           "consent " + assist::v1::ConsentState_Name(decision));
+  RunStep(call, c, {},
+          [&](const Message*) { StoreConsentChange(tx, who, c, change, request, decided_on); });
+  return SaveStepAndReload(tx, who, c, "RecordConsent", change.detail);
 }
 
 Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
                                 const assist::v1::SubmitIntakeRequest& request) const {
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  RequireWorkAllowed(c);
+  RequireWorkAllowed(c, LoadCaseConsent(tx, c, sdk::Today()));
   const LoadedPlugin& plugin = PluginOf(c);
   auto intake = DecodePayload(request.intake(), *plugin.intake, "intake");
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
@@ -218,7 +218,7 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
 assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
     Transaction& tx, const Identity& who, const assist::v1::SubmitPlanRequest& request) const {
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  RequireWorkAllowed(c);
+  RequireWorkAllowed(c, LoadCaseConsent(tx, c, sdk::Today()));
   RequireIntake(c);
   const LoadedPlugin& plugin = PluginOf(c);
   auto plan = DecodePayload(request.plan(), *plugin.plan, "plan");
@@ -267,10 +267,12 @@ assist::v1::Contact CaseWorkflow::RecordContact(
                  "the referral", "skierowanie");
   ThrowIfAny(v);
   // Contacts go on while the case is open, and while the family is monitored after closure.
-  if (c.status() == assist::v1::CASE_STATUS_MONITORING) {
-    if (c.consent() != assist::v1::CONSENT_STATE_GIVEN) RequireWorkAllowed(c);
-  } else {
-    RequireWorkAllowed(c);
+  const CaseConsent consent = LoadCaseConsent(tx, c, sdk::Today());
+  const bool consent_in_place = consent.people.empty()
+                                    ? c.consent() == assist::v1::CONSENT_STATE_GIVEN
+                                    : Missing(consent).empty();
+  if (c.status() != assist::v1::CASE_STATUS_MONITORING || !consent_in_place) {
+    RequireWorkAllowed(c, consent);
   }
   const LoadedPlugin& plugin = PluginOf(c);
   StepPayload details{sdk::Step::kContact, nullptr, "details"};
@@ -310,7 +312,7 @@ assist::v1::Review CaseWorkflow::RecordReview(
   sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.last_review_on()), kSameDayOk, "reviewed_on",
                  "the previous review", "poprzednia ocena");
   ThrowIfAny(v);
-  RequireWorkAllowed(c);
+  RequireWorkAllowed(c, LoadCaseConsent(tx, c, sdk::Today()));
   RequirePlan(c);
   const LoadedPlugin& plugin = PluginOf(c);
   RequirePlanInForce(tx, plugin, c);  // a review assesses the plan the work follows

@@ -99,9 +99,9 @@ assist::v1::PersonDataExport ExportPersonData(Transaction& tx, const Identity& w
     Field(entry, "documents") =
         Rows(ExportCaseDocuments(tx, case_id),
              {"kind", "version", "type", "payload", "submitted_by", "submitted_at"}, "payload");
-    Field(entry, "consent_decisions") =
-        Rows(ExportConsentDecisions(tx, case_id),
-             {"decision", "decided_on", "note", "recorded_by", "recorded_at"});
+    Field(entry, "consent_decisions") = Rows(ExportConsentDecisions(tx, case_id),
+                                             {"person_id", "decision", "given_by", "given_by_name",
+                                              "decided_on", "note", "recorded_by", "recorded_at"});
     Field(entry, "contacts") =
         Rows(ExportContacts(tx, case_id),
              {"contact_on", "kind", "duration_minutes", "place", "notes", "details", "recorded_by"},

@@ -1,16 +1,10 @@
 #include "domain/step_records.hpp"
 
 #include "domain/payload_codec.hpp"
-#include "store/consent_repository.hpp"
 #include "store/contact_repository.hpp"
 #include "store/review_repository.hpp"
 
 namespace assist::host {
-
-void InsertConsentDecision(Transaction& tx, const Identity& who, const assist::v1::Case& c,
-                           const std::string& note) {
-  InsertConsentDecisionRow(tx, c.id(), c.consent(), c.consent_on(), note, who.actor_id);
-}
 
 long long InsertContact(Transaction& tx, const assist::v1::Contact& contact,
                         const google::protobuf::Message* details) {

@@ -1,6 +1,7 @@
 #pragma once
-// The rows a case step adds besides the case and its documents (case_store.hpp): consent
-// decisions, contacts and reviews. None of these functions audit (the steps do).
+// The rows a case step adds besides the case and its documents (case_store.hpp): contacts and
+// reviews (consent decisions: domain/consent_steps.hpp). None of these functions audit (the steps
+// do).
 #include <google/protobuf/message.h>
 
 #include <string>
@@ -11,8 +12,6 @@
 
 namespace assist::host {
 
-void InsertConsentDecision(Transaction& tx, const Identity& who, const assist::v1::Case& c,
-                           const std::string& note);
 // `details`: the plugin's contact details, or nullptr. Returns the contact's id.
 long long InsertContact(Transaction& tx, const assist::v1::Contact& contact,
                         const google::protobuf::Message* details);

@@ -32,9 +32,10 @@ TextRows ExportCaseDocuments(Transaction& tx, long long case_id) {
 
 TextRows ExportConsentDecisions(Transaction& tx, long long case_id) {
   return Rows(tx,
-              "SELECT CAST(decision AS TEXT), decided_on, note, recorded_by, recorded_at FROM "
-              "consent_decisions WHERE case_id = :c ORDER BY id",
-              case_id, 5);
+              "SELECT COALESCE(CAST(person_id AS TEXT), ''), CAST(decision AS TEXT), "
+              "CAST(given_by AS TEXT), given_by_name, decided_on, note, recorded_by, recorded_at "
+              "FROM consent_decisions WHERE case_id = :c ORDER BY id",
+              case_id, 8);
 }
 
 TextRows ExportContacts(Transaction& tx, long long case_id) {
@@ -117,8 +118,10 @@ CaseAnonymiser::CaseAnonymiser(Transaction& tx, const std::string& now)
                  soci::use(case_id_))),
       reviews_((tx.sql().prepare << "UPDATE reviews SET review_json = '{}' WHERE case_id = :c",
                 soci::use(case_id_))),
-      consent_((tx.sql().prepare << "UPDATE consent_decisions SET note = '' WHERE case_id = :c",
-                soci::use(case_id_))),
+      consent_(
+          (tx.sql().prepare
+               << "UPDATE consent_decisions SET note = '', given_by_name = '' WHERE case_id = :c",
+           soci::use(case_id_))),
       outreach_((tx.sql().prepare << "UPDATE outreach_contacts SET pseudonym = '', description = "
                                      "'', place = '', notes = '' WHERE case_id = :c",
                  soci::use(case_id_))) {}

@@ -18,7 +18,8 @@ using TextRows = std::vector<std::vector<std::string>>;
 // The case's rows of each table, in the column order the domain names them:
 // kind, version, type, payload, submitted_by, submitted_at.
 TextRows ExportCaseDocuments(Transaction& tx, long long case_id);
-// decision, decided_on, note, recorded_by, recorded_at.
+// person_id ("" for a decision of the whole case from before consent per person), decision,
+// given_by, given_by_name, decided_on, note, recorded_by, recorded_at.
 TextRows ExportConsentDecisions(Transaction& tx, long long case_id);
 // contact_on, kind, duration_minutes, place, notes, details, recorded_by.
 TextRows ExportContacts(Transaction& tx, long long case_id);

@@ -119,6 +119,52 @@ TEST_P(MigratorTest, CoreMigration14MarksThePlansOfBeforeItAsPredatingApproval) 
   }
 }
 
+// Core migration 15 (consent per person), the latest: a decision of before it stays the whole
+// case's (no person, giver not known); a new row's person must exist and its giver be one of the
+// four.
+TEST_P(MigratorTest, CoreMigration15KeepsEarlierConsentAsTheWholeCasesAndHoldsThePerson) {
+  EXPECT_EQ(CoreMigrations().back().version, 15);
+  TempDir dir;
+  auto db = MakeCoreDatabase(dir, GetParam(), 4, 14);
+  long long case_id = 0, person = 0;
+  {
+    soci::session sql(db->pool());
+    sql << "INSERT INTO centres (id, name, municipality, created_at) VALUES ('c', 'C', 'm', 't')";
+    sql << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at) "
+           "VALUES ('c', 'Marek', 'Z', '1971-05-30', 't')";
+    sql << "SELECT MAX(id) FROM people", soci::into(person);
+    sql << "INSERT INTO cases (centre_id, type_id, person_id, status, referred_by, "
+           "referral_reason, referred_on, assistant_id, assigned_on, consent, consent_on, "
+           "work_started_on, intake_version, plan_version, last_review_on, next_review_due, "
+           "closed_on, closure_reason, monitoring_until, created_at, updated_at) VALUES ('c', "
+           "'family', :p, 1, 'w', 'r', '2025-01-10', '', '', 2, '2025-01-20', '', 0, 0, '', '', "
+           "'', 0, '', 't', 't')",
+        soci::use(person);
+    sql << "SELECT MAX(id) FROM cases", soci::into(case_id);
+    sql << "INSERT INTO consent_decisions (case_id, decision, decided_on, note, recorded_by, "
+           "recorded_at) VALUES (:c, 2, '2025-01-20', 'signed', 'w', 't')",
+        soci::use(case_id);
+  }
+  ApplyMigrations(*db, "core", CoreMigrations());
+  soci::session sql(db->pool());
+  int whole_case = 0;
+  sql << "SELECT COUNT(*) FROM consent_decisions WHERE person_id IS NULL AND given_by = 0 AND "
+         "given_by_name = ''",
+      soci::into(whole_case);
+  EXPECT_EQ(whole_case, 1);
+  const std::string insert =
+      "INSERT INTO consent_decisions (case_id, person_id, decision, given_by, given_by_name, "
+      "decided_on, note, recorded_by, recorded_at) VALUES (:c, :p, 2, :g, '', '2025-02-01', '', "
+      "'w', 't')";
+  long long nobody = person + 100;
+  int self = 1, unknown_giver = 7;
+  EXPECT_THROW((sql << insert, soci::use(case_id), soci::use(nobody), soci::use(self)),
+               soci::soci_error);
+  EXPECT_THROW((sql << insert, soci::use(case_id), soci::use(person), soci::use(unknown_giver)),
+               soci::soci_error);
+  EXPECT_NO_THROW((sql << insert, soci::use(case_id), soci::use(person), soci::use(self)));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest, ::testing::ValuesIn(testing::TestBackends()),
                          testing::BackendTestName);
 

@@ -188,8 +188,9 @@ TEST_P(CaseWorkflowTest, WalksTheWholeLifecycleKeepingEveryPlanVersion) {
   EXPECT_EQ(Text("SELECT detail FROM audit_events WHERE rpc = 'AssignAssistant'"),
             "assistant asia; changed: assistant_id, assigned_on");
   EXPECT_EQ(Text("SELECT detail FROM audit_events WHERE rpc = 'RecordConsent'"),
-            "consent CONSENT_STATE_GIVEN; changed: consent, consent_on, work_started_on, "
-            "next_review_due");
+            "consent CONSENT_STATE_GIVEN of person " + std::to_string(c.person_id()) +
+                " by CONSENT_GIVER_SELF; changed: consent, consent_on, work_started_on, "
+                "next_review_due");
   // Every step and the final read left an audit row for the case.
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE case_id = " + std::to_string(c.id())),
             12);

@@ -82,6 +82,18 @@ void PrintCaseDetail(std::ostream& out, const assist::v1::CaseDetail& detail) {
   for (const auto& warning : c.warnings()) {
     out << "warning " << warning.code() << ": " << warning.message_en() << "\n";
   }
+  for (const auto& person : detail.consents()) {
+    out << "consent of " << person.given_name() << " " << person.family_name() << " (person "
+        << person.person_id() << (person.required() ? "" : ", not needed")
+        << "): " << EnumWords(assist::v1::ConsentState_Name(person.state()), "CONSENT_STATE_");
+    if (!person.decided_on().empty()) out << " on " << person.decided_on();
+    if (person.given_by() != assist::v1::CONSENT_GIVER_UNSPECIFIED) {
+      out << " by "
+          << EnumWords(assist::v1::ConsentGiver_Name(person.given_by()), "CONSENT_GIVER_");
+      if (!person.given_by_name().empty()) out << " " << person.given_by_name();
+    }
+    out << "\n";
+  }
   PrintPayload(out, "intake", detail.intake());
   PrintPayload(out, "plan version " + std::to_string(detail.plan().version()),
                detail.plan().plan());
