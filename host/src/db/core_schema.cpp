@@ -387,12 +387,12 @@ SELECT id, centre_id, assistant_id, 1, COALESCE(NULLIF(assigned_on, ''), NULLIF(
   '', 'migration 13', updated_at, '', '' FROM cases WHERE assistant_id <> '';
 )sql";
 
-// Core migration 14. The head's decision on a plan version (CaseService.ApprovePlan, domain/plan_approval.hpp): one
-// per version, held by the key, of a plan version that exists (the foreign key names the document
-// row, whose kind is always 'plan'); 1 approved, 2 rejected with its reason (retention writes
-// 'anonymised'). Every version submitted before this migration gets decision 3, "predates the
-// approval step": no one decided on it here, and it stays in force as it was (a type that now
-// requires approval, e.g. homelessness, does not lose its running programmes).
+// Core migration 14. The head's decision on a plan version (CaseService.ApprovePlan,
+// domain/plan_approval.hpp): one per version, held by the key, of a plan version that exists (the
+// foreign key names the document row, whose kind is always 'plan'); 1 approved, 2 rejected with its
+// reason (retention writes 'anonymised'). Every version submitted before this migration gets
+// decision 3, "predates the approval step": no one decided on it here, and it stays in force as it
+// was (a type that now requires approval, e.g. homelessness, does not lose its running programmes).
 constexpr const char* kPlanDecisions = R"sql(
 CREATE TABLE plan_decisions (
   case_id BIGINT NOT NULL,
@@ -410,6 +410,40 @@ CREATE TABLE plan_decisions (
 INSERT INTO plan_decisions (case_id, plan_kind, plan_version, decision, reason, decided_on,
                             decided_by, decided_at)
   SELECT case_id, 'plan', version, 3, '', '', '', '' FROM case_documents WHERE kind = 'plan';
+)sql";
+
+// Core migration 17. Transfers of a case to another centre (domain/case_transfers.hpp). The keys
+// hold what a transfer is: its case is of the sending centre (the key on cases (id, centre_id)),
+// both centres exist, the receiving one is another, the states are 1 pending, 2 accepted,
+// 3 declined (with a reason), 4 cancelled; an accepted transfer names the case it opened, which is
+// of the receiving centre and opened by no other transfer. At most one pending transfer per case.
+constexpr const char* kCaseTransfers = R"sql(
+CREATE TABLE case_transfers (
+  id {ID},
+  case_id BIGINT NOT NULL,
+  from_centre_id TEXT NOT NULL REFERENCES centres(id),
+  to_centre_id TEXT NOT NULL REFERENCES centres(id),
+  type_id TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (reason <> ''),
+  transfer_on TEXT NOT NULL CHECK (transfer_on <> ''),
+  origin_referred_on TEXT NOT NULL,
+  state INTEGER NOT NULL CHECK (state IN (1, 2, 3, 4)),
+  requested_by TEXT NOT NULL,
+  requested_at TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  decline_reason TEXT NOT NULL,
+  new_case_id BIGINT,
+  FOREIGN KEY (case_id, from_centre_id) REFERENCES cases (id, centre_id),
+  FOREIGN KEY (new_case_id, to_centre_id) REFERENCES cases (id, centre_id),
+  CHECK (to_centre_id <> from_centre_id),
+  CHECK ((state = 2) = (new_case_id IS NOT NULL)),
+  CHECK (state <> 3 OR decline_reason <> ''),
+  CHECK (state = 1 OR (decided_by <> '' AND decided_at <> '')));
+CREATE UNIQUE INDEX case_transfers_one_pending ON case_transfers (case_id) WHERE state = 1;
+CREATE UNIQUE INDEX case_transfers_one_per_new_case ON case_transfers (new_case_id) WHERE new_case_id IS NOT NULL;
+CREATE INDEX case_transfers_from ON case_transfers (from_centre_id, id);
+CREATE INDEX case_transfers_to ON case_transfers (to_centre_id, id);
 )sql";
 
 std::string WithIdColumn(std::string script, const std::string& id_column) {
@@ -462,9 +496,12 @@ std::vector<sdk::Migration> CoreMigrations() {
 
   sdk::Migration plan_decisions{14, "the head's approval or rejection of each plan version",
                                 kPlanDecisions, kPlanDecisions};
-  return {tables,           audit_guard,    retention,     unique_rules,    retention_indexes,
-          audit_no_replace, audit_chain,    read_indexes,  person_identity, staff,
-          report_flags,     people_history, plan_decisions};
+  sdk::Migration case_transfers{17, "transfers of a case to another centre",
+                                WithIdColumn(kCaseTransfers, sqlite_id),
+                                WithIdColumn(kCaseTransfers, postgresql_id)};
+  return {tables,           audit_guard,    retention,          unique_rules,    retention_indexes,
+          audit_no_replace, audit_chain,    read_indexes,       person_identity, staff,
+          report_flags,     people_history, assignment_history, plan_decisions,  case_transfers};
 }
 
 }  // namespace assist::host
