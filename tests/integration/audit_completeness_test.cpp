@@ -143,6 +143,27 @@ void AuditCompletenessTest::WorkUntilClosed() {
   *review.mutable_review() = JsonPayload(family::ReviewJson());
   ASSERT_NO_FATAL_FAILURE(
       Step("RecordReview", s.assistant, ForCase(review), StatusCode::OK, "write"));
+  // A transfer asked and cancelled, another declined by Jastrzębia's head: each leaves its row in
+  // this case's trail (the receiving centre's rows are in its own trail).
+  v1::TransferCaseRequest transfer;
+  transfer.set_to_centre_id(std::string(kJastrzebia));
+  transfer.set_reason("the family moves to Jastrzębia");
+  std::string bytes;
+  ASSERT_NO_FATAL_FAILURE(
+      Step("TransferCase", s.head, ForCase(transfer), StatusCode::OK, "write", &bytes));
+  v1::CaseTransfer asked;
+  ASSERT_TRUE(asked.ParseFromString(bytes));
+  v1::CancelTransferRequest cancel;
+  cancel.set_transfer_id(asked.id());
+  ASSERT_NO_FATAL_FAILURE(Step("CancelTransfer", s.head, cancel, StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("TransferCase", s.head, ForCase(transfer), StatusCode::OK, "write", &bytes));
+  ASSERT_TRUE(asked.ParseFromString(bytes));
+  v1::DeclineTransferRequest decline;
+  decline.set_transfer_id(asked.id());
+  decline.set_reason("the family has not registered here");
+  ASSERT_NO_FATAL_FAILURE(
+      Step("DeclineTransfer", Jastrzebia().head, decline, StatusCode::OK, "write"));
 }
 
 void AuditCompletenessTest::ReadEverything(std::int64_t anna_id) {
@@ -263,6 +284,27 @@ void AuditCompletenessTest::ApproveAProgramme() {
   ASSERT_NO_FATAL_FAILURE(Step("ApprovePlan", s.head, ForCase(approve), StatusCode::OK, "write"));
   ASSERT_NO_FATAL_FAILURE(
       Step("RecordReview", s.assistant, ForCase(review), StatusCode::OK, "write"));
+  // A transfer asked and cancelled, another declined by Jastrzębia's head: each leaves its row in
+  // this case's trail (the receiving centre's rows are in its own trail).
+  v1::TransferCaseRequest transfer;
+  transfer.set_to_centre_id(std::string(kJastrzebia));
+  transfer.set_reason("the family moves to Jastrzębia");
+  std::string bytes;
+  ASSERT_NO_FATAL_FAILURE(
+      Step("TransferCase", s.head, ForCase(transfer), StatusCode::OK, "write", &bytes));
+  v1::CaseTransfer asked;
+  ASSERT_TRUE(asked.ParseFromString(bytes));
+  v1::CancelTransferRequest cancel;
+  cancel.set_transfer_id(asked.id());
+  ASSERT_NO_FATAL_FAILURE(Step("CancelTransfer", s.head, cancel, StatusCode::OK, "write"));
+  ASSERT_NO_FATAL_FAILURE(
+      Step("TransferCase", s.head, ForCase(transfer), StatusCode::OK, "write", &bytes));
+  ASSERT_TRUE(asked.ParseFromString(bytes));
+  v1::DeclineTransferRequest decline;
+  decline.set_transfer_id(asked.id());
+  decline.set_reason("the family has not registered here");
+  ASSERT_NO_FATAL_FAILURE(
+      Step("DeclineTransfer", Jastrzebia().head, decline, StatusCode::OK, "write"));
 }
 
 TEST_P(AuditCompletenessTest, EveryCaseRpcLeavesExactlyItsRow) {
@@ -379,6 +421,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
   outreach.set_place("park przy molo");
   outreach.add_needs_met(v1::OUTREACH_NEED_SHELTER_INFO);
   v1::ListOutreachContactsRequest outreach_list;
+  v1::ListTransfersRequest transfers;
   struct Call {
     std::string rpc;
     const Identity* who;
@@ -399,7 +442,8 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
                              {"SetCaseloadLimit", &s.head, &caseload_limit, "write"},
                              {"ListCaseloads", &s.auditor, &caseloads, "read"},
                              {"RecordOutreachContact", &s.worker, &outreach, "write"},
-                             {"ListOutreachContacts", &s.auditor, &outreach_list, "read"}};
+                             {"ListOutreachContacts", &s.auditor, &outreach_list, "read"},
+                             {"ListTransfers", &s.head, &transfers, "read"}};
   v1::GetPersonRequest get_person;
   v1::CreateFamilyRequest family;
   v1::GetFamilyRequest get_family;
@@ -450,7 +494,7 @@ TEST_P(AuditCompletenessTest, RpcsNamingNoCaseLeaveTheirRowsToo) {
       calls.push_back({"UpdateFamily", &s.worker, &update_family, "write"});
     }
   }
-  EXPECT_EQ(calls.size(), 20u);
+  EXPECT_EQ(calls.size(), 21u);
 }
 
 TEST_P(AuditCompletenessTest, NoRpcChangesTheTrail) {

@@ -210,6 +210,10 @@ void CaseProbes(std::int64_t case_id, Probes& probes) {
   v1::LinkOutreachContactsRequest link;
   link.add_contact_ids(1);
   add("LinkOutreachContacts", link);
+  v1::TransferCaseRequest transfer;  // "send Sopot's case to me"
+  transfer.set_to_centre_id(std::string(kJastrzebia));
+  transfer.set_reason("the family moved to Jastrzębia");
+  add("TransferCase", transfer);
   v1::ListAuditEventsRequest audit;
   audit.set_case_id(case_id);
   probes["ListAuditEvents"].push_back(OwnCentre(audit));  // the caller's own rows about that id
@@ -260,6 +264,30 @@ void ListProbes(Probes& probes) {
   of_head.set_actor_id(std::string(Sopot().head.actor_id));
   probes["ListAuditEvents"].push_back(OwnCentre(of_head));
   probes["VerifyAuditTrail"].push_back(OwnCentre(v1::VerifyAuditTrailRequest()));
+  for (auto direction : {v1::TRANSFER_DIRECTION_UNSPECIFIED, v1::TRANSFER_DIRECTION_OUTGOING,
+                         v1::TRANSFER_DIRECTION_INCOMING}) {
+    v1::ListTransfersRequest transfers;
+    transfers.set_direction(direction);
+    probes["ListTransfers"].push_back(OwnCentre(transfers));
+  }
+}
+
+// Transfers by id. Sopot's records hold none, so these name ids no centre has; a transfer is
+// visible to the two centres it joins only (tests/unit/domain/case_transfers_test.cpp, with a
+// third centre; tests/integration/transfer_test.cpp between Sopot and Jastrzębia).
+void TransferProbes(Probes& probes) {
+  for (const std::int64_t id : {1, 2, 1000}) {
+    v1::AcceptTransferRequest accept;
+    accept.set_transfer_id(id);
+    probes["AcceptTransfer"].push_back(Naming(accept));
+    v1::DeclineTransferRequest decline;
+    decline.set_transfer_id(id);
+    decline.set_reason("not ours");
+    probes["DeclineTransfer"].push_back(Naming(decline));
+    v1::CancelTransferRequest cancel;
+    cancel.set_transfer_id(id);
+    probes["CancelTransfer"].push_back(Naming(cancel));
+  }
 }
 
 }  // namespace
@@ -271,6 +299,7 @@ std::map<std::string, std::vector<Probe>> CrossCentreProbes(const SopotRecords& 
   PeopleProbes(sopot, probes);
   for (const std::int64_t id : SopotCases(sopot)) CaseProbes(id, probes);
   ListProbes(probes);
+  TransferProbes(probes);
   return probes;
 }
 

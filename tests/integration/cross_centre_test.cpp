@@ -188,11 +188,11 @@ TEST_P(CrossCentreTest, UnassignedAssistantFindsNoCaseNorItsPeople) {
     const bool people = method->name() == "GetPerson" || method->name() == "GetFamily";
     if (!NamesACase(*method) && !people) continue;
     ++probed_rpcs;
-    // policy.cpp: an assistant assigns nobody, ends no assignment, approves no plan and does not
-    // read the audit trail.
+    // policy.cpp: an assistant assigns nobody, ends no assignment, approves no plan, transfers
+    // no case and does not read the audit trail.
     const bool role_allowed = method->name() != "AssignAssistant" &&
                               method->name() != "EndAssignment" &&
-                              method->name() != "ApprovePlan" &&
+                              method->name() != "ApprovePlan" && method->name() != "TransferCase" &&
                               method->name() != "ListAuditEvents";
     for (const Probe& probe : probes_[method->name()]) {
       ++tally.attempts;

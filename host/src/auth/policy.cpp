@@ -73,6 +73,12 @@ constexpr std::array kPolicy = {
     Rule{"RecordOutreachContact", kHead | kCaseWork},
     Rule{"ListOutreachContacts", kHead | kCaseWork | kAuditor},
     Rule{"LinkOutreachContacts", kHead | kCaseWork},
+    // Transfers between centres: the heads of the two centres (domain/case_transfers.hpp).
+    Rule{"TransferCase", kHead},
+    Rule{"ListTransfers", kHead},
+    Rule{"AcceptTransfer", kHead},
+    Rule{"DeclineTransfer", kHead},
+    Rule{"CancelTransfer", kHead},
 
     // The staff register: the head manages it (the operator too, for any centre), the centre
     // reads it; the caseload limit is the head's like the types the centre runs.

@@ -421,6 +421,38 @@ ALTER TABLE consent_decisions ADD COLUMN person_id BIGINT REFERENCES people(id);
 ALTER TABLE consent_decisions ADD COLUMN given_by INTEGER NOT NULL DEFAULT 0 CHECK (given_by BETWEEN 0 AND 4);
 ALTER TABLE consent_decisions ADD COLUMN given_by_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX consent_decisions_person ON consent_decisions (person_id);
+// Core migration 17. Transfers of a case to another centre (domain/case_transfers.hpp). The keys
+// hold what a transfer is: its case is of the sending centre (the key on cases (id, centre_id)),
+// both centres exist, the receiving one is another, the states are 1 pending, 2 accepted,
+// 3 declined (with a reason), 4 cancelled; an accepted transfer names the case it opened, which is
+// of the receiving centre and opened by no other transfer. At most one pending transfer per case.
+constexpr const char* kCaseTransfers = R"sql(
+CREATE TABLE case_transfers (
+  id {ID},
+  case_id BIGINT NOT NULL,
+  from_centre_id TEXT NOT NULL REFERENCES centres(id),
+  to_centre_id TEXT NOT NULL REFERENCES centres(id),
+  type_id TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (reason <> ''),
+  transfer_on TEXT NOT NULL CHECK (transfer_on <> ''),
+  origin_referred_on TEXT NOT NULL,
+  state INTEGER NOT NULL CHECK (state IN (1, 2, 3, 4)),
+  requested_by TEXT NOT NULL,
+  requested_at TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  decline_reason TEXT NOT NULL,
+  new_case_id BIGINT,
+  FOREIGN KEY (case_id, from_centre_id) REFERENCES cases (id, centre_id),
+  FOREIGN KEY (new_case_id, to_centre_id) REFERENCES cases (id, centre_id),
+  CHECK (to_centre_id <> from_centre_id),
+  CHECK ((state = 2) = (new_case_id IS NOT NULL)),
+  CHECK (state <> 3 OR decline_reason <> ''),
+  CHECK (state = 1 OR (decided_by <> '' AND decided_at <> '')));
+CREATE UNIQUE INDEX case_transfers_one_pending ON case_transfers (case_id) WHERE state = 1;
+CREATE UNIQUE INDEX case_transfers_one_per_new_case ON case_transfers (new_case_id) WHERE new_case_id IS NOT NULL;
+CREATE INDEX case_transfers_from ON case_transfers (from_centre_id, id);
+CREATE INDEX case_transfers_to ON case_transfers (to_centre_id, id);
 )sql";
 
 std::string WithIdColumn(std::string script, const std::string& id_column) {
@@ -513,6 +545,9 @@ std::vector<sdk::Migration> CoreMigrations() {
                                 kPlanDecisions, kPlanDecisions};
   sdk::Migration consent_per_person{15, "consent decisions per person, with who gave them",
                                     kConsentPerPerson, kConsentPerPerson};
+  sdk::Migration case_transfers{17, "transfers of a case to another centre",
+                                WithIdColumn(kCaseTransfers, sqlite_id),
+                                WithIdColumn(kCaseTransfers, postgresql_id)};
   sdk::Migration family_names{16, "families keep their former names; former members by index",
                               WithIdColumn(kFamilyNames, sqlite_id),
                               WithIdColumn(kFamilyNames, postgresql_id)};
@@ -523,7 +558,7 @@ std::vector<sdk::Migration> CoreMigrations() {
           retention_indexes, audit_no_replace,  audit_chain,    read_indexes,
           person_identity,  staff,              report_flags,   people_history,
           assignment_history, plan_decisions,   consent_per_person, family_names,
-          outreach};
+          case_transfers,   outreach};
 }
 
 }  // namespace assist::host

@@ -102,7 +102,7 @@ std::string UniqueRuleOf(const std::string& constraint) {
     std::string_view sqlite;      // the columns SQLite reports
     std::string_view what;
   };
-  static constexpr std::array<Rule, 8> kRules{{
+  static constexpr std::array<Rule, 10> kRules{{
       {"centres_pkey", "centres.id", "centre"},
       {"staff_members_one_login", "staff_members.centre_id, staff_members.login",
        "a staff member with this login"},
@@ -117,6 +117,9 @@ std::string UniqueRuleOf(const std::string& constraint) {
        "a current assignment of this staff member to this case"},
       {"plan_decisions_one_per_version", "plan_decisions.case_id, plan_decisions.plan_version",
        "a decision on this plan version"},
+      {"case_transfers_one_pending", "case_transfers.case_id", "a pending transfer of this case"},
+      {"case_transfers_one_per_new_case", "case_transfers.new_case_id",
+       "a transfer that opened this case"},
   }};
   for (const Rule& rule : kRules) {
     if (constraint == rule.postgresql || constraint == rule.sqlite) return std::string(rule.what);

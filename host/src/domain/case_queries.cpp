@@ -20,6 +20,7 @@
 #include "store/contact_repository.hpp"
 #include "store/period_report_repository.hpp"
 #include "store/review_repository.hpp"
+#include "store/transfer_repository.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
@@ -76,6 +77,13 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
   }
   for (auto& person : LoadCaseConsent(tx, detail.case_(), sdk::Today()).people) {
     *detail.add_consents() = std::move(person);
+  }
+  if (auto transfer = FindTransferIntoCase(tx, who.centre_id, case_id)) {
+    auto* origin = detail.mutable_transferred_from();
+    origin->set_transfer_id(transfer->transfer.id());
+    origin->set_centre_id(transfer->transfer.from_centre_id());
+    origin->set_case_id(transfer->transfer.case_id());
+    origin->set_referred_on(transfer->origin_referred_on);
   }
   AppendAudit(tx, who, "GetCase", case_id, AuditAction::kRead, "case detail");
   return detail;

@@ -35,4 +35,15 @@ void RequireMatchingClosureReason(const LoadedPlugin& plugin, assist::v1::Closur
   });
 }
 
+bool ClosesAsTransferred(const ReportingRules& rules) {
+  if (rules.closure_field == nullptr || rules.platform_reasons.empty()) return true;
+  for (const auto& [own, platform] : rules.platform_reasons) {
+    if (std::find(platform.begin(), platform.end(),
+                  static_cast<int>(assist::v1::CLOSURE_REASON_TRANSFERRED)) != platform.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace assist::host

@@ -14,4 +14,9 @@ namespace assist::host {
 void RequireMatchingClosureReason(const LoadedPlugin& plugin, assist::v1::ClosureReason reason,
                                   const google::protobuf::Message& outcome);
 
+// Whether the type can close a case as TRANSFERRED: one of its own closure reasons maps to it, or
+// the type declares no mapping. An accepted transfer closes its origin case so, without an outcome
+// (the work goes on at the receiving centre).
+bool ClosesAsTransferred(const ReportingRules& rules);
+
 }  // namespace assist::host

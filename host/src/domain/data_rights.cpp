@@ -15,6 +15,7 @@
 #include "store/outreach_repository.hpp"
 #include "store/person_data_repository.hpp"
 #include "store/plan_decision_repository.hpp"
+#include "store/transfer_repository.hpp"
 #include "util/clock.hpp"
 
 namespace assist::host {
@@ -156,6 +157,7 @@ std::vector<long long> AnonymiseExpiredCases(Transaction& tx, const Identity& wh
     // each case is anonymised and audited once.
     if (!anonymiser.Anonymise(c.id)) continue;
     AnonymisePlanDecisions(tx, c.id);  // a rejection's reason is free text like the plan's
+    AnonymiseTransferTexts(tx, c.id);  // so are a transfer's reasons
     AppendAudit(tx, who, "ApplyRetention", c.id, AuditAction::kWrite, detail);
     done.push_back(c.id);
     if (c.person_id) people.insert(*c.person_id);

@@ -6,7 +6,7 @@
 
 namespace assist::host {
 
-// Operations of the workflow or queries members, and free functions over people.
+// Operations of the workflow, queries or transfers members, and free functions over people.
 #define ASSIST_CASE_RPC(...) \
   ASSIST_RPC(CaseServiceImpl, ASSIST_COMMA(this, request, response), __VA_ARGS__)
 #define ASSIST_PEOPLE_RPC(...) \
@@ -71,6 +71,16 @@ ASSIST_CASE_READ(ExportPersonData, ExportPersonDataRequest, PersonDataExport,
                  queries_.ExportPersonData(tx, who, *request))
 ASSIST_CASE_RPC(ApplyRetention, ApplyRetentionRequest, ApplyRetentionResponse,
                 workflow_.ApplyRetention(tx, who, *request))
+ASSIST_CASE_RPC(TransferCase, TransferCaseRequest, CaseTransfer,
+                transfers_.TransferCase(tx, who, *request))
+ASSIST_CASE_READ(ListTransfers, ListTransfersRequest, ListTransfersResponse,
+                 transfers_.ListTransfers(tx, who, *request))
+ASSIST_CASE_RPC(AcceptTransfer, AcceptTransferRequest, CaseTransfer,
+                transfers_.AcceptTransfer(tx, who, *request))
+ASSIST_CASE_RPC(DeclineTransfer, DeclineTransferRequest, CaseTransfer,
+                transfers_.DeclineTransfer(tx, who, *request))
+ASSIST_CASE_RPC(CancelTransfer, CancelTransferRequest, CaseTransfer,
+                transfers_.CancelTransfer(tx, who, *request))
 
 ASSIST_CASE_RPC(RecordOutreachContact, RecordOutreachContactRequest, OutreachContact,
                 workflow_.outreach().Record(tx, who, *request))

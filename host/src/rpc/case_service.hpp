@@ -1,6 +1,7 @@
 #pragma once
 #include "assist/v1/cases.grpc.pb.h"
 #include "domain/case_queries.hpp"
+#include "domain/case_transfers.hpp"
 #include "domain/case_workflow.hpp"
 #include "rpc/call_runner.hpp"
 
@@ -10,8 +11,9 @@ namespace assist::host {
 // CaseQueries (reads) through the CallRunner, which authenticates, authorizes and transacts.
 class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
  public:
-  CaseServiceImpl(CallRunner& calls, const CaseWorkflow& workflow, const CaseQueries& queries)
-      : calls_(calls), workflow_(workflow), queries_(queries) {}
+  CaseServiceImpl(CallRunner& calls, const CaseWorkflow& workflow, const CaseQueries& queries,
+                  const CaseTransfers& transfers)
+      : calls_(calls), workflow_(workflow), queries_(queries), transfers_(transfers) {}
 
   grpc::ServerUnaryReactor* CreatePerson(grpc::CallbackServerContext* context,
                                          const assist::v1::CreatePersonRequest* request,
@@ -104,6 +106,21 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
   grpc::ServerUnaryReactor* ApplyRetention(grpc::CallbackServerContext* context,
                                            const assist::v1::ApplyRetentionRequest* request,
                                            assist::v1::ApplyRetentionResponse* response) override;
+  grpc::ServerUnaryReactor* TransferCase(grpc::CallbackServerContext* context,
+                                         const assist::v1::TransferCaseRequest* request,
+                                         assist::v1::CaseTransfer* response) override;
+  grpc::ServerUnaryReactor* ListTransfers(grpc::CallbackServerContext* context,
+                                          const assist::v1::ListTransfersRequest* request,
+                                          assist::v1::ListTransfersResponse* response) override;
+  grpc::ServerUnaryReactor* AcceptTransfer(grpc::CallbackServerContext* context,
+                                           const assist::v1::AcceptTransferRequest* request,
+                                           assist::v1::CaseTransfer* response) override;
+  grpc::ServerUnaryReactor* DeclineTransfer(grpc::CallbackServerContext* context,
+                                            const assist::v1::DeclineTransferRequest* request,
+                                            assist::v1::CaseTransfer* response) override;
+  grpc::ServerUnaryReactor* CancelTransfer(grpc::CallbackServerContext* context,
+                                           const assist::v1::CancelTransferRequest* request,
+                                           assist::v1::CaseTransfer* response) override;
 
   grpc::ServerUnaryReactor* RecordOutreachContact(
       grpc::CallbackServerContext* context,
@@ -120,6 +137,7 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
   CallRunner& calls_;
   const CaseWorkflow& workflow_;
   const CaseQueries& queries_;
+  const CaseTransfers& transfers_;
 };
 
 }  // namespace assist::host

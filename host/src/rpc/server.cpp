@@ -16,6 +16,7 @@
 #include "db/migrator.hpp"
 #include "db/runtime_role.hpp"
 #include "domain/case_queries.hpp"
+#include "domain/case_transfers.hpp"
 #include "domain/case_workflow.hpp"
 #include "domain/centres.hpp"
 #include "domain/staff_register.hpp"
@@ -103,13 +104,14 @@ struct Host::Parts {
         centres(registry),
         workflow(registry, centres, c.retention_years(), c.outreach_retention_days()),
         queries(registry, centres),
+        transfers(registry, centres),
         staff(registry),
         auth(c),
         executor(std::make_unique<Executor>(static_cast<std::size_t>(c.worker_threads()),
                                             static_cast<std::size_t>(c.max_queued_calls()))),
         calls(auth, db, *executor),
         platform(calls, registry, centres),
-        cases(calls, workflow, queries),
+        cases(calls, workflow, queries, transfers),
         audit(calls),
         staff_service(calls, staff),
         platform_requests(platform, assist::v1::PlatformService::service_full_name()),
@@ -144,6 +146,7 @@ struct Host::Parts {
   Centres centres;
   CaseWorkflow workflow;
   CaseQueries queries;
+  CaseTransfers transfers;
   StaffRegister staff;
   Authenticator auth;
   std::unique_ptr<Executor> executor;
