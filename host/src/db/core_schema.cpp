@@ -421,6 +421,8 @@ ALTER TABLE consent_decisions ADD COLUMN person_id BIGINT REFERENCES people(id);
 ALTER TABLE consent_decisions ADD COLUMN given_by INTEGER NOT NULL DEFAULT 0 CHECK (given_by BETWEEN 0 AND 4);
 ALTER TABLE consent_decisions ADD COLUMN given_by_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX consent_decisions_person ON consent_decisions (person_id);
+)sql";
+
 // Core migration 17. Transfers of a case to another centre (domain/case_transfers.hpp). The keys
 // hold what a transfer is: its case is of the sending centre (the key on cases (id, centre_id)),
 // both centres exist, the receiving one is another, the states are 1 pending, 2 accepted,
