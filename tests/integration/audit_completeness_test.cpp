@@ -145,6 +145,13 @@ void AuditCompletenessTest::WorkUntilClosed() {
       Step("RecordReview", s.assistant, ForCase(review), StatusCode::OK, "write"));
   // A transfer asked and cancelled, another declined by Jastrzębia's head: each leaves its row in
   // this case's trail (the receiving centre's rows are in its own trail).
+  // Jastrzębia's head enables the type first (a row in Jastrzębia's trail, not this case's).
+  v1::CentreAssistanceTypeRequest enable;
+  enable.set_centre_id(std::string(kJastrzebia));
+  enable.set_type_id("homelessness");
+  v1::Centre jastrzebia;
+  ASSERT_TRUE(IsOk(
+      client().Call(Jastrzebia().head, &Platform::EnableAssistanceType, enable, &jastrzebia)));
   v1::TransferCaseRequest transfer;
   transfer.set_to_centre_id(std::string(kJastrzebia));
   transfer.set_reason("the family moves to Jastrzębia");
