@@ -132,7 +132,7 @@ TEST_P(CasesAudit, TheHeadAssignsEndsAssignmentsAndDecidesOnPlans) {
   ASSERT_NO_FATAL_FAILURE(it::SubmitProgramme(client(), it::Sopot(), programme_case, &programme));
   const std::string programme_id = std::to_string(programme_case);
   const std::vector<std::string> no_reason{"cases", "approve-plan", programme_id, "--version",
-                                           "1", "--reject"};
+                                           "1",     "--reject"};
   const CliResult refused = Ctl(it::Sopot().head, no_reason);
   EXPECT_EQ(refused.exit_code, 5) << Describe(no_reason, refused);
   EXPECT_THAT(refused.err, HasSubstr("reason"));

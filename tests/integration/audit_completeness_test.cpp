@@ -150,8 +150,8 @@ void AuditCompletenessTest::WorkUntilClosed() {
   enable.set_centre_id(std::string(kJastrzebia));
   enable.set_type_id("homelessness");
   v1::Centre jastrzebia;
-  ASSERT_TRUE(IsOk(
-      client().Call(Jastrzebia().head, &Platform::EnableAssistanceType, enable, &jastrzebia)));
+  ASSERT_TRUE(
+      IsOk(client().Call(Jastrzebia().head, &Platform::EnableAssistanceType, enable, &jastrzebia)));
   v1::TransferCaseRequest transfer;
   transfer.set_to_centre_id(std::string(kJastrzebia));
   transfer.set_reason("the family moves to Jastrzębia");
@@ -261,9 +261,8 @@ void AuditCompletenessTest::ApproveAProgramme() {
   ASSERT_NO_FATAL_FAILURE(trail_->CatchUp("audit-programme-catch-up"));
   v1::LinkOutreachContactsRequest link;
   link.add_contact_ids(met.id());
-  ASSERT_NO_FATAL_FAILURE(
-      Step("LinkOutreachContacts", s.auditor, ForCase(link), StatusCode::PERMISSION_DENIED,
-           "denied"));
+  ASSERT_NO_FATAL_FAILURE(Step("LinkOutreachContacts", s.auditor, ForCase(link),
+                               StatusCode::PERMISSION_DENIED, "denied"));
   ASSERT_NO_FATAL_FAILURE(
       Step("LinkOutreachContacts", s.assistant, ForCase(link), StatusCode::OK, "write"));
 

@@ -228,7 +228,8 @@ void ListProbes(Probes& probes) {
   outreach.set_place("dworzec");
   outreach.add_needs_met(v1::OUTREACH_NEED_FOOD);
   probes["RecordOutreachContact"].push_back(
-      {std::make_shared<v1::RecordOutreachContactRequest>(outreach), false,
+      {std::make_shared<v1::RecordOutreachContactRequest>(outreach),
+       false,
        {grpc::StatusCode::FAILED_PRECONDITION}});  // TYPE_NOT_ENABLED at Jastrzębia
   probes["ListOutreachContacts"].push_back(OwnCentre(v1::ListOutreachContactsRequest()));
   v1::ListCasesRequest all;

@@ -2,9 +2,8 @@
 // both backends: what DOMAIN.md calls "what every type shares".
 #include <gtest/gtest.h>
 
-#include <assist/plugin/date.hpp>
-
 #include <algorithm>
+#include <assist/plugin/date.hpp>
 #include <set>
 
 #include "case_steps.hpp"

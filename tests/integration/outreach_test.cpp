@@ -127,8 +127,7 @@ TEST_P(OutreachTest, ContactsJoinTheCaseOnceThePersonIsIdentifiedAndConsents) {
   EXPECT_THAT(ViolatedFields(missing), ElementsAre("contact_ids[1]"));
   EXPECT_EQ(Listed(staff_.head, true).size(), 2u);
   // Another centre's head cannot reach the case.
-  EXPECT_TRUE(
-      HasCode(Link(Jastrzebia().head, case_id, {first.id()}), StatusCode::NOT_FOUND));
+  EXPECT_TRUE(HasCode(Link(Jastrzebia().head, case_id, {first.id()}), StatusCode::NOT_FOUND));
 
   v1::LinkOutreachContactsResponse linked;
   ASSERT_TRUE(IsOk(Link(staff_.assistant, case_id, {first.id(), second.id()}, &linked)));

@@ -224,8 +224,7 @@ TEST_P(PeriodReportTest, AssistantsAreCountedByTheirFormOfEmployment) {
   render.set_format(v1::REPORT_FORMAT_TEXT);
   v1::StatisticsReport report;
   ASSERT_TRUE(IsOk(client().Call(staff_.head, &Cases::RenderStatisticsReport, render, &report)));
-  EXPECT_NE(report.text().find("Asystenci: umowa zlecenie: 1"), std::string::npos)
-      << report.text();
+  EXPECT_NE(report.text().find("Asystenci: umowa zlecenie: 1"), std::string::npos) << report.text();
 }
 
 TEST_P(PeriodReportTest, BadRangesAreRefusedFieldByField) {

@@ -556,11 +556,24 @@ std::vector<sdk::Migration> CoreMigrations() {
   sdk::Migration outreach{18, "street outreach contacts before a case exists",
                           WithIdColumn(kOutreachContacts, sqlite_id),
                           WithIdColumn(kOutreachContacts, postgresql_id)};
-  return {tables,           audit_guard,        retention,      unique_rules,
-          retention_indexes, audit_no_replace,  audit_chain,    read_indexes,
-          person_identity,  staff,              report_flags,   people_history,
-          assignment_history, plan_decisions,   consent_per_person, family_names,
-          case_transfers,   outreach};
+  return {tables,
+          audit_guard,
+          retention,
+          unique_rules,
+          retention_indexes,
+          audit_no_replace,
+          audit_chain,
+          read_indexes,
+          person_identity,
+          staff,
+          report_flags,
+          people_history,
+          assignment_history,
+          plan_decisions,
+          consent_per_person,
+          family_names,
+          case_transfers,
+          outreach};
 }
 
 }  // namespace assist::host

@@ -381,9 +381,9 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   }
   std::optional<sdk::Date> until;
   const auto closed = sdk::ParseDate(c.closed_on());
-  const std::optional<int> recommended =
-      request.until().empty() && closed ? RecommendedMonitoringMonths(tx, PluginOf(c), c.id())
-                                        : std::nullopt;
+  const std::optional<int> recommended = request.until().empty() && closed
+                                             ? RecommendedMonitoringMonths(tx, PluginOf(c), c.id())
+                                             : std::nullopt;
   if (recommended) {
     until = sdk::AddMonths(*closed, *recommended);  // the period the outcome recommends
   } else {
@@ -398,11 +398,11 @@ Case CaseWorkflow::StartMonitoring(Transaction& tx, const Identity& who,
   c.set_status(assist::v1::CASE_STATUS_MONITORING);
   c.set_monitoring_until(sdk::FormatDate(*until));
   // No step for the plugin: monitoring has no payload and no review is due after closure.
-  return SaveStepAndReload(tx, who, c, "StartMonitoring",
-                           "monitoring until " + c.monitoring_until() +
-                               (recommended ? " (" + std::to_string(*recommended) +
-                                                  " months recommended by the outcome)"
-                                            : ""));
+  return SaveStepAndReload(
+      tx, who, c, "StartMonitoring",
+      "monitoring until " + c.monitoring_until() +
+          (recommended ? " (" + std::to_string(*recommended) + " months recommended by the outcome)"
+                       : ""));
 }
 
 Case CaseWorkflow::EndMonitoring(Transaction& tx, const Identity& who,

@@ -33,9 +33,9 @@ void CheckNeeds(sdk::Violations& v, const assist::v1::RecordOutreachContactReque
   for (int i = 0; i < request.needs_met_size(); ++i) {
     const int need = request.needs_met(i);
     const std::string field = "needs_met[" + std::to_string(i) + "]";
-    if (v.Require(need != assist::v1::OUTREACH_NEED_UNSPECIFIED &&
-                      assist::v1::OutreachNeed_IsValid(need),
-                  field, "is not a known need", "nie jest znaną potrzebą")) {
+    if (v.Require(
+            need != assist::v1::OUTREACH_NEED_UNSPECIFIED && assist::v1::OutreachNeed_IsValid(need),
+            field, "is not a known need", "nie jest znaną potrzebą")) {
       v.Require(seen.insert(need).second, field, "is listed twice", "występuje dwa razy");
     }
   }
@@ -103,9 +103,8 @@ assist::v1::ListOutreachContactsResponse Outreach::List(
   ThrowIfAny(v);
   const int limit = PageSize(request.page_size());
   const long long after = IdFromPageToken(request.page_token());
-  auto rows = ListOutreachContactRows(tx, who.centre_id,
-                                      {request.type_id(), request.unlinked_only()}, after,
-                                      FetchLimit(limit));
+  auto rows = ListOutreachContactRows(
+      tx, who.centre_id, {request.type_id(), request.unlinked_only()}, after, FetchLimit(limit));
   auto page = MakePage(std::move(rows), limit, [](const auto& c) { return IdKey(c.id()); });
   assist::v1::ListOutreachContactsResponse response;
   for (auto& c : page.items) *response.add_contacts() = std::move(c);
@@ -125,8 +124,8 @@ assist::v1::LinkOutreachContactsResponse Outreach::Link(
             "ma więcej niż 100 kontaktów");
   std::set<long long> seen;
   for (int i = 0; i < request.contact_ids_size() && i < kMaxLinked; ++i) {
-    v.Require(seen.insert(request.contact_ids(i)).second,
-              "contact_ids[" + std::to_string(i) + "]", "is listed twice", "występuje dwa razy");
+    v.Require(seen.insert(request.contact_ids(i)).second, "contact_ids[" + std::to_string(i) + "]",
+              "is listed twice", "występuje dwa razy");
   }
   ThrowIfAny(v);
   const assist::v1::Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
@@ -155,10 +154,9 @@ assist::v1::LinkOutreachContactsResponse Outreach::Link(
                           "brak takiego kontaktu streetworkingowego w tym ośrodku"});
     }
     if (contact->type_id() != c.type_id()) {
-      ThrowInvalid(field, "is a contact of type " + contact->type_id() + ", the case is " +
-                              c.type_id(),
-                   "jest kontaktem rodzaju " + contact->type_id() + ", a sprawa rodzaju " +
-                       c.type_id());
+      ThrowInvalid(
+          field, "is a contact of type " + contact->type_id() + ", the case is " + c.type_id(),
+          "jest kontaktem rodzaju " + contact->type_id() + ", a sprawa rodzaju " + c.type_id());
     }
     if (!LinkOutreachContactRow(tx, id, c.id())) {
       ThrowPrecondition("ALREADY_LINKED", "outreach/" + std::to_string(id),

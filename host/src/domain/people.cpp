@@ -176,7 +176,8 @@ void AddPersonHistory(Transaction& tx, assist::v1::Person& person) {
 
 void AddFamilyHistory(Transaction& tx, assist::v1::Family& family) {
   for (auto& change : FamilyHistory(tx, family.id())) *family.add_history() = std::move(change);
-  for (auto& name : FormerFamilyNames(tx, family.id())) *family.add_former_names() = std::move(name);
+  for (auto& name : FormerFamilyNames(tx, family.id()))
+    *family.add_former_names() = std::move(name);
 }
 
 }  // namespace assist::host

@@ -111,7 +111,8 @@ void CheckChanges(Transaction& tx, const Identity& who, const assist::v1::Family
                   const assist::v1::UpdateFamilyRequest& request) {
   sdk::Violations v;
   v.Require(request.changes_size() > 0 || !request.name().empty(), "changes",
-            "needs at least one change, or a new name", "wymaga co najmniej jednej zmiany lub nowej nazwy");
+            "needs at least one change, or a new name",
+            "wymaga co najmniej jednej zmiany lub nowej nazwy");
   if (!request.name().empty()) {
     v.RequireText(request.name(), "name", 200);
     v.Require(request.name() != family.name(), "name", "is the family's name already",

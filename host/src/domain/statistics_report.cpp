@@ -68,8 +68,8 @@ std::vector<Line> Lines(const assist::v1::TypeStatistics& t) {
       {"Czas pracy z asystentem: powyżej 2 lat", n(t.work_lengths().over_2_years())},
   };
   for (const auto& by_form : t.assistants_by_employment()) {
-    lines.push_back({"Asystenci: " + EmploymentLabel(by_form.employment_form()),
-                     n(by_form.assistants())});
+    lines.push_back(
+        {"Asystenci: " + EmploymentLabel(by_form.employment_form()), n(by_form.assistants())});
   }
   for (const auto& flag : t.flags()) {
     const std::string label = flag.label_pl().empty() ? flag.code() : flag.label_pl();

@@ -84,7 +84,8 @@ SweepOutcome SweepRetention(Database& db, const CaseWorkflow& workflow, const Sw
           return;
         }
         outcome.skipped = false;
-        ended = workflow.EndLapsedMonitoring(tx, host, sdk::Today(), options.batch.max_cases).size();
+        ended =
+            workflow.EndLapsedMonitoring(tx, host, sdk::Today(), options.batch.max_cases).size();
         // One statement: a few days' contacts at most (a later batch finds none left).
         outreach_deleted = workflow.outreach().DeleteExpired(tx, host, sdk::Today());
         auto done = workflow.ApplyRetention(tx, host, {}, options.batch);

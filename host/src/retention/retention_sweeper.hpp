@@ -35,9 +35,9 @@ struct SweepOptions {
 };
 
 struct SweepOutcome {
-  bool skipped = false;        // PostgreSQL: another host is sweeping
-  bool stopped = false;        // `wait` asked to stop before the sweep was done
-  std::size_t anonymised = 0;  // cases
+  bool skipped = false;              // PostgreSQL: another host is sweeping
+  bool stopped = false;              // `wait` asked to stop before the sweep was done
+  std::size_t anonymised = 0;        // cases
   std::size_t monitoring_ended = 0;  // cases whose monitoring's last day had passed
   std::size_t outreach_deleted = 0;  // unlinked outreach contacts past their retention
   std::size_t transactions = 0;

@@ -123,8 +123,7 @@ class CaseServiceImpl final : public assist::v1::CaseService::CallbackService {
                                            assist::v1::CaseTransfer* response) override;
 
   grpc::ServerUnaryReactor* RecordOutreachContact(
-      grpc::CallbackServerContext* context,
-      const assist::v1::RecordOutreachContactRequest* request,
+      grpc::CallbackServerContext* context, const assist::v1::RecordOutreachContactRequest* request,
       assist::v1::OutreachContact* response) override;
   grpc::ServerUnaryReactor* ListOutreachContacts(
       grpc::CallbackServerContext* context, const assist::v1::ListOutreachContactsRequest* request,

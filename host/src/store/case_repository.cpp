@@ -277,8 +277,8 @@ std::vector<long long> CaseIdsOfPerson(Transaction& tx, const std::string& centr
                            "UNION SELECT k.id FROM family_member_history h CROSS JOIN cases k "
                            "WHERE h.person_id = :p3 AND k.family_id = h.family_id AND "
                            "k.centre_id = :c3 ORDER BY id",
-       soci::use(person), soci::use(centre), soci::use(person), soci::use(centre), soci::use(person),
-       soci::use(centre), soci::into(id));
+       soci::use(person), soci::use(centre), soci::use(person), soci::use(centre),
+       soci::use(person), soci::use(centre), soci::into(id));
   st.execute();
   while (st.fetch()) ids.push_back(id);
   return ids;

@@ -19,7 +19,8 @@ void AddNeeds(const std::string& text, assist::v1::OutreachContact& contact) {
   std::istringstream in(text);
   std::string number;
   while (std::getline(in, number, ',')) {
-    if (!number.empty()) contact.add_needs_met(static_cast<assist::v1::OutreachNeed>(std::stoi(number)));
+    if (!number.empty())
+      contact.add_needs_met(static_cast<assist::v1::OutreachNeed>(std::stoi(number)));
   }
 }
 

@@ -30,8 +30,7 @@ std::optional<assist::v1::OutreachContact> FindOutreachContactForUpdate(
 // Links the contact to the case and ends its retention; false when it was linked already.
 bool LinkOutreachContactRow(Transaction& tx, long long id, long long case_id);
 // The contacts linked to the case, by id (exports).
-std::vector<assist::v1::OutreachContact> OutreachContactsOfCase(Transaction& tx,
-                                                                long long case_id);
+std::vector<assist::v1::OutreachContact> OutreachContactsOfCase(Transaction& tx, long long case_id);
 // Deletes the centre's unlinked contacts kept until before `today`; returns how many.
 long long DeleteExpiredOutreachContacts(Transaction& tx, const std::string& centre_id,
                                         const std::string& today);

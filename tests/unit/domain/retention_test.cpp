@@ -1,9 +1,9 @@
 // Retention: who is anonymised (the rule of core schema 3, unchanged: a person or family loses the
 // name once none of their cases is left un-anonymised, a person's cases including those of their
 // families), and the background sweep that does it in short batches (retention/retention_sweeper).
+#include <gmock/gmock.h>
 #include <google/protobuf/struct.pb.h>
 #include <google/protobuf/util/json_util.h>
-#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -216,7 +216,7 @@ TEST_P(RetentionTest, AMemberWhoLeftIsExportedWithTheFamilyAndForgottenWithIt) {
       Do([&](Transaction& tx) { return ExportPersonData(tx, head_, father); }).json();
   EXPECT_NE(json.find("\"name\": \"Lewandowscy-Nowak\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"name\": \"Lewandowscy\""), std::string::npos) << json;  // former
-  EXPECT_NE(json.find("MEMBERSHIP_CHANGE_LEFT"), std::string::npos) << json;  // the history
+  EXPECT_NE(json.find("MEMBERSHIP_CHANGE_LEFT"), std::string::npos) << json;     // the history
   google::protobuf::Struct exported;
   ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(json, &exported).ok());
   std::vector<std::string> case_ids;
@@ -351,10 +351,10 @@ TEST_P(RetentionTest, TheSweepEndsMonitoringWhoseLastDayHasPassed) {
   EXPECT_EQ(status(lapsed), CASE_STATUS_MONITORING_ENDED);
   EXPECT_EQ(status(southern), CASE_STATUS_MONITORING_ENDED);
   EXPECT_EQ(status(last_day_today), CASE_STATUS_MONITORING);  // still monitored today
-  EXPECT_THAT(Text("SELECT detail FROM audit_events WHERE rpc = 'EndMonitoring' AND case_id = " +
-                   std::to_string(lapsed)),
-              ::testing::StartsWith("monitoring ended on its own: its last day " + yesterday +
-                                    " passed"));
+  EXPECT_THAT(
+      Text("SELECT detail FROM audit_events WHERE rpc = 'EndMonitoring' AND case_id = " +
+           std::to_string(lapsed)),
+      ::testing::StartsWith("monitoring ended on its own: its last day " + yesterday + " passed"));
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'EndMonitoring' AND actor_id = "
                   "'assist-host' AND request_id = 'retention-sweep'"),
             2);
@@ -369,16 +369,19 @@ TEST_P(RetentionTest, TheSweepDeletesUnlinkedOutreachContactsPastTheirRetention)
   const long long linked_case = OpenForPerson(NewPerson("Rysiek"));
   auto contact = [&](const std::string& centre, const std::string& keep_until,
                      const std::string& case_id) {
-    Exec("INSERT INTO outreach_contacts (centre_id, type_id, contact_on, pseudonym, description, "
-         "identity_quality, place, needs_met, notes, recorded_by, recorded_at, case_id, "
-         "keep_until) VALUES ('" + centre + "', 'testplug', '2026-01-05', 'Pan Rysiek', '', 2, "
-         "'dworzec', '1', '', 'wanda', '2026-01-05T10:00:00Z', " + case_id + ", '" + keep_until +
-         "')");
+    Exec(
+        "INSERT INTO outreach_contacts (centre_id, type_id, contact_on, pseudonym, description, "
+        "identity_quality, place, needs_met, notes, recorded_by, recorded_at, case_id, "
+        "keep_until) VALUES ('" +
+        centre +
+        "', 'testplug', '2026-01-05', 'Pan Rysiek', '', 2, "
+        "'dworzec', '1', '', 'wanda', '2026-01-05T10:00:00Z', " +
+        case_id + ", '" + keep_until + "')");
   };
-  contact("north", yesterday, "NULL");                        // past its retention
-  contact("north", today, "NULL");                            // its last day
-  contact("north", "", std::to_string(linked_case));          // linked: kept with the case
-  contact("south", yesterday, "NULL");                        // south's, past its retention
+  contact("north", yesterday, "NULL");                // past its retention
+  contact("north", today, "NULL");                    // its last day
+  contact("north", "", std::to_string(linked_case));  // linked: kept with the case
+  contact("south", yesterday, "NULL");                // south's, past its retention
 
   SweepOptions options;
   options.pause = std::chrono::milliseconds(0);

@@ -164,10 +164,10 @@ TEST_F(PluginLoaderTest, ReadsStreetOutreachOnlyFromPluginsThatHaveIt) {
   for (const auto& plugin : plugins) {
     declared[plugin->info.id] = {plugin->info.street_outreach, plugin->info.plan_requires_approval};
   }
-  EXPECT_EQ(declared, (std::map<std::string, std::pair<bool, bool>>{
-                          {"fixture_good", {true, true}},
-                          {"fixture_sdk_1_4", {false, true}},
-                          {"fixture_sdk_1_3", {false, false}}}));
+  EXPECT_EQ(declared,
+            (std::map<std::string, std::pair<bool, bool>>{{"fixture_good", {true, true}},
+                                                          {"fixture_sdk_1_4", {false, true}},
+                                                          {"fixture_sdk_1_3", {false, false}}}));
 }
 
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {

@@ -136,8 +136,9 @@ void AddDue(CLI::App& cases, Session& session) {
 
 void AddCaseCommands(CLI::App& app, Session& session) {
   auto* cases = app.add_subcommand(
-      "cases", "Cases: list (with filters), show, due reviews; the head's assignments and plan "
-               "decisions");
+      "cases",
+      "Cases: list (with filters), show, due reviews; the head's assignments and plan "
+      "decisions");
   cases->require_subcommand(1);
   AddList(*cases, session);
   AddShow(*cases, session);
