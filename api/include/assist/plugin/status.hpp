@@ -52,6 +52,7 @@ class Status {
   // the reason and its words are held as the status's one warning, the details as violations
   // (field = name, both descriptions = value). Read them with refusal() and refusal_details().
   static Status Refused(std::string reason, std::string message_en, std::string message_pl,
+                        // NOLINTNEXTLINE(performance-unnecessary-value-param): names moved out
                         std::vector<std::pair<std::string, std::string>> details = {}) {
     Status s(Code::kFailedPrecondition, message_en);
     s.warnings_.push_back({std::move(reason), std::move(message_en), std::move(message_pl)});
