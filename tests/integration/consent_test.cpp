@@ -212,6 +212,86 @@ TEST_P(ConsentTest, OnlyThePeopleOfTheCaseAndNeverAnotherCentres) {
   EXPECT_EQ(Detail(case_id).case_().consent(), v1::CONSENT_STATE_PENDING);
 }
 
+// Case.consent follows the family's members: the one adult who had not consented leaves, and the
+// case's consent is complete and its work starts; a new adult joins, and the next contact waits
+// for her consent.
+TEST_P(ConsentTest, TheCasesConsentFollowsTheFamilysMembers) {
+  const std::int64_t case_id = FamilyCase();
+  v1::Case c;
+  ASSERT_TRUE(IsOk(Consent(Decision(case_id, ewa_, v1::CONSENT_STATE_GIVEN), &c)));
+  ASSERT_EQ(c.consent(), v1::CONSENT_STATE_PENDING);
+  const std::int64_t family_id = c.family_id();
+
+  auto change = [&](std::int64_t person, v1::MembershipChange kind) {
+    v1::UpdateFamilyRequest update;
+    update.set_id(family_id);
+    auto* entry = update.add_changes();
+    entry->set_person_id(person);
+    entry->set_change(kind);
+    if (kind != v1::MEMBERSHIP_CHANGE_LEFT) entry->set_relation(v1::FAMILY_RELATION_GRANDPARENT);
+    entry->set_effective_on(DateFromToday(0));
+    v1::Family updated;
+    return client().Call(staff_.worker, &Cases::UpdateFamily, update, &updated);
+  };
+  ASSERT_TRUE(IsOk(change(marek_, v1::MEMBERSHIP_CHANGE_LEFT)));
+  c = Detail(case_id).case_();
+  EXPECT_EQ(c.consent(), v1::CONSENT_STATE_GIVEN);
+  EXPECT_EQ(c.work_started_on(), DateFromToday(0));
+  ASSERT_TRUE(IsOk(Contact(case_id)));
+
+  const std::int64_t teresa = Person("Teresa", "1960-02-02");
+  ASSERT_TRUE(IsOk(change(teresa, v1::MEMBERSHIP_CHANGE_JOINED)));
+  EXPECT_EQ(Detail(case_id).case_().consent(), v1::CONSENT_STATE_PENDING);
+  const grpc::Status refused = Contact(case_id);
+  ASSERT_TRUE(HasCode(refused, grpc::StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(ErrorMetadata(refused, "person_ids"), std::to_string(teresa));
+}
+
+// K.r.o. art. 109 § 2 pkt 1: a family the court obliged to work with an assistant does not
+// consent to it. Its intake, recording the order, is accepted without consent, the work starts
+// with it, and the work goes on when a parent refuses it (the refusal is recorded; the court is
+// told by the non-cooperation notice; the court's opinion is still rendered). An intake that
+// drops the order needs the family's consent first.
+TEST_P(ConsentTest, ACourtOrderedFamilyIsWorkedWithWithoutItsConsent) {
+  const std::int64_t case_id = FamilyCase();
+  v1::SubmitIntakeRequest intake;
+  intake.set_case_id(case_id);
+  *intake.mutable_intake() = JsonPayload(family::IntakeJson());
+  v1::Case c;
+  grpc::Status refused = client().Call(staff_.assistant, &Cases::SubmitIntake, intake, &c);
+  ASSERT_TRUE(HasCode(refused, grpc::StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(PreconditionTypes(refused), std::vector<std::string>{"CONSENT_MISSING"});
+  EXPECT_FALSE(Detail(case_id).work_ordered());
+
+  *intake.mutable_intake() = JsonPayload(family::CourtOrderedIntakeJson());
+  ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::SubmitIntake, intake, &c)));
+  EXPECT_EQ(c.consent(), v1::CONSENT_STATE_PENDING);
+  EXPECT_EQ(c.work_started_on(), DateFromToday(0));
+  EXPECT_TRUE(Detail(case_id).work_ordered());
+  ASSERT_TRUE(IsOk(Contact(case_id)));
+  v1::SubmitPlanRequest plan;
+  plan.set_case_id(case_id);
+  *plan.mutable_plan() = JsonPayload(family::PlanJson("regular school attendance"));
+  v1::PlanVersion version;
+  ASSERT_TRUE(IsOk(client().Call(staff_.assistant, &Cases::SubmitPlan, plan, &version)));
+
+  ASSERT_TRUE(IsOk(Consent(Decision(case_id, marek_, v1::CONSENT_STATE_REFUSED), &c)));
+  EXPECT_EQ(c.consent(), v1::CONSENT_STATE_REFUSED);
+  ASSERT_TRUE(IsOk(Contact(case_id)));
+  v1::RenderDocumentRequest render;
+  render.set_case_id(case_id);
+  render.set_kind("court_opinion");
+  v1::CaseDocument document;
+  ASSERT_TRUE(IsOk(client().Call(staff_.worker, &Cases::RenderDocument, render, &document)));
+
+  // An intake without the order is one the family must consent to first.
+  *intake.mutable_intake() = JsonPayload(family::IntakeJson());
+  refused = client().Call(staff_.assistant, &Cases::SubmitIntake, intake, &c);
+  ASSERT_TRUE(HasCode(refused, grpc::StatusCode::FAILED_PRECONDITION));
+  EXPECT_EQ(PreconditionTypes(refused), std::vector<std::string>{"CONSENT_MISSING"});
+  EXPECT_TRUE(Detail(case_id).work_ordered());
+}
+
 INSTANTIATE_BACKENDS(ConsentTest);
 
 }  // namespace

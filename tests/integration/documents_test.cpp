@@ -73,12 +73,7 @@ TEST_P(DocumentsTest, NonCooperationNoticeGoesToTheCourtThatOrderedTheWork) {
   EXPECT_TRUE(HasCode(client().Call(Sopot().worker, &Cases::RenderDocument, render, &document),
                       StatusCode::FAILED_PRECONDITION));  // consent, not a court order
 
-  std::string json = family::IntakeJson();
-  const std::string consent = R"("legalBasis": "LEGAL_BASIS_FAMILY_CONSENT")";
-  json.replace(json.find(consent), consent.size(),
-               R"("legalBasis": "LEGAL_BASIS_COURT_ORDER", "courtOrder": {"reference":
-               "III Nsm 120/26", "issuedOn": "2026-01-20", "court": "Sąd Rejonowy w Sopocie"})");
-  *intake.mutable_intake() = JsonPayload(json);
+  *intake.mutable_intake() = JsonPayload(family::CourtOrderedIntakeJson());
   ASSERT_TRUE(IsOk(client().Call(Sopot().assistant, &Cases::SubmitIntake, intake, &updated)));
 
   v1::RecordContactRequest contact;

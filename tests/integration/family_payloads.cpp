@@ -20,6 +20,15 @@ std::string IntakeJson() {
   })";
 }
 
+std::string CourtOrderedIntakeJson() {
+  std::string json = IntakeJson();
+  const std::string consent = R"("legalBasis": "LEGAL_BASIS_FAMILY_CONSENT")";
+  json.replace(json.find(consent), consent.size(),
+               R"("legalBasis": "LEGAL_BASIS_COURT_ORDER", "courtOrder": {"reference":
+               "III Nsm 120/26", "issuedOn": "2026-01-20", "court": "Sąd Rejonowy w Sopocie"})");
+  return json;
+}
+
 std::string InvalidIntakeJson() {
   return R"({
     "members": [

@@ -15,6 +15,9 @@ inline constexpr std::string_view kOutcomeType = "assist.family.v1.Outcome";
 
 // A single mother ("Anna Nowak") and her son ("Jan Nowak"), poverty and parenting difficulties.
 std::string IntakeJson();
+// IntakeJson of a family a court obliged to work with an assistant (k.r.o. art. 109 § 2 pkt 1):
+// Sąd Rejonowy w Sopocie, III Nsm 120/26 of 2026-01-20.
+std::string CourtOrderedIntakeJson();
 
 // Breaks several rules at once: only a child (no adult), an impossible birth date, no family
 // form, no legal basis.

@@ -48,7 +48,7 @@ void LifecycleTest::ExpectFamilyTypeListed() {
   EXPECT_EQ(family->outcome_type(), family::kOutcomeType);
   EXPECT_FALSE(family->version().empty());
   EXPECT_EQ(family->sdk_version(), types.host_sdk_version());
-  EXPECT_EQ(types.accepted_sdk_range(), "1.0.0 to 1.5.x");
+  EXPECT_EQ(types.accepted_sdk_range(), "1.0.0 to 1.6.x");
 }
 
 void LifecycleTest::SubmitIntake() {

@@ -10,6 +10,7 @@
 #include "domain/data_rights.hpp"
 #include "domain/documents.hpp"
 #include "domain/errors.hpp"
+#include "domain/ordered_work.hpp"
 #include "domain/page.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/plan_approval.hpp"
@@ -75,6 +76,7 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
   for (auto& assignment : AssignmentsOfCase(tx, who.centre_id, case_id)) {
     *detail.add_assignments() = std::move(assignment);
   }
+  detail.set_work_ordered(plugin != nullptr && WorkOrdered(tx, *plugin, detail.case_()));
   for (auto& person : LoadCaseConsent(tx, detail.case_(), sdk::Today()).people) {
     *detail.add_consents() = std::move(person);
   }

@@ -43,7 +43,8 @@ void RequireOpen(const assist::v1::Case& c) {
   }
 }
 
-void RequireNoObjection(const assist::v1::Case& c) {
+void RequireNoObjection(const assist::v1::Case& c, bool ordered) {
+  if (ordered) return;
   if (c.consent() == assist::v1::CONSENT_STATE_WITHDRAWN) {
     ThrowPrecondition("CONSENT_WITHDRAWN", Subject(c),
                       "consent was withdrawn on " + c.consent_on() +
@@ -55,13 +56,19 @@ void RequireNoObjection(const assist::v1::Case& c) {
   }
 }
 
-void RequireWorkAllowed(const assist::v1::Case& c, const CaseConsent& consent) {
+bool ConsentInPlace(const assist::v1::Case& c, const CaseConsent& consent) {
+  return consent.people.empty() ? c.consent() == assist::v1::CONSENT_STATE_GIVEN
+                                : Missing(consent).empty();
+}
+
+void RequireWorkAllowed(const assist::v1::Case& c, const CaseConsent& consent, bool ordered) {
   RequireOpen(c);
   if (c.assistant_id().empty()) {
     ThrowPrecondition("ASSISTANT_NOT_ASSIGNED", Subject(c),
                       "no assistant is assigned yet: the head of the centre assigns one first "
                       "(AssignAssistant)");
   }
+  if (ordered) return;
   if (consent.people.empty()) {  // a family with no current member: the whole case's decision
     std::string on;
     assist::v1::Case summary = c;

@@ -8,14 +8,18 @@ namespace assist::host {
 
 void RequireOpen(const assist::v1::Case& c);
 // Consent neither withdrawn nor refused (Case.consent, so by nobody of the case): what processes
-// the case's data (e.g. a document) needs.
-void RequireNoObjection(const assist::v1::Case& c);
+// the case's data (e.g. a document) needs, unless the work is ordered (a court's opinion of a
+// court-ordered family is due whatever the family says).
+void RequireNoObjection(const assist::v1::Case& c, bool ordered = false);
 // Open, an assistant assigned and the consent of each person the case needs given, nobody's
 // withdrawn or refused (`consent`, domain/case_consent.hpp): intake, plan, contacts and reviews
 // need this. When every required person withdrew (or refused), the violation is CONSENT_WITHDRAWN
 // (CONSENT_REFUSED) as for the whole case; otherwise CONSENT_MISSING names the people missing
-// (ErrorInfo metadata "person_ids", comma-separated).
-void RequireWorkAllowed(const assist::v1::Case& c, const CaseConsent& consent);
+// (ErrorInfo metadata "person_ids", comma-separated). When the work is `ordered` (the case's
+// intake records a court's order, domain/ordered_work.hpp) consent is not asked for.
+void RequireWorkAllowed(const assist::v1::Case& c, const CaseConsent& consent, bool ordered);
+// Whether the consent the case needs is in place: what RequireWorkAllowed asks of it.
+bool ConsentInPlace(const assist::v1::Case& c, const CaseConsent& consent);
 void RequireIntake(const assist::v1::Case& c);
 void RequirePlan(const assist::v1::Case& c);
 

@@ -10,6 +10,7 @@
 #include "domain/consent_steps.hpp"
 #include "domain/data_rights.hpp"
 #include "domain/errors.hpp"
+#include "domain/ordered_work.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/people.hpp"
 #include "domain/plan_approval.hpp"
@@ -35,15 +36,6 @@ constexpr std::size_t kMaxContactNotesBytes = 20000;
 // A step's date may fall on the day of the earlier date it is checked against (sdk::NotBefore).
 constexpr bool kSameDayOk = true;
 
-// Consent and an assistant together start the work; the later of the two days is the start.
-void MaybeStartWork(Case& c) {
-  if (!c.work_started_on().empty() || c.assistant_id().empty() ||
-      c.consent() != assist::v1::CONSENT_STATE_GIVEN) {
-    return;
-  }
-  c.set_work_started_on(std::max(c.assigned_on(), c.consent_on()));
-}
-
 // Stores a step's payload as version `version` of the case's `kind` document.
 void StoreDocument(Transaction& tx, const Identity& who, long long case_id, DocumentKind kind,
                    int version, const Message& payload) {
@@ -52,6 +44,13 @@ void StoreDocument(Transaction& tx, const Identity& who, long long case_id, Docu
 }
 
 std::string CaseRef(const Case& c) { return "case " + std::to_string(c.id()); }
+
+// RequireWorkAllowed, looking up whether the work is ordered only when consent would stop it.
+void RequireWorkAllowed(Transaction& tx, const LoadedPlugin& plugin, const Case& c,
+                        const CaseConsent& consent) {
+  const bool ordered = !ConsentInPlace(c, consent) && WorkOrdered(tx, plugin, c);
+  RequireWorkAllowed(c, consent, ordered);
+}
 
 }  // namespace
 
@@ -146,7 +145,7 @@ Case CaseWorkflow::AssignAssistant(Transaction& tx, const Identity& who,
   if (role == assist::v1::ASSIGNMENT_ROLE_PRIMARY) {
     c.set_assistant_id(request.assistant_id());
     c.set_assigned_on(sdk::FormatDate(assigned_on));
-    MaybeStartWork(c);
+    StartWorkIfConsented(c);
     PluginCall call(tx, PluginOf(c), centres_, c, assigned_on);
     RunStep(call, c, {});
   }
@@ -190,7 +189,7 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
   const ConsentChange change = DecideConsent(tx, c, request, decided_on, today);
   c.set_consent(change.summary);
   c.set_consent_on(change.summary_on);
-  MaybeStartWork(c);
+  StartWorkIfConsented(c);
   PluginCall call(tx, PluginOf(c), centres_, c, decided_on);
   RunStep(call, c, {},
           [&](const Message*) { StoreConsentChange(tx, who, c, change, request, decided_on); });
@@ -200,9 +199,19 @@ Case CaseWorkflow::RecordConsent(Transaction& tx, const Identity& who,
 Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
                                 const assist::v1::SubmitIntakeRequest& request) const {
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  RequireWorkAllowed(c, LoadCaseConsent(tx, c, sdk::Today()));
+  const CaseConsent consent = LoadCaseConsent(tx, c, sdk::Today());
   const LoadedPlugin& plugin = PluginOf(c);
-  auto intake = DecodePayload(request.intake(), *plugin.intake, "intake");
+  std::unique_ptr<Message> intake;
+  bool ordered = false;
+  if (!ConsentInPlace(c, consent) && !plugin.info.ordered_work_flag.empty()) {
+    // The intake being submitted may be the one that records the court's order: it is what lets
+    // a family that has not consented be worked with.
+    intake = DecodePayload(request.intake(), *plugin.intake, "intake");
+    ordered = OrdersWork(plugin, FlagsOf(plugin.reporting, *intake));
+  }
+  RequireWorkAllowed(c, consent, ordered);
+  if (intake == nullptr) intake = DecodePayload(request.intake(), *plugin.intake, "intake");
+  if (ordered && c.work_started_on().empty()) c.set_work_started_on(sdk::FormatDate(sdk::Today()));
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
   auto step = RunStep(
       call, c, {sdk::Step::kIntake, std::move(intake), "intake"}, [&](const Message* payload) {
@@ -218,9 +227,9 @@ Case CaseWorkflow::SubmitIntake(Transaction& tx, const Identity& who,
 assist::v1::PlanVersion CaseWorkflow::SubmitPlan(
     Transaction& tx, const Identity& who, const assist::v1::SubmitPlanRequest& request) const {
   Case c = LoadVisibleCaseForUpdate(tx, who, request.case_id());
-  RequireWorkAllowed(c, LoadCaseConsent(tx, c, sdk::Today()));
-  RequireIntake(c);
   const LoadedPlugin& plugin = PluginOf(c);
+  RequireWorkAllowed(tx, plugin, c, LoadCaseConsent(tx, c, sdk::Today()));
+  RequireIntake(c);
   auto plan = DecodePayload(request.plan(), *plugin.plan, "plan");
   PluginCall call(tx, plugin, centres_, c, sdk::Today());
   assist::v1::PlanVersion version;
@@ -268,13 +277,10 @@ assist::v1::Contact CaseWorkflow::RecordContact(
   ThrowIfAny(v);
   // Contacts go on while the case is open, and while the family is monitored after closure.
   const CaseConsent consent = LoadCaseConsent(tx, c, sdk::Today());
-  const bool consent_in_place = consent.people.empty()
-                                    ? c.consent() == assist::v1::CONSENT_STATE_GIVEN
-                                    : Missing(consent).empty();
-  if (c.status() != assist::v1::CASE_STATUS_MONITORING || !consent_in_place) {
-    RequireWorkAllowed(c, consent);
-  }
   const LoadedPlugin& plugin = PluginOf(c);
+  const bool monitored = c.status() == assist::v1::CASE_STATUS_MONITORING &&
+                         (ConsentInPlace(c, consent) || WorkOrdered(tx, plugin, c));
+  if (!monitored) RequireWorkAllowed(tx, plugin, c, consent);
   StepPayload details{sdk::Step::kContact, nullptr, "details"};
   if (!IsEmpty(request.details())) {
     if (plugin.contact == nullptr) {
@@ -312,9 +318,9 @@ assist::v1::Review CaseWorkflow::RecordReview(
   sdk::NotBefore(v, reviewed_on, sdk::ParseDate(c.last_review_on()), kSameDayOk, "reviewed_on",
                  "the previous review", "poprzednia ocena");
   ThrowIfAny(v);
-  RequireWorkAllowed(c, LoadCaseConsent(tx, c, sdk::Today()));
-  RequirePlan(c);
   const LoadedPlugin& plugin = PluginOf(c);
+  RequireWorkAllowed(tx, plugin, c, LoadCaseConsent(tx, c, sdk::Today()));
+  RequirePlan(c);
   RequirePlanInForce(tx, plugin, c);  // a review assesses the plan the work follows
   auto review = DecodePayload(request.review(), *plugin.review, "review");
   c.set_last_review_on(sdk::FormatDate(reviewed_on));

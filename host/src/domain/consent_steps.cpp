@@ -62,6 +62,14 @@ std::vector<CasePerson> PeopleOfCase(Transaction& tx, const assist::v1::Case& c)
   return people;
 }
 
+void StartWorkIfConsented(assist::v1::Case& c) {
+  if (!c.work_started_on().empty() || c.assistant_id().empty() ||
+      c.consent() != assist::v1::CONSENT_STATE_GIVEN) {
+    return;
+  }
+  c.set_work_started_on(std::max(c.assigned_on(), c.consent_on()));
+}
+
 CaseConsent LoadCaseConsent(Transaction& tx, const assist::v1::Case& c, const sdk::Date& on) {
   const auto people = PeopleOfCase(tx, c);
   return ConsentOf(people, RequiredPeople(people, on), ListConsentDecisions(tx, c.id()));

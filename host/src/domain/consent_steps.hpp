@@ -18,6 +18,10 @@ std::vector<CasePerson> PeopleOfCase(Transaction& tx, const assist::v1::Case& c)
 // Each person's consent on the case, the required ones as of `on`.
 CaseConsent LoadCaseConsent(Transaction& tx, const assist::v1::Case& c, const sdk::Date& on);
 
+// Consent and an assistant together start the work: sets work_started_on, the later of the two
+// days, when both are in place and the work has not started yet.
+void StartWorkIfConsented(assist::v1::Case& c);
+
 // given_by and given_by_name on their own: a known giver; a name unless SELF, none for SELF.
 void CheckConsentGiver(sdk::Violations& v, const assist::v1::RecordConsentRequest& request);
 

@@ -8,6 +8,7 @@
 #include "domain/case_rules.hpp"
 #include "domain/case_store.hpp"
 #include "domain/errors.hpp"
+#include "domain/ordered_work.hpp"
 #include "domain/payload_codec.hpp"
 #include "domain/plugin_bridge.hpp"
 #include "domain/staff_register.hpp"
@@ -52,12 +53,15 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
                                         const PluginRegistry& registry, const Centres& centres,
                                         const assist::v1::RenderDocumentRequest& request) {
   assist::v1::Case c = LoadVisibleCase(tx, who, request.case_id());
-  RequireNoObjection(c);
   const LoadedPlugin* plugin = registry.Find(c.type_id());
   if (plugin == nullptr) {
+    RequireNoObjection(c);
     ThrowPrecondition("ASSISTANCE_TYPE_NOT_LOADED", "cases/" + std::to_string(c.id()),
                       "assistance type " + c.type_id() + " is not loaded on this host");
   }
+  const bool objected = c.consent() == assist::v1::CONSENT_STATE_WITHDRAWN ||
+                        c.consent() == assist::v1::CONSENT_STATE_REFUSED;
+  RequireNoObjection(c, objected && WorkOrdered(tx, *plugin, c));
   const sdk::DocumentKind* kind = nullptr;
   std::string available;
   for (const auto& each : plugin->info.documents) {

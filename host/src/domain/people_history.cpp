@@ -2,10 +2,13 @@
 
 #include <assist/plugin/validation.hpp>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "audit/audit_log.hpp"
+#include "domain/case_store.hpp"
+#include "domain/consent_steps.hpp"
 #include "domain/errors.hpp"
 #include "domain/people.hpp"
 #include "store/people_history_repository.hpp"
@@ -181,6 +184,30 @@ std::map<long long, Membership> CurrentMembers(
 
 }  // namespace
 
+namespace {
+
+// Case.consent summarises the decisions of the people a case needs, and a family's change of
+// members changes who they are: a member who joins has decided nothing yet, one who left no
+// longer counts. So each of the family's cases in progress gets it recomputed (and its work
+// started, when the change completes the consent), audited on the case.
+void RefreshConsentOfFamilyCases(Transaction& tx, const Identity& who, long long family_id) {
+  for (long long id : CaseIdsOfFamilyInProgress(tx, who.centre_id, family_id)) {
+    std::optional<assist::v1::Case> c = FindCaseForUpdate(tx, who.centre_id, id);
+    if (!c) continue;
+    std::string on;
+    c->set_consent(Summarise(LoadCaseConsent(tx, *c, sdk::Today()), on));
+    c->set_consent_on(on);
+    StartWorkIfConsented(*c);
+    const std::string changed = UpdateCase(tx, *c);
+    if (changed.empty()) continue;
+    AppendAudit(tx, who, "UpdateFamily", id, AuditAction::kWrite,
+                "consent " + assist::v1::ConsentState_Name(c->consent()) +
+                    " after the family's members changed; " + changed);
+  }
+}
+
+}  // namespace
+
 assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
                                 const assist::v1::UpdateFamilyRequest& request) {
   const assist::v1::Family family = LoadFamily(tx, who.centre_id, request.id());
@@ -230,6 +257,7 @@ assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
   std::vector<std::string> fields;
   if (!request.name().empty()) fields.push_back("name");
   if (!described.empty()) fields.push_back("members (" + Joined(described) + ")");
+  if (!described.empty()) RefreshConsentOfFamilyCases(tx, who, family.id());
   AppendAudit(tx, who, "UpdateFamily", 0, AuditAction::kWrite,
               "family " + std::to_string(family.id()) + " changed: " + Joined(fields));
   assist::v1::Family updated = LoadFamily(tx, who.centre_id, family.id());

@@ -39,7 +39,8 @@ sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
   constexpr std::uint32_t kCaseloadLimitSince = 3;
   constexpr std::uint32_t kPlanApprovalSince = 4;
   constexpr std::uint32_t kStreetOutreachSince = 5;
-  if (stamp.sdk_minor >= kStreetOutreachSince) return theirs;
+  constexpr std::uint32_t kOrderedWorkSince = 6;
+  if (stamp.sdk_minor >= kOrderedWorkSince) return theirs;
   sdk::PluginInfo info;
   info.id = theirs.id;
   info.version = theirs.version;
@@ -60,6 +61,7 @@ sdk::PluginInfo InfoOf(const sdk::Plugin& plugin, const sdk::AbiStamp& stamp) {
   if (stamp.sdk_minor >= kPlanApprovalSince) {
     info.plan_requires_approval = theirs.plan_requires_approval;
   }
+  if (stamp.sdk_minor >= kStreetOutreachSince) info.street_outreach = theirs.street_outreach;
   return info;
 }
 
@@ -157,6 +159,18 @@ bool ResolveReporting(LoadedPlugin& p, const sdk::AbiStamp& stamp, std::string& 
   error = ResolveReportingRules(declared, *p.intake, *p.outcome, p.reporting);
   if (!error.empty()) error = "its reporting rules do not fit its types: it " + error;
   return error.empty();
+}
+
+// PluginInfo::ordered_work_flag names one of the report flags: the host finds it in the intake's
+// stored flags, so a name the plugin does not declare would silently never match.
+bool ResolveOrderedWork(const LoadedPlugin& p, std::string& error) {
+  const std::string& code = p.info.ordered_work_flag;
+  if (code.empty()) return true;
+  for (const ReportFlagRule& flag : p.reporting.flags) {
+    if (flag.code == code) return true;
+  }
+  error = "its ordered_work_flag \"" + code + "\" is not one of its report flags";
+  return false;
 }
 
 // The plugin's generated protobuf code registered its descriptors in the process-wide pool on
@@ -333,6 +347,7 @@ std::unique_ptr<LoadedPlugin> LoadHere(const std::filesystem::path& file, LoadRe
   }
   if (!ResolveTypes(*loaded, report.reason)) return nullptr;
   if (!ResolveReporting(*loaded, stamp, report.reason)) return nullptr;
+  if (!ResolveOrderedWork(*loaded, report.reason)) return nullptr;
   report.loaded = true;
   report.type_id = loaded->info.id;
   return loaded;

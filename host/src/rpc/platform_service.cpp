@@ -27,6 +27,7 @@ assist::v1::AssistanceType DescribeType(const LoadedPlugin& plugin) {
   type.set_review_cadence(i.review_cadence);
   type.set_plan_requires_approval(i.plan_requires_approval);
   type.set_street_outreach(i.street_outreach);
+  type.set_ordered_work_flag(i.ordered_work_flag);
   for (const auto& d : i.documents) {
     auto* kind = type.add_documents();
     kind->set_id(d.id);

@@ -262,6 +262,22 @@ std::vector<long long> LapsedMonitoringCaseIds(Transaction& tx, const std::strin
   return ids;
 }
 
+std::vector<long long> CaseIdsOfFamilyInProgress(Transaction& tx, const std::string& centre,
+                                                 long long family) {
+  std::vector<long long> ids;
+  long long id = 0;
+  const int open = assist::v1::CASE_STATUS_OPEN;
+  const int monitoring = assist::v1::CASE_STATUS_MONITORING;
+  soci::statement st =
+      (tx.sql().prepare << "SELECT id FROM cases WHERE family_id = :f AND centre_id = :c AND "
+                           "status IN (:open, :monitoring) ORDER BY id",
+       soci::use(family), soci::use(centre), soci::use(open), soci::use(monitoring),
+       soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.push_back(id);
+  return ids;
+}
+
 std::vector<long long> CaseIdsOfPerson(Transaction& tx, const std::string& centre,
                                        long long person) {
   std::vector<long long> ids;

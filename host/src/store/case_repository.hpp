@@ -67,6 +67,10 @@ std::vector<long long> LapsedMonitoringCaseIds(Transaction& tx, const std::strin
 std::vector<long long> CaseIdsOfPerson(Transaction& tx, const std::string& centre,
                                        long long person);
 
+// The ids of the family's cases in the centre that are open or monitored, in id order.
+std::vector<long long> CaseIdsOfFamilyInProgress(Transaction& tx, const std::string& centre,
+                                                 long long family);
+
 // Columns and row reading shared with the list queries (and the benchmark's raw baseline).
 extern const char* const kCaseColumns;
 struct CaseRow;

@@ -95,6 +95,16 @@ void InsertIntakeFlags(Transaction& tx, std::int64_t case_id, int intake_version
   }
 }
 
+bool HasIntakeFlag(Transaction& tx, std::int64_t case_id, int intake_version,
+                   const std::string& code) {
+  long long id = case_id;
+  int found = 0;
+  tx.sql() << "SELECT COUNT(*) FROM case_report_flags WHERE case_id = :c AND intake_version = :v "
+              "AND code = :code",
+      soci::use(id), soci::use(intake_version), soci::use(code), soci::into(found);
+  return found > 0;
+}
+
 std::string CentreName(Transaction& tx, const std::string& centre_id) {
   std::string name;
   tx.sql() << "SELECT name FROM centres WHERE id = :id", soci::use(centre_id), soci::into(name);

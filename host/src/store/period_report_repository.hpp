@@ -46,6 +46,10 @@ std::map<std::pair<std::string, std::string>, FlagCount> ServedFlagCounts(
 void InsertIntakeFlags(Transaction& tx, std::int64_t case_id, int intake_version,
                        const std::vector<std::string>& codes);
 
+// Whether the case's intake version `intake_version` holds the flag `code`.
+bool HasIntakeFlag(Transaction& tx, std::int64_t case_id, int intake_version,
+                   const std::string& code);
+
 // The centre's name, "" when there is no such centre.
 std::string CentreName(Transaction& tx, const std::string& centre_id);
 

@@ -36,6 +36,9 @@ FamilyPlugin::FamilyPlugin()
                          "assistant"}},
           // Art. 15 ust. 4: one assistant works with at most 15 families at a time.
           .max_open_cases_per_assistant = 15,
+          // K.r.o. art. 109 § 2 pkt 1: a family the court obliged to work with an assistant does
+          // so by the court's order, not by its consent (reporting.cpp declares the flag).
+          .ordered_work_flag = "court_ordered",
       }) {}
 
 sdk::Status FamilyPlugin::AcceptOutcome(const v1::Outcome& outcome, const sdk::CaseContext& context,

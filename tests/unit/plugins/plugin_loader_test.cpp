@@ -90,7 +90,7 @@ TEST_F(PluginLoaderTest, AcceptsAnotherPatchOfItsSdk) {
 
 TEST_F(PluginLoaderTest, AcceptsAPluginBuiltWithAnOlderMinor) {
   // SDK 1.1 only appended to CaseContext, which the host builds: a 1.0 plugin reads what it knows.
-  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.5.x");
+  EXPECT_EQ(AcceptedSdkRange(), "1.0.0 to 1.6.x");
   auto report = LoadOne("fixture_old_minor");
   EXPECT_TRUE(report.loaded) << report.reason;
 }
@@ -168,6 +168,26 @@ TEST_F(PluginLoaderTest, ReadsStreetOutreachOnlyFromPluginsThatHaveIt) {
             (std::map<std::string, std::pair<bool, bool>>{{"fixture_good", {true, true}},
                                                           {"fixture_sdk_1_4", {false, true}},
                                                           {"fixture_sdk_1_3", {false, false}}}));
+}
+
+// SDK 1.6 appended PluginInfo::ordered_work_flag; it must name one of the type's report flags.
+TEST_F(PluginLoaderTest, ReadsTheOrderedWorkFlagOnlyFromPluginsThatHaveIt) {
+  std::vector<LoadReport> reports;
+  auto plugins =
+      LoadPlugins(Dir({"fixture_ordered_work", "fixture_sdk_1_5_ordered_work"}), reports);
+  ASSERT_EQ(plugins.size(), 2u);
+  std::map<std::string, std::string> declared;
+  for (const auto& plugin : plugins) declared[plugin->info.id] = plugin->info.ordered_work_flag;
+  EXPECT_EQ(declared, (std::map<std::string, std::string>{{"fixture_ordered_work", "ordered"},
+                                                          {"fixture_sdk_1_5_ordered_work", ""}}));
+}
+
+TEST_F(PluginLoaderTest, RefusesAnOrderedWorkFlagItDoesNotDeclare) {
+  auto report = LoadOne("fixture_ordered_work_undeclared");
+  EXPECT_FALSE(report.loaded);
+  EXPECT_NE(report.reason.find("ordered_work_flag \"ordered\" is not one of its report flags"),
+            std::string::npos)
+      << report.reason;
 }
 
 TEST_F(PluginLoaderTest, SurvivesALibraryThatAbortsWhenLoaded) {

@@ -60,6 +60,14 @@ struct PluginInfo {
   // consent), and link those contacts to a case once the person is identified and consents. The
   // homelessness type. The host reads it only from plugins stamped 1.5 or later.
   bool street_outreach{false};
+  // Since SDK 1.6, appended: the code of one of the type's report flags (Reporting::flags) whose
+  // presence in a case's current intake means the work was ordered, not agreed to: the family
+  // type's "court_ordered" (k.r.o. art. 109 § 2 pkt 1: the family court obliges the parents to
+  // work with a family assistant). Such a case's steps need no consent, and a withdrawal or a
+  // refusal is recorded but does not stop the work (a family that will not cooperate is reported
+  // to the court instead). Empty: every case of the type rests on consent. The host reads it only
+  // from plugins stamped 1.6 or later, and refuses a plugin naming a flag it does not declare.
+  std::string ordered_work_flag{};
 };
 
 enum class CaseState { kOpen, kClosed, kMonitoring, kMonitoringEnded };

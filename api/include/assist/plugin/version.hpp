@@ -23,6 +23,9 @@
 //          PluginInfo::street_outreach (appended): the type records street outreach contacts
 //          before a case exists (CaseService.RecordOutreachContact); read only from plugins
 //          stamped 1.5 or later.
+//   1.6.0  PluginInfo::ordered_work_flag (appended): the report flag whose presence in a case's
+//          intake means the work was ordered (the family type: by a court) and does not rest on
+//          consent; read only from plugins stamped 1.6 or later.
 #include <google/protobuf/stubs/common.h>
 
 #include <cstdint>
@@ -30,7 +33,7 @@
 namespace assist::sdk {
 
 inline constexpr std::uint32_t kSdkVersionMajor = 1;
-inline constexpr std::uint32_t kSdkVersionMinor = 5;
+inline constexpr std::uint32_t kSdkVersionMinor = 6;
 inline constexpr std::uint32_t kSdkVersionPatch = 0;
 
 // Laid out for C: the host reads it before it trusts anything else in the library.
