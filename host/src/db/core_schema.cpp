@@ -503,6 +503,17 @@ CREATE INDEX outreach_contacts_case ON outreach_contacts (case_id) WHERE case_id
 CREATE INDEX outreach_contacts_unlinked ON outreach_contacts (centre_id, keep_until) WHERE case_id IS NULL;
 )sql";
 
+// Core migration 19. How complete a person's identity is (domain/person_identity.hpp): the
+// values of NameQuality and BirthDateQuality, 1 FULL, 2 PARTIAL or APPROXIMATE, 3 NOT_GIVEN or
+// UNKNOWN (an UNKNOWN birth date is the empty birth_date, which NOT NULL already allows). Everyone
+// registered before is FULL; so are the values kept before a correction.
+constexpr const char* kIdentityQuality = R"sql(
+ALTER TABLE people ADD COLUMN name_quality INTEGER NOT NULL DEFAULT 1 CHECK (name_quality BETWEEN 1 AND 3);
+ALTER TABLE people ADD COLUMN birth_date_quality INTEGER NOT NULL DEFAULT 1 CHECK (birth_date_quality BETWEEN 1 AND 3);
+ALTER TABLE person_history ADD COLUMN name_quality INTEGER NOT NULL DEFAULT 1 CHECK (name_quality BETWEEN 1 AND 3);
+ALTER TABLE person_history ADD COLUMN birth_date_quality INTEGER NOT NULL DEFAULT 1 CHECK (birth_date_quality BETWEEN 1 AND 3);
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> CoreMigrations() {
@@ -556,24 +567,12 @@ std::vector<sdk::Migration> CoreMigrations() {
   sdk::Migration outreach{18, "street outreach contacts before a case exists",
                           WithIdColumn(kOutreachContacts, sqlite_id),
                           WithIdColumn(kOutreachContacts, postgresql_id)};
-  return {tables,
-          audit_guard,
-          retention,
-          unique_rules,
-          retention_indexes,
-          audit_no_replace,
-          audit_chain,
-          read_indexes,
-          person_identity,
-          staff,
-          report_flags,
-          people_history,
-          assignment_history,
-          plan_decisions,
-          consent_per_person,
-          family_names,
-          case_transfers,
-          outreach};
+  sdk::Migration identity_quality{19, "people keep how complete their identity is",
+                                  kIdentityQuality, kIdentityQuality};
+  return {tables,           audit_guard,    retention,          unique_rules,    retention_indexes,
+          audit_no_replace, audit_chain,    read_indexes,       person_identity, staff,
+          report_flags,     people_history, assignment_history, plan_decisions,  consent_per_person,
+          family_names,     case_transfers, outreach,           identity_quality};
 }
 
 }  // namespace assist::host

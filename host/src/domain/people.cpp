@@ -8,6 +8,7 @@
 
 #include "audit/audit_log.hpp"
 #include "domain/errors.hpp"
+#include "domain/person_identity.hpp"
 #include "domain/pesel.hpp"
 #include "store/people_history_repository.hpp"
 
@@ -27,12 +28,20 @@ assist::v1::Family LoadFamily(Transaction& tx, const std::string& centre_id, lon
 
 namespace {
 
-void CheckPesel(const std::string& pesel, const std::optional<sdk::Date>& birth,
+void CheckPesel(const assist::v1::Person& person, const std::optional<sdk::Date>& birth,
                 sdk::Violations& v) {
+  const std::string& pesel = person.pesel();
   if (pesel.empty()) return;
   const PeselCheck check = ReadPesel(pesel);
   if (!check.facts) {
     v.Add("pesel", check.problem_en, check.problem_pl);
+    return;
+  }
+  // The PESEL holds the exact birth date: an approximate or unknown one contradicts it.
+  if (EffectiveBirthDateQuality(person.birth_date_quality()) !=
+      assist::v1::BIRTH_DATE_QUALITY_FULL) {
+    v.Add("pesel", "needs birth_date_quality FULL: a PESEL holds the exact birth date",
+          "wymaga birth_date_quality FULL: PESEL zawiera dokładną datę urodzenia");
     return;
   }
   if (birth && check.facts->birth_date != *birth) {
@@ -57,21 +66,11 @@ void RefuseTakenPesel(Transaction& tx, const std::string& centre_id, const std::
       "PERSON_EXISTS", {{"person_id", std::to_string(*existing)}}));
 }
 
-std::optional<sdk::Date> CheckPersonFields(const std::string& given_name,
-                                           const std::string& family_name,
-                                           const std::string& birth_date, const std::string& pesel,
-                                           const std::string& case_file_ref, sdk::Violations& v) {
-  v.RequireText(given_name, "given_name", 200);
-  v.RequireText(family_name, "family_name", 200);
-  auto birth = v.RequireDate(birth_date, "birth_date");
-  if (birth) {
-    v.Require(*birth <= sdk::Today(), "birth_date", "is in the future", "jest datą z przyszłości");
-    // Nobody served is born before 1900: such a date is a typing error (0000-01-01, 1019-...).
-    v.Require(sdk::FormatDate(*birth) >= "1900-01-01", "birth_date", "is before 1900-01-01",
-              "jest wcześniejsza niż 1900-01-01");
-  }
-  CheckPesel(pesel, birth, v);
-  v.Require(case_file_ref.size() <= 100, "case_file_ref", "is longer than 100 bytes",
+std::optional<sdk::Date> CheckPersonFields(const assist::v1::Person& person, sdk::Violations& v) {
+  CheckNames(person, v);
+  auto birth = CheckBirthDate(person, v);
+  CheckPesel(person, birth, v);
+  v.Require(person.case_file_ref().size() <= 100, "case_file_ref", "is longer than 100 bytes",
             "jest dłuższe niż 100 bajtów");
   return birth;
 }
@@ -96,18 +95,34 @@ void WarnOfSimilarPeople(const std::vector<long long>& similar, assist::v1::Pers
 
 assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
                                 const assist::v1::CreatePersonRequest& request) {
+  // Stored with the qualities an old client means by leaving them unset: FULL.
+  assist::v1::CreatePersonRequest stored = request;
+  stored.set_name_quality(EffectiveNameQuality(request.name_quality()));
+  stored.set_birth_date_quality(EffectiveBirthDateQuality(request.birth_date_quality()));
+  assist::v1::Person proposed;
+  proposed.set_given_name(stored.given_name());
+  proposed.set_family_name(stored.family_name());
+  proposed.set_birth_date(stored.birth_date());
+  proposed.set_pesel(stored.pesel());
+  proposed.set_case_file_ref(stored.case_file_ref());
+  proposed.set_name_quality(stored.name_quality());
+  proposed.set_birth_date_quality(stored.birth_date_quality());
   sdk::Violations v;
-  CheckPersonFields(request.given_name(), request.family_name(), request.birth_date(),
-                    request.pesel(), request.case_file_ref(), v);
+  CheckPersonFields(proposed, v);
   if (!v.empty()) ThrowInvalid(v.list());
   RefuseTakenPesel(tx, who.centre_id, request.pesel());
-  // People of the centre with the same names and birth date: at most ten, oldest first.
-  const std::vector<long long> similar = PeopleNamed(tx, who.centre_id, request.family_name(),
-                                                     request.given_name(), request.birth_date());
-  long long id = InsertPerson(tx, who.centre_id, request);
+  // People of the centre with the same names and birth date: at most ten, oldest first; only
+  // when both are FULL, and only such people are found.
+  std::vector<long long> similar;
+  if (FullyIdentified(proposed)) {
+    similar = PeopleNamed(tx, who.centre_id, request.family_name(), request.given_name(),
+                          request.birth_date());
+  }
+  long long id = InsertPerson(tx, who.centre_id, stored);
   AppendAudit(tx, who, "CreatePerson", 0, AuditAction::kWrite, "person " + std::to_string(id));
   assist::v1::Person person = LoadPerson(tx, who.centre_id, id);
   WarnOfSimilarPeople(similar, person);
+  WarnOfIncompleteIdentity(person);
   return person;
 }
 
@@ -131,6 +146,7 @@ assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id)
   RequireAssignedToAssistant(tx, who, "person", id);
   AppendAudit(tx, who, "GetPerson", 0, AuditAction::kRead, "person " + std::to_string(id));
   AddPersonHistory(tx, person);
+  WarnOfIncompleteIdentity(person);
   return person;
 }
 

@@ -14,6 +14,8 @@ namespace assist::host {
 
 assist::v1::Person CreatePerson(Transaction& tx, const Identity& who,
                                 const assist::v1::CreatePersonRequest& request);
+// GetPerson (and CreatePerson, UpdatePerson) warn INCOMPLETE_IDENTITY while the person's name or
+// birth date is not FULL.
 assist::v1::Person GetPerson(Transaction& tx, const Identity& who, long long id);
 assist::v1::Family CreateFamily(Transaction& tx, const Identity& who,
                                 const assist::v1::CreateFamilyRequest& request);
@@ -27,13 +29,10 @@ assist::v1::Family LoadFamily(Transaction& tx, const std::string& centre_id, lon
 void AddPersonHistory(Transaction& tx, assist::v1::Person& person);
 void AddFamilyHistory(Transaction& tx, assist::v1::Family& family);
 
-// The rules of a person's fields, for CreatePerson and UpdatePerson: names, birth date (not in
-// the future nor before 1900), PESEL (check digit, the birth date it holds) and file number.
-// Returns the birth date when it is one.
-std::optional<sdk::Date> CheckPersonFields(const std::string& given_name,
-                                           const std::string& family_name,
-                                           const std::string& birth_date, const std::string& pesel,
-                                           const std::string& case_file_ref, sdk::Violations& v);
+// The rules of a person's fields, for CreatePerson and UpdatePerson: the names and birth date
+// their qualities require (domain/person_identity.hpp), PESEL (check digit, the birth date it
+// holds, which must be a FULL one) and file number. Returns the birth date when it is one.
+std::optional<sdk::Date> CheckPersonFields(const assist::v1::Person& person, sdk::Violations& v);
 // ALREADY_EXISTS (reason PERSON_EXISTS, metadata person_id) when another person of the centre
 // has this PESEL; an empty one is nobody's.
 void RefuseTakenPesel(Transaction& tx, const std::string& centre_id, const std::string& pesel);

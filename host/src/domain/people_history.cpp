@@ -11,6 +11,7 @@
 #include "domain/consent_steps.hpp"
 #include "domain/errors.hpp"
 #include "domain/people.hpp"
+#include "domain/person_identity.hpp"
 #include "store/people_history_repository.hpp"
 #include "util/clock.hpp"
 
@@ -31,6 +32,10 @@ std::vector<std::string> ChangedFields(const assist::v1::Person& before,
   compare("birth_date", before.birth_date(), after.birth_date());
   compare("pesel", before.pesel(), after.pesel());
   compare("case_file_ref", before.case_file_ref(), after.case_file_ref());
+  if (before.name_quality() != after.name_quality()) changed.emplace_back("name_quality");
+  if (before.birth_date_quality() != after.birth_date_quality()) {
+    changed.emplace_back("birth_date_quality");
+  }
   return changed;
 }
 
@@ -42,6 +47,12 @@ assist::v1::Person Requested(const assist::v1::Person& before,
   if (request.has_birth_date()) after.set_birth_date(request.birth_date());
   if (request.has_pesel()) after.set_pesel(request.pesel());
   if (request.has_case_file_ref()) after.set_case_file_ref(request.case_file_ref());
+  if (request.has_name_quality()) {
+    after.set_name_quality(EffectiveNameQuality(request.name_quality()));
+  }
+  if (request.has_birth_date_quality()) {
+    after.set_birth_date_quality(EffectiveBirthDateQuality(request.birth_date_quality()));
+  }
   return after;
 }
 
@@ -56,6 +67,8 @@ assist::v1::PersonChange Snapshot(const assist::v1::Person& before, const Identi
   old.set_birth_date(before.birth_date());
   old.set_pesel(before.pesel());
   old.set_case_file_ref(before.case_file_ref());
+  old.set_name_quality(before.name_quality());
+  old.set_birth_date_quality(before.birth_date_quality());
   return old;
 }
 
@@ -71,13 +84,13 @@ assist::v1::Person UpdatePerson(Transaction& tx, const Identity& who,
                                 const assist::v1::UpdatePersonRequest& request) {
   const assist::v1::Person before = LoadPerson(tx, who.centre_id, request.id());
   if (!request.has_given_name() && !request.has_family_name() && !request.has_birth_date() &&
-      !request.has_pesel() && !request.has_case_file_ref()) {
+      !request.has_pesel() && !request.has_case_file_ref() && !request.has_name_quality() &&
+      !request.has_birth_date_quality()) {
     ThrowInvalid("id", "names no field to change", "nie wskazuje żadnego pola do zmiany");
   }
   const assist::v1::Person after = Requested(before, request);
   sdk::Violations v;
-  CheckPersonFields(after.given_name(), after.family_name(), after.birth_date(), after.pesel(),
-                    after.case_file_ref(), v);
+  CheckPersonFields(after, v);
   if (!v.empty()) ThrowInvalid(v.list());
   if (after.pesel() != before.pesel()) RefuseTakenPesel(tx, who.centre_id, after.pesel());
   const std::vector<std::string> changed = ChangedFields(before, after);
@@ -90,6 +103,7 @@ assist::v1::Person UpdatePerson(Transaction& tx, const Identity& who,
               changed.empty() ? subject + " unchanged" : subject + " changed: " + Joined(changed));
   assist::v1::Person person = LoadPerson(tx, who.centre_id, before.id());
   AddPersonHistory(tx, person);
+  WarnOfIncompleteIdentity(person);
   return person;
 }
 

@@ -28,6 +28,8 @@ long long RegisterPerson(Transaction& tx, const std::string& from, long long per
   copy.set_family_name(person->family_name());
   copy.set_birth_date(person->birth_date());
   copy.set_pesel(person->pesel());
+  copy.set_name_quality(person->name_quality());
+  copy.set_birth_date_quality(person->birth_date_quality());
   const long long id = InsertPerson(tx, to, copy);
   out.created.push_back(id);
   return id;

@@ -7,33 +7,42 @@ namespace assist::host {
 void UpdatePersonRow(Transaction& tx, const assist::v1::Person& person) {
   soci::indicator pesel_ind = person.pesel().empty() ? soci::i_null : soci::i_ok;
   const long long id = person.id();
+  const int name_quality = person.name_quality();
+  const int birth_date_quality = person.birth_date_quality();
   tx.sql() << "UPDATE people SET given_name = :g, family_name = :f, birth_date = :b, pesel = :p, "
-              "case_file_ref = :r WHERE id = :id AND centre_id = :c",
+              "case_file_ref = :r, name_quality = :nq, birth_date_quality = :bq "
+              "WHERE id = :id AND centre_id = :c",
       soci::use(person.given_name()), soci::use(person.family_name()),
       soci::use(person.birth_date()), soci::use(person.pesel(), pesel_ind),
-      soci::use(person.case_file_ref()), soci::use(id), soci::use(person.centre_id());
+      soci::use(person.case_file_ref()), soci::use(name_quality), soci::use(birth_date_quality),
+      soci::use(id), soci::use(person.centre_id());
 }
 
 void InsertPersonChange(Transaction& tx, long long person_id, const assist::v1::PersonChange& old) {
   std::string fields;
   for (const auto& field : old.fields()) fields += (fields.empty() ? "" : ",") + field;
+  const int name_quality = old.name_quality();
+  const int birth_date_quality = old.birth_date_quality();
   tx.sql() << "INSERT INTO person_history (person_id, changed_at, changed_by, fields, given_name, "
-              "family_name, birth_date, pesel, case_file_ref) "
-              "VALUES (:p, :t, :w, :f, :g, :n, :b, :s, :r)",
+              "family_name, birth_date, pesel, case_file_ref, name_quality, birth_date_quality) "
+              "VALUES (:p, :t, :w, :f, :g, :n, :b, :s, :r, :nq, :bq)",
       soci::use(person_id), soci::use(old.changed_at()), soci::use(old.changed_by()),
       soci::use(fields), soci::use(old.given_name()), soci::use(old.family_name()),
-      soci::use(old.birth_date()), soci::use(old.pesel()), soci::use(old.case_file_ref());
+      soci::use(old.birth_date()), soci::use(old.pesel()), soci::use(old.case_file_ref()),
+      soci::use(name_quality), soci::use(birth_date_quality);
 }
 
 std::vector<assist::v1::PersonChange> PersonHistory(Transaction& tx, long long person_id) {
   std::vector<assist::v1::PersonChange> history;
   std::string at, by, fields, given, family, birth, pesel, case_file_ref;
+  int name_quality = 0, birth_date_quality = 0;
   soci::statement st =
       (tx.sql().prepare << "SELECT changed_at, changed_by, fields, given_name, family_name, "
-                           "birth_date, pesel, case_file_ref FROM person_history "
-                           "WHERE person_id = :p ORDER BY id",
+                           "birth_date, pesel, case_file_ref, name_quality, birth_date_quality "
+                           "FROM person_history WHERE person_id = :p ORDER BY id",
        soci::use(person_id), soci::into(at), soci::into(by), soci::into(fields), soci::into(given),
-       soci::into(family), soci::into(birth), soci::into(pesel), soci::into(case_file_ref));
+       soci::into(family), soci::into(birth), soci::into(pesel), soci::into(case_file_ref),
+       soci::into(name_quality), soci::into(birth_date_quality));
   st.execute();
   while (st.fetch()) {
     auto& change = history.emplace_back();
@@ -49,6 +58,8 @@ std::vector<assist::v1::PersonChange> PersonHistory(Transaction& tx, long long p
     change.set_birth_date(birth);
     change.set_pesel(pesel);
     change.set_case_file_ref(case_file_ref);
+    change.set_name_quality(static_cast<assist::v1::NameQuality>(name_quality));
+    change.set_birth_date_quality(static_cast<assist::v1::BirthDateQuality>(birth_date_quality));
   }
   return history;
 }

@@ -10,8 +10,8 @@
 
 namespace assist::host {
 
-// Writes the person's names, birth date, PESEL (empty: NULL) and file number; the centre is
-// part of the key.
+// Writes the person's names, birth date, PESEL (empty: NULL), file number and the qualities of
+// the name and birth date; the centre is part of the key.
 void UpdatePersonRow(Transaction& tx, const assist::v1::Person& person);
 void InsertPersonChange(Transaction& tx, long long person_id, const assist::v1::PersonChange& old);
 // Oldest first.

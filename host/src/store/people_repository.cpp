@@ -9,11 +9,13 @@ std::optional<assist::v1::Person> FindPerson(Transaction& tx, const std::string&
   soci::session& sql = tx.sql();
   assist::v1::Person person;
   std::string given, family, birth, created, pesel, case_file_ref;
+  int name_quality = 0, birth_date_quality = 0;
   soci::indicator pesel_ind = soci::i_null;
-  sql << "SELECT given_name, family_name, birth_date, created_at, pesel, case_file_ref FROM people "
-         "WHERE id = :id AND centre_id = :c",
+  sql << "SELECT given_name, family_name, birth_date, created_at, pesel, case_file_ref, "
+         "name_quality, birth_date_quality FROM people WHERE id = :id AND centre_id = :c",
       soci::use(id), soci::use(centre_id), soci::into(given), soci::into(family), soci::into(birth),
-      soci::into(created), soci::into(pesel, pesel_ind), soci::into(case_file_ref);
+      soci::into(created), soci::into(pesel, pesel_ind), soci::into(case_file_ref),
+      soci::into(name_quality), soci::into(birth_date_quality);
   if (!sql.got_data()) return std::nullopt;
   person.set_id(id);
   person.set_centre_id(centre_id);
@@ -23,6 +25,8 @@ std::optional<assist::v1::Person> FindPerson(Transaction& tx, const std::string&
   person.set_created_at(created);
   if (pesel_ind == soci::i_ok) person.set_pesel(pesel);
   person.set_case_file_ref(case_file_ref);
+  person.set_name_quality(static_cast<assist::v1::NameQuality>(name_quality));
+  person.set_birth_date_quality(static_cast<assist::v1::BirthDateQuality>(birth_date_quality));
   return person;
 }
 
@@ -82,7 +86,8 @@ std::vector<long long> PeopleNamed(Transaction& tx, const std::string& centre_id
   long long id = 0;
   soci::statement st =
       (tx.sql().prepare << "SELECT id FROM people WHERE centre_id = :c AND family_name = :f AND "
-                           "given_name = :g AND birth_date = :b ORDER BY id LIMIT 10",
+                           "given_name = :g AND birth_date = :b AND name_quality = 1 AND "
+                           "birth_date_quality = 1 ORDER BY id LIMIT 10",
        soci::use(centre_id), soci::use(family_name), soci::use(given_name), soci::use(birth_date),
        soci::into(id));
   st.execute();
@@ -95,11 +100,15 @@ long long InsertPerson(Transaction& tx, const std::string& centre_id,
   long long id = 0;
   std::string now = NowTimestamp();
   soci::indicator pesel_ind = request.pesel().empty() ? soci::i_null : soci::i_ok;
+  const int name_quality = request.name_quality();
+  const int birth_date_quality = request.birth_date_quality();
   tx.sql() << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at, "
-              "pesel, case_file_ref) VALUES (:c, :g, :f, :b, :t, :p, :r) RETURNING id",
+              "pesel, case_file_ref, name_quality, birth_date_quality) "
+              "VALUES (:c, :g, :f, :b, :t, :p, :r, :nq, :bq) RETURNING id",
       soci::use(centre_id), soci::use(request.given_name()), soci::use(request.family_name()),
       soci::use(request.birth_date()), soci::use(now), soci::use(request.pesel(), pesel_ind),
-      soci::use(request.case_file_ref()), soci::into(id);
+      soci::use(request.case_file_ref()), soci::use(name_quality), soci::use(birth_date_quality),
+      soci::into(id);
   return id;
 }
 

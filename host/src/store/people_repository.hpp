@@ -22,11 +22,13 @@ bool FamilyExists(Transaction& tx, const std::string& centre_id, long long id);
 // The person of the centre registered with this PESEL.
 std::optional<long long> PersonWithPesel(Transaction& tx, const std::string& centre_id,
                                          const std::string& pesel);
-// People of the centre with these names and birth date: at most ten, oldest first.
+// People of the centre with these names and birth date, both FULL (name_quality and
+// birth_date_quality): at most ten, oldest first.
 std::vector<long long> PeopleNamed(Transaction& tx, const std::string& centre_id,
                                    const std::string& family_name, const std::string& given_name,
                                    const std::string& birth_date);
-// Returns the person's id; an empty PESEL is stored as NULL.
+// Returns the person's id; an empty PESEL is stored as NULL. The qualities are stored as given:
+// the caller makes UNSPECIFIED FULL (the table refuses 0).
 long long InsertPerson(Transaction& tx, const std::string& centre_id,
                        const assist::v1::CreatePersonRequest& request);
 // Returns the family's id; its members are added with InsertFamilyMember.

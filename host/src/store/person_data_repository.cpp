@@ -159,8 +159,9 @@ void ForgetPeopleWithoutKeptCases(Transaction& tx, const std::string& centre_id,
   soci::statement forget_person =
       (tx.sql().prepare
            << "UPDATE people SET given_name = 'anonymised', family_name = 'anonymised', "
-              "pesel = NULL, case_file_ref = '', birth_date = SUBSTR(birth_date, 1, 4) || "
-              "'-01-01' WHERE id = :p AND "
+              "pesel = NULL, case_file_ref = '', birth_date = CASE WHEN birth_date = '' THEN '' "
+              "ELSE SUBSTR(birth_date, 1, 4) || '-01-01' END, birth_date_quality = CASE WHEN "
+              "birth_date = '' THEN 3 ELSE 2 END WHERE id = :p AND "
               "centre_id = :c AND given_name <> 'anonymised' AND NOT EXISTS (SELECT 1 FROM "
               "cases k WHERE k.person_id = :p2 AND k.anonymised_at = '') AND NOT EXISTS "
               "(SELECT 1 FROM family_members m JOIN cases k ON k.family_id = m.family_id "

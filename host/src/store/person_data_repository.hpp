@@ -66,7 +66,8 @@ class CaseAnonymiser {
 // The people who are or were members of any of `families`.
 std::set<long long> MembersOfFamilies(Transaction& tx, const std::set<long long>& families);
 // Anonymises each of the centre's `people` who is not anonymised yet and has no case (of their
-// own or of a family they belong or belonged to) that is still kept.
+// own or of a family they belong or belonged to) that is still kept. A birth date is cut to its
+// year (then APPROXIMATE); an unknown one stays empty (UNKNOWN).
 void ForgetPeopleWithoutKeptCases(Transaction& tx, const std::string& centre_id,
                                   const std::set<long long>& people);
 // Anonymises each of the centre's `families` not anonymised yet that has no case still kept.

@@ -164,6 +164,38 @@ TEST_P(MigratorTest, CoreMigration15KeepsEarlierConsentAsTheWholeCasesAndHoldsTh
   EXPECT_NO_THROW((sql << insert, soci::use(case_id), soci::use(person), soci::use(self)));
 }
 
+// Core migration 19 (identity quality): everyone registered before it, and the values kept before
+// a correction, have a FULL name and birth date; a value outside the three is refused.
+TEST_P(MigratorTest, CoreMigration19MakesEveryoneOfBeforeItFullyIdentified) {
+  TempDir dir;
+  auto db = MakeCoreDatabase(dir, GetParam(), 4, 18);
+  long long person = 0;
+  {
+    soci::session sql(db->pool());
+    sql << "INSERT INTO centres (id, name, municipality, created_at) VALUES ('c', 'C', 'm', 't')";
+    sql << "INSERT INTO people (centre_id, given_name, family_name, birth_date, created_at) "
+           "VALUES ('c', 'Marek', 'Z', '1971-05-30', 't')";
+    sql << "SELECT MAX(id) FROM people", soci::into(person);
+    sql << "INSERT INTO person_history (person_id, changed_at, changed_by, fields, given_name, "
+           "family_name, birth_date, pesel, case_file_ref) VALUES (:p, 't', 'w', 'family_name', "
+           "'Marek', 'Y', '1971-05-30', '', '')",
+        soci::use(person);
+  }
+  ApplyMigrations(*db, "core", CoreMigrations());
+  soci::session sql(db->pool());
+  int full_people = 0, full_history = 0;
+  sql << "SELECT COUNT(*) FROM people WHERE name_quality = 1 AND birth_date_quality = 1",
+      soci::into(full_people);
+  sql << "SELECT COUNT(*) FROM person_history WHERE name_quality = 1 AND birth_date_quality = 1",
+      soci::into(full_history);
+  EXPECT_EQ(full_people, 1);
+  EXPECT_EQ(full_history, 1);
+  EXPECT_THROW(sql << "UPDATE people SET name_quality = 0", soci::soci_error);
+  EXPECT_THROW(sql << "UPDATE people SET birth_date_quality = 4", soci::soci_error);
+  // An unknown birth date is the empty one, which the NOT NULL column takes.
+  EXPECT_NO_THROW(sql << "UPDATE people SET birth_date = '', birth_date_quality = 3");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MigratorTest, ::testing::ValuesIn(testing::TestBackends()),
                          testing::BackendTestName);
 

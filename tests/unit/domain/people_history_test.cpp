@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "domain/errors.hpp"
 #include "domain/people.hpp"
 #include "workflow_fixture.hpp"
@@ -135,6 +138,46 @@ TEST_P(PeopleHistoryTest, RefusedCorrectionsChangeNothing) {
   EXPECT_EQ(read.pesel(), "80050101234");
   EXPECT_EQ(Count("SELECT COUNT(*) FROM person_history"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'UpdatePerson'"), 0);
+}
+
+TEST_P(PeopleHistoryTest, AnIncompleteIdentityIsCompletedLaterWithItsHistory) {
+  CreatePersonRequest street;
+  street.set_given_name("Rysiek");
+  street.set_name_quality(NAME_QUALITY_PARTIAL);
+  street.set_birth_date_quality(BIRTH_DATE_QUALITY_UNKNOWN);
+  const Person rysiek = Create(street);
+  // A date alone contradicts the UNKNOWN kept: the quality comes with the value.
+  UpdatePersonRequest date_only;
+  date_only.set_id(rysiek.id());
+  date_only.set_birth_date("1968-04-12");
+  EXPECT_EQ(
+      Refusal([&] { Do([&](Transaction& tx) { return UpdatePerson(tx, worker_, date_only); }); }),
+      grpc::StatusCode::INVALID_ARGUMENT);
+
+  // He tells his name and birth date and shows his ID card with the PESEL.
+  UpdatePersonRequest r;
+  r.set_id(rysiek.id());
+  r.set_given_name("Ryszard");
+  r.set_family_name("Mazur");
+  r.set_name_quality(NAME_QUALITY_FULL);
+  r.set_birth_date("1968-04-12");
+  r.set_birth_date_quality(BIRTH_DATE_QUALITY_FULL);
+  r.set_pesel("68041201237");
+  const Person identified = Do([&](Transaction& tx) { return UpdatePerson(tx, worker_, r); });
+  EXPECT_EQ(identified.name_quality(), NAME_QUALITY_FULL);
+  EXPECT_EQ(identified.birth_date_quality(), BIRTH_DATE_QUALITY_FULL);
+  EXPECT_EQ(identified.warnings_size(), 0);
+  ASSERT_EQ(identified.history_size(), 1);
+  const PersonChange& old = identified.history(0);
+  EXPECT_EQ(std::vector<std::string>(old.fields().begin(), old.fields().end()),
+            (std::vector<std::string>{"given_name", "family_name", "birth_date", "pesel",
+                                      "name_quality", "birth_date_quality"}));
+  EXPECT_EQ(old.given_name(), "Rysiek");
+  EXPECT_EQ(old.name_quality(), NAME_QUALITY_PARTIAL);
+  EXPECT_EQ(old.birth_date_quality(), BIRTH_DATE_QUALITY_UNKNOWN);
+  EXPECT_EQ(Detail("UpdatePerson"), "person " + std::to_string(rysiek.id()) +
+                                        " changed: given_name, family_name, birth_date, pesel, "
+                                        "name_quality, birth_date_quality");
 }
 
 TEST_P(PeopleHistoryTest, MembersJoinAreBornAndLeaveAndTheFamilyFollows) {

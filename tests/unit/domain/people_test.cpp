@@ -1,5 +1,6 @@
 // Registering people: PESEL checks, one PESEL per centre (held by the database too), possible
-// duplicates by name and birth date; on SQLite and PostgreSQL.
+// duplicates by name and birth date, people with an incomplete identity (a street name, no birth
+// date); on SQLite and PostgreSQL.
 #include "domain/people.hpp"
 
 #include <gtest/gtest.h>
@@ -133,6 +134,122 @@ TEST_P(PeopleTest, WarnsOfPeopleWithTheSameNameAndBirthDate) {
   other_day.set_birth_date("1980-05-02");
   EXPECT_EQ(Create(worker_, other_day).warnings_size(), 0);
   EXPECT_EQ(Create(south_worker_, Jan()).warnings_size(), 0);  // another centre's Jan is not named
+}
+
+// A streetworker's person: a street name and no birth date (HMIS name and DOB data quality).
+CreatePersonRequest Rysiek() {
+  CreatePersonRequest r;
+  r.set_given_name("Rysiek");
+  r.set_name_quality(NAME_QUALITY_PARTIAL);
+  r.set_birth_date_quality(BIRTH_DATE_QUALITY_UNKNOWN);
+  return r;
+}
+
+TEST_P(PeopleTest, APersonMayGiveAStreetNameAndNoBirthDateAndIsWarnedOf) {
+  const Person rysiek = Create(worker_, Rysiek());
+  EXPECT_EQ(rysiek.name_quality(), NAME_QUALITY_PARTIAL);
+  EXPECT_EQ(rysiek.birth_date_quality(), BIRTH_DATE_QUALITY_UNKNOWN);
+  EXPECT_EQ(rysiek.birth_date(), "");
+  ASSERT_EQ(rysiek.warnings_size(), 1);
+  EXPECT_EQ(rysiek.warnings(0).code(), "INCOMPLETE_IDENTITY");
+  EXPECT_EQ(rysiek.warnings(0).message_en(),
+            "identity incomplete: the name is partial (PARTIAL), the birth date is unknown "
+            "(UNKNOWN); complete it with UpdatePerson once the person tells");
+  // Reading the person back warns again, until the identity is complete.
+  const Person read = Do([&](Transaction& tx) { return GetPerson(tx, worker_, rysiek.id()); });
+  ASSERT_EQ(read.warnings_size(), 1);
+  EXPECT_EQ(read.warnings(0).code(), "INCOMPLETE_IDENTITY");
+
+  // No name at all: a description stands in; an approximate birth date is a first day.
+  CreatePersonRequest unnamed;
+  unnamed.set_given_name("mężczyzna ok. 50 lat, kurtka moro, dworzec PKP");
+  unnamed.set_name_quality(NAME_QUALITY_NOT_GIVEN);
+  unnamed.set_birth_date("1975-01-01");
+  unnamed.set_birth_date_quality(BIRTH_DATE_QUALITY_APPROXIMATE);
+  const Person described = Create(worker_, unnamed);
+  EXPECT_EQ(described.family_name(), "");
+  ASSERT_EQ(described.warnings_size(), 1);
+  EXPECT_NE(described.warnings(0).message_en().find("no name was given (NOT_GIVEN)"),
+            std::string::npos);
+  EXPECT_NE(described.warnings(0).message_en().find("approximate (APPROXIMATE)"),
+            std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM people WHERE name_quality = 3 AND birth_date_quality = 2"),
+            1);
+
+  // Unset qualities, as clients from before them send: FULL, stored as such, no warning.
+  const Person jan = Create(worker_, Jan());
+  EXPECT_EQ(jan.name_quality(), NAME_QUALITY_FULL);
+  EXPECT_EQ(jan.birth_date_quality(), BIRTH_DATE_QUALITY_FULL);
+  EXPECT_EQ(jan.warnings_size(), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM people WHERE name_quality = 1 AND birth_date_quality = 1"),
+            1);
+}
+
+TEST_P(PeopleTest, TheQualitiesRefuseWhatContradictsThemFieldByField) {
+  CreatePersonRequest both_empty = Rysiek();
+  both_empty.clear_given_name();
+  EXPECT_EQ(FieldsOf(Refusal(worker_, both_empty)),
+            "given_name: or family_name is required for a PARTIAL name;");
+  CreatePersonRequest only_family = Rysiek();
+  only_family.clear_given_name();
+  only_family.set_family_name("Kowalski");
+  EXPECT_EQ(Create(worker_, only_family).family_name(), "Kowalski");  // one name will do
+
+  CreatePersonRequest no_description = Rysiek();
+  no_description.set_name_quality(NAME_QUALITY_NOT_GIVEN);
+  no_description.clear_given_name();
+  no_description.set_family_name("z dworca");
+  EXPECT_EQ(FieldsOf(Refusal(worker_, no_description)),
+            "given_name: is required: a description or a pseudonym stands in for a name "
+            "NOT_GIVEN;");
+
+  CreatePersonRequest dated = Rysiek();
+  dated.set_birth_date("1970-03-01");
+  EXPECT_EQ(FieldsOf(Refusal(worker_, dated)),
+            "birth_date: must be empty when birth_date_quality is UNKNOWN;");
+  CreatePersonRequest mid_month = Rysiek();
+  mid_month.set_birth_date("1970-03-15");
+  mid_month.set_birth_date_quality(BIRTH_DATE_QUALITY_APPROXIMATE);
+  EXPECT_EQ(FieldsOf(Refusal(worker_, mid_month)),
+            "birth_date: is not the first day of a month, as an APPROXIMATE birth date is;");
+  CreatePersonRequest undated = Rysiek();
+  undated.set_birth_date_quality(BIRTH_DATE_QUALITY_APPROXIMATE);
+  EXPECT_EQ(FieldsOf(Refusal(worker_, undated)), "birth_date: is required (YYYY-MM-DD);");
+  CreatePersonRequest unknown_values = Jan();
+  unknown_values.set_name_quality(static_cast<NameQuality>(7));
+  unknown_values.set_birth_date_quality(static_cast<BirthDateQuality>(9));
+  EXPECT_EQ(FieldsOf(Refusal(worker_, unknown_values)),
+            "name_quality: is not a known value;birth_date_quality: is not a known value;");
+
+  // A PESEL holds the exact birth date: an unknown or approximate one contradicts it.
+  CreatePersonRequest pesel_unknown = Rysiek();
+  pesel_unknown.set_pesel("80050101234");
+  EXPECT_EQ(FieldsOf(Refusal(worker_, pesel_unknown)),
+            "pesel: needs birth_date_quality FULL: a PESEL holds the exact birth date;");
+  CreatePersonRequest pesel_approximate = Jan("80050101234");
+  pesel_approximate.set_birth_date_quality(BIRTH_DATE_QUALITY_APPROXIMATE);
+  EXPECT_EQ(FieldsOf(Refusal(worker_, pesel_approximate)),
+            "pesel: needs birth_date_quality FULL: a PESEL holds the exact birth date;");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM people"), 1);  // the one-name Kowalski only
+}
+
+TEST_P(PeopleTest, OnlyFullyIdentifiedPeopleAreComparedForDuplicates) {
+  const Person full = Create(worker_, Jan());
+  // The same names and date, but the birth date is only a guess: not compared either way.
+  CreatePersonRequest approximate = Jan();
+  approximate.set_birth_date("1980-05-01");
+  approximate.set_birth_date_quality(BIRTH_DATE_QUALITY_APPROXIMATE);
+  const Person guessed = Create(worker_, approximate);
+  EXPECT_EQ(guessed.similar_person_ids_size(), 0);
+  ASSERT_EQ(guessed.warnings_size(), 1);
+  EXPECT_EQ(guessed.warnings(0).code(), "INCOMPLETE_IDENTITY");
+  // A second full Jan is warned of the first only, not of the guessed one.
+  const Person second = Create(worker_, Jan());
+  ASSERT_EQ(second.similar_person_ids_size(), 1);
+  EXPECT_EQ(second.similar_person_ids(0), full.id());
+  // Two people who gave the same street name are not duplicates of each other.
+  Create(worker_, Rysiek());
+  EXPECT_EQ(Create(worker_, Rysiek()).similar_person_ids_size(), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PeopleTest, ::testing::ValuesIn(testing::TestBackends()),

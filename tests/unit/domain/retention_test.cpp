@@ -196,6 +196,28 @@ TEST_P(RetentionTest, APersonOrFamilyLosesTheNameWithTheLastKeptCase) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_events WHERE rpc = 'ApplyRetention'"), 9);
 }
 
+// Anonymisation keeps the year of a birth date, which is then only approximate; an unknown birth
+// date stays empty (not "-01-01").
+TEST_P(RetentionTest, AnUnknownBirthDateStaysUnknownWhenAnonymised) {
+  const long long dated = NewPerson("Alicja");
+  CreatePersonRequest street;
+  street.set_given_name("Rysiek");
+  street.set_name_quality(NAME_QUALITY_PARTIAL);
+  street.set_birth_date_quality(BIRTH_DATE_QUALITY_UNKNOWN);
+  const long long undated =
+      Do([&](Transaction& tx) { return CreatePerson(tx, worker_, street); }).id();
+  Close(OpenForPerson(dated));
+  Close(OpenForPerson(undated));
+  EXPECT_EQ(AnonymiseNow().size(), 2u);
+  auto birth = [&](long long id) {
+    return Text("SELECT birth_date || ' ' || birth_date_quality FROM people WHERE id = " +
+                std::to_string(id));
+  };
+  EXPECT_EQ(birth(dated), "1980-01-01 2");  // APPROXIMATE
+  EXPECT_EQ(birth(undated), " 3");          // UNKNOWN
+  EXPECT_EQ(GivenName(undated), "anonymised");
+}
+
 // A member who left a family is still a subject of the family's cases from before: the access
 // request shows them, and the name goes only when those cases are anonymised.
 TEST_P(RetentionTest, AMemberWhoLeftIsExportedWithTheFamilyAndForgottenWithIt) {
