@@ -54,14 +54,14 @@ assist::v1::CaseDocument RenderDocument(Transaction& tx, const Identity& who,
                                         const assist::v1::RenderDocumentRequest& request) {
   assist::v1::Case c = LoadVisibleCase(tx, who, request.case_id());
   const LoadedPlugin* plugin = registry.Find(c.type_id());
+  // Whether the work is ordered is looked up only when an objection would stop the document.
+  const bool objected = c.consent() == assist::v1::CONSENT_STATE_WITHDRAWN ||
+                        c.consent() == assist::v1::CONSENT_STATE_REFUSED;
+  RequireNoObjection(c, objected && plugin != nullptr && WorkOrdered(tx, *plugin, c));
   if (plugin == nullptr) {
-    RequireNoObjection(c);
     ThrowPrecondition("ASSISTANCE_TYPE_NOT_LOADED", "cases/" + std::to_string(c.id()),
                       "assistance type " + c.type_id() + " is not loaded on this host");
   }
-  const bool objected = c.consent() == assist::v1::CONSENT_STATE_WITHDRAWN ||
-                        c.consent() == assist::v1::CONSENT_STATE_REFUSED;
-  RequireNoObjection(c, objected && WorkOrdered(tx, *plugin, c));
   const sdk::DocumentKind* kind = nullptr;
   std::string available;
   for (const auto& each : plugin->info.documents) {

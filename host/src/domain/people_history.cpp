@@ -196,10 +196,6 @@ std::map<long long, Membership> CurrentMembers(
   return members;
 }
 
-}  // namespace
-
-namespace {
-
 // Case.consent summarises the decisions of the people a case needs, and a family's change of
 // members changes who they are: a member who joins has decided nothing yet, one who left no
 // longer counts. So each of the family's cases in progress gets it recomputed (and its work
@@ -270,8 +266,10 @@ assist::v1::Family UpdateFamily(Transaction& tx, const Identity& who,
   // The fields changed, never the names themselves: the trail outlives the family's name.
   std::vector<std::string> fields;
   if (!request.name().empty()) fields.push_back("name");
-  if (!described.empty()) fields.push_back("members (" + Joined(described) + ")");
-  if (!described.empty()) RefreshConsentOfFamilyCases(tx, who, family.id());
+  if (!described.empty()) {
+    fields.push_back("members (" + Joined(described) + ")");
+    RefreshConsentOfFamilyCases(tx, who, family.id());
+  }
   AppendAudit(tx, who, "UpdateFamily", 0, AuditAction::kWrite,
               "family " + std::to_string(family.id()) + " changed: " + Joined(fields));
   assist::v1::Family updated = LoadFamily(tx, who.centre_id, family.id());
