@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # Starts a throwaway assist-host on 127.0.0.1 (SQLite, or PostgreSQL with --pg) with the dev
 # configuration and all plugins, runs a load program against it, and stops everything.
-#   bench/run.sh [--pg [--fsync]] [--limits] [--perf FILE] [BUILD_DIR] [-- flags of the program...]
+#   bench/run.sh [--pg [--fsync]] [--limits] [--perf FILE] [--config FILE] [BUILD_DIR]
+#                [-- flags of the program...]
 # Without --limits: bench/case_load. With --limits: bench/limits_load, which also drives the echo
 # server and the host's SQL on the host's database (bench/README.md). --pg runs a throwaway
 # cluster with fsync off, as the tests do; --fsync restarts it with fsync, synchronous_commit and
 # full_page_writes on (PostgreSQL's defaults). --perf records the host's CPU profile (perf record
 # -g, 499 Hz, the host process only) over the whole load into FILE; bench/perf_summary.sh FILE
-# prints where the time went.
+# prints where the time went. --config runs the host (and the echo server) with another
+# configuration than deploy/config/dev.textproto, e.g. to compare worker_threads or pool_size.
 # BUILD_DIR defaults to build/release (cmake --preset release && cmake --build --preset release).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-backend=sqlite fsync=off program=case_load profile=
+backend=sqlite fsync=off program=case_load profile= config=deploy/config/dev.textproto
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --perf)
       profile=$2
+      shift
+      ;;
+    --config)
+      config=$2
       shift
       ;;
     --pg) backend=postgresql ;;
@@ -57,7 +63,7 @@ if [[ $backend == postgresql ]]; then
   [[ $fsync == on ]] && restart_with_fsync
   db=$(cat "$work/pg/conninfo")
 fi
-"$build/host/assist-host" --config deploy/config/dev.textproto --listen 127.0.0.1:0 \
+"$build/host/assist-host" --config "$config" --listen 127.0.0.1:0 \
   --db-backend "$backend" --db "$db" >"$work/host.out" 2>"$work/host.err" &
 host_pid=$!
 for _ in $(seq 300); do grep -q "listening on" "$work/host.out" && break; sleep 0.1; done
@@ -73,7 +79,7 @@ fi
 echo "host on $address ($backend$settings), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $program == limits_load ]]; then
   "$build/bench/limits_load" --host "$address" --echo-server "$build/bench/bench_echo_server" \
-    --config deploy/config/dev.textproto --raw-backend "$backend" --raw-db "$db" "$@"
+    --config "$config" --raw-backend "$backend" --raw-db "$db" "$@"
 else
   "$build/bench/case_load" --address "$address" "$@"
 fi

@@ -57,10 +57,9 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
   assist::v1::CaseDetail detail;
   *detail.mutable_case_() = LoadVisibleCase(tx, who, case_id);
   const LoadedPlugin* plugin = registry_.Find(detail.case_().type_id());
-  if (auto intake = FindDocument(tx, case_id, DocumentKind::kIntake, 0)) {
-    FillStored(intake->type_name, intake->json, *detail.mutable_intake());
-  }
-  if (auto plan = FindDocument(tx, case_id, DocumentKind::kPlan, 0)) {
+  auto [intake, plan, outcome] = FindLatestDocuments(tx, case_id);
+  if (intake) FillStored(intake->type_name, intake->json, *detail.mutable_intake());
+  if (plan) {
     auto* out = detail.mutable_plan();
     out->set_case_id(case_id);
     out->set_version(plan->version);
@@ -70,9 +69,7 @@ assist::v1::CaseDetail CaseQueries::GetCase(Transaction& tx, const Identity& who
     DescribeApproval(tx, plugin, detail.case_(), *out);
   }
   detail.set_plan_in_force_version(PlanInForce(tx, plugin, detail.case_()));
-  if (auto outcome = FindDocument(tx, case_id, DocumentKind::kOutcome, 0)) {
-    FillStored(outcome->type_name, outcome->json, *detail.mutable_outcome());
-  }
+  if (outcome) FillStored(outcome->type_name, outcome->json, *detail.mutable_outcome());
   for (auto& assignment : AssignmentsOfCase(tx, who.centre_id, case_id)) {
     *detail.add_assignments() = std::move(assignment);
   }

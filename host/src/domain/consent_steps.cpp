@@ -47,17 +47,11 @@ std::vector<long long> WholeCaseTargets(const std::vector<CasePerson>& people,
 }  // namespace
 
 std::vector<CasePerson> PeopleOfCase(Transaction& tx, const assist::v1::Case& c) {
-  std::vector<long long> ids;
-  if (c.has_person_id()) {
-    ids.push_back(c.person_id());
-  } else if (auto family = FindFamily(tx, c.centre_id(), c.family_id())) {
-    for (const auto& m : family->members()) ids.push_back(m.person_id());
-  }
   std::vector<CasePerson> people;
-  for (long long id : ids) {
-    if (auto person = FindPerson(tx, c.centre_id(), id)) {
-      people.push_back({id, person->given_name(), person->family_name(), person->birth_date()});
-    }
+  for (auto& p :
+       PeopleOfSubject(tx, c.centre_id(), c.has_person_id() ? c.person_id() : 0, c.family_id())) {
+    people.push_back(
+        {p.id, std::move(p.given_name), std::move(p.family_name), std::move(p.birth_date)});
   }
   return people;
 }

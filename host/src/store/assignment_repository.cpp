@@ -37,18 +37,15 @@ std::vector<assist::v1::CaseAssignment> AssignmentsOfCase(Transaction& tx,
                                                           long long case_id) {
   std::string login, full_name, from_on, to_on, assigned_by, assigned_at, ended_by, ended_at;
   int role = 0;
-  soci::statement st =
-      (tx.sql().prepare << "SELECT a.login, m.full_name, a.role, a.from_on, a.to_on, "
-                           "a.assigned_by, a.assigned_at, a.ended_by, a.ended_at FROM "
-                           "case_assignments a JOIN staff_members m ON m.centre_id = a.centre_id "
-                           "AND m.login = a.login WHERE a.case_id = :id AND a.centre_id = :c "
-                           "ORDER BY a.id",
-       soci::use(case_id), soci::use(centre_id), soci::into(login), soci::into(full_name),
-       soci::into(role), soci::into(from_on), soci::into(to_on), soci::into(assigned_by),
-       soci::into(assigned_at), soci::into(ended_by), soci::into(ended_at));
-  st.execute();
+  auto st = tx.Prepared(
+      "SELECT a.login, m.full_name, a.role, a.from_on, a.to_on, a.assigned_by, a.assigned_at, "
+      "a.ended_by, a.ended_at FROM case_assignments a JOIN staff_members m ON m.centre_id = "
+      "a.centre_id AND m.login = a.login WHERE a.case_id = :id AND a.centre_id = :c ORDER BY a.id");
+  st.Bind(soci::use(case_id), soci::use(centre_id), soci::into(login), soci::into(full_name),
+          soci::into(role), soci::into(from_on), soci::into(to_on), soci::into(assigned_by),
+          soci::into(assigned_at), soci::into(ended_by), soci::into(ended_at));
   std::vector<assist::v1::CaseAssignment> rows;
-  while (st.fetch()) {
+  for (bool more = st.Execute(); more; more = st.Fetch()) {
     assist::v1::CaseAssignment& a = rows.emplace_back();
     a.set_assistant_id(login);
     a.set_full_name(full_name);

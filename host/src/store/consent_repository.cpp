@@ -22,16 +22,14 @@ void InsertConsentDecisionRow(Transaction& tx, long long case_id, long long pers
 std::vector<StoredConsentDecision> ListConsentDecisions(Transaction& tx, long long case_id) {
   StoredConsentDecision row;
   soci::indicator person_ind = soci::i_null;
-  soci::statement st =
-      (tx.sql().prepare << "SELECT id, person_id, decision, given_by, given_by_name, decided_on, "
-                           "recorded_by, recorded_at FROM consent_decisions WHERE case_id = :c "
-                           "ORDER BY id",
-       soci::use(case_id), soci::into(row.id), soci::into(row.person_id, person_ind),
-       soci::into(row.decision), soci::into(row.given_by), soci::into(row.given_by_name),
-       soci::into(row.decided_on), soci::into(row.recorded_by), soci::into(row.recorded_at));
-  st.execute();
+  auto st = tx.Prepared(
+      "SELECT id, person_id, decision, given_by, given_by_name, decided_on, recorded_by, "
+      "recorded_at FROM consent_decisions WHERE case_id = :c ORDER BY id");
+  st.Bind(soci::use(case_id), soci::into(row.id), soci::into(row.person_id, person_ind),
+          soci::into(row.decision), soci::into(row.given_by), soci::into(row.given_by_name),
+          soci::into(row.decided_on), soci::into(row.recorded_by), soci::into(row.recorded_at));
   std::vector<StoredConsentDecision> rows;
-  while (st.fetch()) {
+  for (bool more = st.Execute(); more; more = st.Fetch()) {
     if (person_ind != soci::i_ok) row.person_id = 0;
     rows.push_back(row);
   }

@@ -60,4 +60,27 @@ std::optional<StoredDocument> FindDocument(Transaction& tx, long long case_id, D
   return d;
 }
 
+LatestDocuments FindLatestDocuments(Transaction& tx, long long case_id) {
+  StoredDocument d;
+  std::string kind;
+  auto st = tx.Prepared(
+      "SELECT kind, version, type_name, payload_json, submitted_by, submitted_at FROM "
+      "case_documents d WHERE case_id = :c AND version = (SELECT MAX(version) FROM case_documents "
+      "WHERE case_id = :c2 AND kind = d.kind)");
+  st.Bind(soci::use(case_id), soci::use(case_id), soci::into(kind), soci::into(d.version),
+          soci::into(d.type_name), soci::into(d.json), soci::into(d.submitted_by),
+          soci::into(d.submitted_at));
+  LatestDocuments latest;
+  for (bool more = st.Execute(); more; more = st.Fetch()) {
+    if (kind == DocumentKindName(DocumentKind::kIntake)) {
+      latest.intake = d;
+    } else if (kind == DocumentKindName(DocumentKind::kPlan)) {
+      latest.plan = d;
+    } else if (kind == DocumentKindName(DocumentKind::kOutcome)) {
+      latest.outcome = d;
+    }
+  }
+  return latest;
+}
+
 }  // namespace assist::host

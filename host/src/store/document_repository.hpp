@@ -25,6 +25,11 @@ void InsertDocument(Transaction& tx, long long case_id, DocumentKind kind, int v
 // version 0: the latest.
 std::optional<StoredDocument> FindDocument(Transaction& tx, long long case_id, DocumentKind kind,
                                            int version);
+// The latest version of each kind the case has, in one statement (GetCase shows all three).
+struct LatestDocuments {
+  std::optional<StoredDocument> intake, plan, outcome;
+};
+LatestDocuments FindLatestDocuments(Transaction& tx, long long case_id);
 std::vector<StoredDocument> ListDocuments(Transaction& tx, long long case_id, DocumentKind kind);
 
 }  // namespace assist::host

@@ -6,17 +6,19 @@ namespace assist::host {
 
 std::optional<assist::v1::Person> FindPerson(Transaction& tx, const std::string& centre_id,
                                              long long id) {
-  soci::session& sql = tx.sql();
   assist::v1::Person person;
   std::string given, family, birth, created, pesel, case_file_ref;
   int name_quality = 0, birth_date_quality = 0;
   soci::indicator pesel_ind = soci::i_null;
-  sql << "SELECT given_name, family_name, birth_date, created_at, pesel, case_file_ref, "
-         "name_quality, birth_date_quality FROM people WHERE id = :id AND centre_id = :c",
-      soci::use(id), soci::use(centre_id), soci::into(given), soci::into(family), soci::into(birth),
-      soci::into(created), soci::into(pesel, pesel_ind), soci::into(case_file_ref),
-      soci::into(name_quality), soci::into(birth_date_quality);
-  if (!sql.got_data()) return std::nullopt;
+  const bool found =
+      tx.Prepared(
+            "SELECT given_name, family_name, birth_date, created_at, pesel, case_file_ref, "
+            "name_quality, birth_date_quality FROM people WHERE id = :id AND centre_id = :c")
+          .Bind(soci::use(id), soci::use(centre_id), soci::into(given), soci::into(family),
+                soci::into(birth), soci::into(created), soci::into(pesel, pesel_ind),
+                soci::into(case_file_ref), soci::into(name_quality), soci::into(birth_date_quality))
+          .Execute();
+  if (!found) return std::nullopt;
   person.set_id(id);
   person.set_centre_id(centre_id);
   person.set_given_name(given);
@@ -32,28 +34,49 @@ std::optional<assist::v1::Person> FindPerson(Transaction& tx, const std::string&
 
 std::optional<assist::v1::Family> FindFamily(Transaction& tx, const std::string& centre_id,
                                              long long id) {
-  soci::session& sql = tx.sql();
   assist::v1::Family family;
   std::string name, created;
-  sql << "SELECT name, created_at FROM families WHERE id = :id AND centre_id = :c", soci::use(id),
-      soci::use(centre_id), soci::into(name), soci::into(created);
-  if (!sql.got_data()) return std::nullopt;
+  const bool found =
+      tx.Prepared("SELECT name, created_at FROM families WHERE id = :id AND centre_id = :c")
+          .Bind(soci::use(id), soci::use(centre_id), soci::into(name), soci::into(created))
+          .Execute();
+  if (!found) return std::nullopt;
   family.set_id(id);
   family.set_centre_id(centre_id);
   family.set_name(name);
   family.set_created_at(created);
   long long person_id = 0;
   int relation = 0;
-  soci::statement st = (sql.prepare << "SELECT person_id, relation FROM family_members "
-                                       "WHERE family_id = :id ORDER BY person_id",
-                        soci::use(id), soci::into(person_id), soci::into(relation));
-  st.execute();
-  while (st.fetch()) {
+  auto members = tx.Prepared(
+      "SELECT person_id, relation FROM family_members WHERE family_id = :id ORDER BY person_id");
+  for (bool more =
+           members.Bind(soci::use(id), soci::into(person_id), soci::into(relation)).Execute();
+       more; more = members.Fetch()) {
     auto* member = family.add_members();
     member->set_person_id(person_id);
     member->set_relation(static_cast<assist::v1::FamilyRelation>(relation));
   }
   return family;
+}
+
+std::vector<SubjectPerson> PeopleOfSubject(Transaction& tx, const std::string& centre_id,
+                                           long long person_id, long long family_id) {
+  SubjectPerson row;
+  auto st = person_id != 0
+                ? tx.Prepared(
+                      "SELECT id, given_name, family_name, birth_date FROM people "
+                      "WHERE id = :subject AND centre_id = :c")
+                : tx.Prepared(
+                      "SELECT p.id, p.given_name, p.family_name, p.birth_date FROM families f "
+                      "JOIN family_members m ON m.family_id = f.id JOIN people p ON p.id = "
+                      "m.person_id AND p.centre_id = f.centre_id WHERE f.id = :subject AND "
+                      "f.centre_id = :c ORDER BY m.person_id");
+  const long long subject = person_id != 0 ? person_id : family_id;
+  st.Bind(soci::use(subject), soci::use(centre_id), soci::into(row.id), soci::into(row.given_name),
+          soci::into(row.family_name), soci::into(row.birth_date));
+  std::vector<SubjectPerson> people;
+  for (bool more = st.Execute(); more; more = st.Fetch()) people.push_back(row);
+  return people;
 }
 
 bool PersonExists(Transaction& tx, const std::string& centre_id, long long id) {

@@ -16,6 +16,15 @@ std::optional<assist::v1::Person> FindPerson(Transaction& tx, const std::string&
 // The family with its members, by person id.
 std::optional<assist::v1::Family> FindFamily(Transaction& tx, const std::string& centre_id,
                                              long long id);
+// Who a case is about, as consent needs them: its person, or its family's members by person id
+// (people and family of `centre_id` only; `person_id` 0 for a family's case). One statement, where
+// FindFamily and FindPerson per member would be a round trip each on PostgreSQL.
+struct SubjectPerson {
+  long long id = 0;
+  std::string given_name, family_name, birth_date;
+};
+std::vector<SubjectPerson> PeopleOfSubject(Transaction& tx, const std::string& centre_id,
+                                           long long person_id, long long family_id);
 bool PersonExists(Transaction& tx, const std::string& centre_id, long long id);
 bool FamilyExists(Transaction& tx, const std::string& centre_id, long long id);
 
