@@ -132,8 +132,8 @@ Row Time(Database& db, const std::string& name, int runs,
 // The figures of one type and year as the host computed them up to core migration 8: one query
 // per figure. The reference the host's answer is checked against.
 struct Figures {
-  long long served = 0, families = 0, assistants = 0, people = 0, opened = 0, closed = 0,
-            open_at_end = 0;
+  long long served = 0, families = 0, assistants = 0, people = 0, children = 0, opened = 0,
+            closed = 0, open_at_end = 0;
   std::map<int, long long> closures;
   bool operator==(const Figures&) const = default;
 };
@@ -154,6 +154,11 @@ Figures Reference(soci::session& sql, const std::string& centre, const std::stri
                             " AND person_id IS NOT NULL UNION SELECT m.person_id FROM "
                             "family_members m WHERE m.family_id IN (SELECT family_id" +
                             served + "))");
+  f.children = Count(sql,
+                     "SELECT COUNT(DISTINCT m.person_id) FROM family_members m WHERE "
+                     "m.relation = " +
+                         std::to_string(assist::v1::FAMILY_RELATION_CHILD) +
+                         " AND m.family_id IN (SELECT family_id" + served + ")");
   f.opened = Count(sql, "SELECT COUNT(*)" + of_type + " AND referred_on >= " + first +
                             " AND referred_on <= " + last);
   const std::string closed = of_type + " AND closed_on >= " + first + " AND closed_on <= " + last;
@@ -176,6 +181,7 @@ Figures FromAnswer(const assist::v1::TypeStatistics& t) {
   f.families = t.families_served();
   f.assistants = t.assistants();
   f.people = t.people_served();
+  f.children = t.children_served();
   f.opened = t.cases_opened();
   f.closed = t.cases_closed();
   f.open_at_end = t.open_at_year_end();

@@ -32,10 +32,6 @@ void AddReportBreakdowns(Transaction& tx, const std::string& centre, const std::
   for (const WorkSpan& span : ServedWorkSpans(tx, centre, type, period)) {
     CountWorkLength(span, period.last, *types[span.type_id].mutable_work_lengths());
   }
-  for (const auto& [type_id, children] :
-       ServedChildren(tx, centre, type, period, assist::v1::FAMILY_RELATION_CHILD)) {
-    types[type_id].set_children_served(children);
-  }
   for (const auto& [key, count] : ServedFlagCounts(tx, centre, type, period)) {
     const auto& [type_id, code] = key;
     auto* flag = types[type_id].add_flags();

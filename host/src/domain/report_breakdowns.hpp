@@ -1,6 +1,7 @@
 #pragma once
 // The family-support report's breakdowns of the figures of a period, for any type: how long the
-// work has lasted, the children of the families, and the intake facts the type declares.
+// work has lasted and the intake facts the type declares (the families' children are counted
+// with the people served, in store/statistics_repository.hpp).
 #include <map>
 #include <string>
 
@@ -11,7 +12,7 @@
 
 namespace assist::host {
 
-// Adds the breakdowns to `types` (by type id), in three grouped passes over the centre's cases
+// Adds the breakdowns to `types` (by type id), in two grouped passes over the centre's cases
 // served in `period` (of `type` alone when it is set).
 void AddReportBreakdowns(Transaction& tx, const std::string& centre, const std::string& type,
                          const ReportPeriod& period, const PluginRegistry& registry,

@@ -38,28 +38,6 @@ std::vector<WorkSpan> ServedWorkSpans(Transaction& tx, const std::string& centre
   return out;
 }
 
-std::map<std::string, int> ServedChildren(Transaction& tx, const std::string& centre,
-                                          const std::string& type, const ReportPeriod& period,
-                                          int child_relation) {
-  std::map<std::string, int> out;
-  std::string type_id;
-  long long children = 0;
-  soci::statement st(tx.sql());
-  st.alloc();
-  st.exchange(soci::into(type_id));
-  st.exchange(soci::into(children));
-  UseServed(st, centre, type, period);
-  st.exchange(soci::use(child_relation));
-  st.prepare(
-      "SELECT c.type_id, COUNT(DISTINCT m.person_id) FROM cases c JOIN family_members m ON "
-      "m.family_id = c.family_id WHERE" +
-      Served(type) + " AND c.family_id IS NOT NULL AND m.relation = :child GROUP BY c.type_id");
-  st.define_and_bind();
-  st.execute();
-  while (st.fetch()) out[type_id] = static_cast<int>(children);
-  return out;
-}
-
 std::map<std::pair<std::string, std::string>, FlagCount> ServedFlagCounts(
     Transaction& tx, const std::string& centre, const std::string& type,
     const ReportPeriod& period) {

@@ -28,11 +28,6 @@ struct WorkSpan {
 std::vector<WorkSpan> ServedWorkSpans(Transaction& tx, const std::string& centre,
                                       const std::string& type, const ReportPeriod& period);
 
-// Per type: distinct people recorded as a child (`child_relation`) of the served families' cases.
-std::map<std::string, int> ServedChildren(Transaction& tx, const std::string& centre,
-                                          const std::string& type, const ReportPeriod& period,
-                                          int child_relation);
-
 struct FlagCount {
   int cases = 0;
   int families = 0;

@@ -3,8 +3,9 @@
 namespace assist::host {
 
 // The figures of every type at once (or of `type` alone when it is set), in grouped passes over
-// the centre's cases that read the index cases_statistics (core migration 8) only, instead of
-// about eight queries per type, and one over their assignments (core migration 13). A case is
+// the centre's cases that read the index cases_statistics (core migrations 8 and 20) only,
+// instead of about eight queries per type, and one over their assignments' index (core migration
+// 20). A case is
 // served in a year when it was referred by the year's end and not closed before it began; opened,
 // closed, open at the year's end and the closures count what their names say. A case that none of
 // them counts was closed before the year began and referred before it too, which the pass leaves
@@ -68,17 +69,21 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction
     st.exchange(soci::into(form));
     st.exchange(soci::use(centre));
     if (!type.empty()) st.exchange(soci::use(type));
-    for (const std::string* v : {&y.last, &y.first, &y.last, &y.first}) {
+    for (const std::string* v : {&y.last, &y.first, &y.last, &y.first, &centre}) {
       st.exchange(soci::use(*v));
     }
+    // CROSS JOIN keeps SQLite's loop over the served cases outside, each probing the
+    // assignments' index by centre and case; the logins are made distinct before the register
+    // is looked up, once per login instead of once per assignment.
     st.prepare(
-        "SELECT COUNT(DISTINCT a.login), c.type_id, COALESCE(s.employment_form, 0) AS form FROM "
-        "cases c JOIN case_assignments a ON a.case_id = c.id LEFT JOIN staff_members s ON "
-        "s.centre_id = a.centre_id AND s.login = a.login WHERE c.centre_id = :c" +
+        "SELECT COUNT(*), x.type_id, COALESCE(s.employment_form, 0) AS form FROM (SELECT "
+        "DISTINCT c.type_id, a.login FROM cases c CROSS JOIN case_assignments a WHERE "
+        "c.centre_id = :c" +
         std::string(type.empty() ? "" : " AND c.type_id = :t") +
-        " AND c.referred_on <= :l1 AND (c.closed_on = '' OR c.closed_on >= :f1) AND a.from_on "
-        "<= :l2 AND (a.to_on = '' OR a.to_on >= :f2) GROUP BY c.type_id, "
-        "COALESCE(s.employment_form, 0) ORDER BY c.type_id, form");
+        " AND c.referred_on <= :l1 AND (c.closed_on = '' OR c.closed_on >= :f1) AND a.centre_id "
+        "= c.centre_id AND a.case_id = c.id AND a.from_on <= :l2 AND (a.to_on = '' OR a.to_on >= "
+        ":f2)) AS x LEFT JOIN staff_members s ON s.centre_id = :register AND s.login = x.login "
+        "GROUP BY x.type_id, COALESCE(s.employment_form, 0) ORDER BY x.type_id, form");
     st.define_and_bind();
     st.execute();
     while (st.fetch()) {
@@ -90,18 +95,24 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction
     }
   }
   {
-    // The people of the served person cases and the members of the served families' cases.
-    long long people = 0;
+    // The people of the served person cases and the members of the served families' cases, and
+    // of those the families' children, in one probe of the members per family case.
+    long long people = 0, children = 0;
+    const int child = assist::v1::FAMILY_RELATION_CHILD;
     soci::statement st(tx.sql());
     st.alloc();
     st.exchange(soci::into(people));
+    st.exchange(soci::into(children));
     st.exchange(soci::into(type_id));
-    for (int branch = 0; branch < 2; ++branch) {
-      st.exchange(soci::use(centre));
-      if (!type.empty()) st.exchange(soci::use(type));
-      st.exchange(soci::use(y.last));
-      st.exchange(soci::use(y.first));
-    }
+    st.exchange(soci::use(centre));
+    if (!type.empty()) st.exchange(soci::use(type));
+    st.exchange(soci::use(y.last));
+    st.exchange(soci::use(y.first));
+    st.exchange(soci::use(child));
+    st.exchange(soci::use(centre));
+    if (!type.empty()) st.exchange(soci::use(type));
+    st.exchange(soci::use(y.last));
+    st.exchange(soci::use(y.first));
     // Each branch names its own placeholders: SOCI binds them in order of appearance.
     auto served_by = [&](const char* n) {
       return std::string(type.empty() ? "" : " AND c.type_id = :t") + n +
@@ -109,16 +120,20 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction
              n + ")";
     };
     st.prepare(
-        "SELECT COUNT(DISTINCT pid), type_id FROM (SELECT c.type_id, c.person_id AS pid FROM "
-        "cases c WHERE c.centre_id = :c1" +
+        "SELECT COUNT(DISTINCT pid), COUNT(DISTINCT child), type_id FROM (SELECT c.type_id, "
+        "c.person_id AS pid, NULL AS child FROM cases c WHERE c.centre_id = :c1" +
         served_by("1") +
-        " AND c.person_id IS NOT NULL UNION ALL SELECT c.type_id, m.person_id AS pid FROM cases "
-        "c CROSS JOIN family_members m WHERE c.centre_id = :c2" +
+        " AND c.person_id IS NOT NULL UNION ALL SELECT c.type_id, m.person_id AS pid, CASE WHEN "
+        "m.relation = :child THEN m.person_id END AS child FROM cases c CROSS JOIN "
+        "family_members m WHERE c.centre_id = :c2" +
         served_by("2") +
         " AND c.family_id IS NOT NULL AND m.family_id = c.family_id) AS served GROUP BY type_id");
     st.define_and_bind();
     st.execute();
-    while (st.fetch()) out[type_id].set_people_served(static_cast<int>(people));
+    while (st.fetch()) {
+      out[type_id].set_people_served(static_cast<int>(people));
+      out[type_id].set_children_served(static_cast<int>(children));
+    }
   }
   {
     int reason = 0;

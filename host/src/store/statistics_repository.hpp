@@ -16,8 +16,8 @@ struct PeriodBounds {
 };
 
 // The counts of every type with cases in the period (or of `type` alone when it is set): served,
-// families, people and assistants served, opened, closed, open at the period's end and the
-// closures by reason.
+// families, people (and of them the families' children) and assistants served, opened, closed,
+// open at the period's end and the closures by reason.
 std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction& tx,
                                                                      const std::string& centre,
                                                                      const std::string& type,
