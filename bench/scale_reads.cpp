@@ -27,6 +27,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -63,7 +64,13 @@ struct Options {
   bool generate_only = false;
 };
 
-Options Parse(int argc, char** argv) {
+constexpr const char* kUsage =
+    "usage: scale_reads [--cases 100000] [--centres 300] [--runs 7] [--year 2024]\n"
+    "                   [--plugin-dir DIR] [--db PATH [--generate-only]]\n";
+
+// The options, or nothing (after saying why) for a flag it does not know or one without a value:
+// a mistyped flag must not start a generation of minutes with the defaults.
+std::optional<Options> Parse(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
     std::string flag = argv[i];
@@ -71,21 +78,32 @@ Options Parse(int argc, char** argv) {
       o.generate_only = true;
       continue;
     }
-    if (i + 1 >= argc) break;
+    if (flag == "--help" || flag == "-h") {
+      std::fputs(kUsage, stdout);
+      std::exit(0);
+    }
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "scale_reads: %s needs a value\n%s", flag.c_str(), kUsage);
+      return std::nullopt;
+    }
     std::string value = argv[++i];
     long long n = std::atoll(value.c_str());
-    if (flag == "--cases")
+    if (flag == "--cases") {
       o.shape.cases = std::clamp(n, 100LL, 10000000LL);
-    else if (flag == "--centres")
+    } else if (flag == "--centres") {
       o.shape.centres = static_cast<int>(std::clamp(n, 2LL, 10000LL));
-    else if (flag == "--runs")
+    } else if (flag == "--runs") {
       o.runs = static_cast<int>(std::clamp(n, 1LL, 1000LL));
-    else if (flag == "--year")
+    } else if (flag == "--year") {
       o.year = static_cast<int>(std::clamp(n, 2000LL, 2100LL));
-    else if (flag == "--plugin-dir")
+    } else if (flag == "--plugin-dir") {
       o.plugin_dir = value;
-    else if (flag == "--db")
+    } else if (flag == "--db") {
       o.db = value;
+    } else {
+      std::fprintf(stderr, "scale_reads: unknown flag %s\n%s", flag.c_str(), kUsage);
+      return std::nullopt;
+    }
   }
   return o;
 }
@@ -213,7 +231,9 @@ std::vector<long long> DueIds(const assist::v1::ListDueReviewsResponse& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  Options o = Parse(argc, argv);
+  std::optional<Options> parsed = Parse(argc, argv);
+  if (!parsed) return 2;
+  Options o = *parsed;
   if (o.generate_only && o.db.empty()) {
     std::fprintf(stderr, "--generate-only needs --db PATH\n");
     return 2;
