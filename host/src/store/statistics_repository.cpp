@@ -5,11 +5,10 @@ namespace assist::host {
 // The figures of every type at once (or of `type` alone when it is set), in grouped passes over
 // the centre's cases that read the index cases_statistics (core migrations 8 and 20) only,
 // instead of about eight queries per type, and one over their assignments' index (core migration
-// 20). A case is
-// served in a year when it was referred by the year's end and not closed before it began; opened,
-// closed, open at the year's end and the closures count what their names say. A case that none of
-// them counts was closed before the year began and referred before it too, which the pass leaves
-// out.
+// 20). A case is served in a year when it was referred by the year's end and not closed before it
+// began; opened, closed, open at the year's end and the closures count what their names say. A
+// case that none of them counts was closed before the year began and referred before it too,
+// which the pass leaves out.
 std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction& tx,
                                                                      const std::string& centre,
                                                                      const std::string& type,
