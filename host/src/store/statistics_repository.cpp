@@ -103,15 +103,16 @@ std::map<std::string, assist::v1::TypeStatistics> CountCasesOfPeriod(Transaction
     st.exchange(soci::into(people));
     st.exchange(soci::into(children));
     st.exchange(soci::into(type_id));
-    st.exchange(soci::use(centre));
-    if (!type.empty()) st.exchange(soci::use(type));
-    st.exchange(soci::use(y.last));
-    st.exchange(soci::use(y.first));
+    // Each branch's centre, type and period, the child relation between them.
+    auto use_served = [&] {
+      st.exchange(soci::use(centre));
+      if (!type.empty()) st.exchange(soci::use(type));
+      st.exchange(soci::use(y.last));
+      st.exchange(soci::use(y.first));
+    };
+    use_served();
     st.exchange(soci::use(child));
-    st.exchange(soci::use(centre));
-    if (!type.empty()) st.exchange(soci::use(type));
-    st.exchange(soci::use(y.last));
-    st.exchange(soci::use(y.first));
+    use_served();
     // Each branch names its own placeholders: SOCI binds them in order of appearance.
     auto served_by = [&](const char* n) {
       return std::string(type.empty() ? "" : " AND c.type_id = :t") + n +
